@@ -92,7 +92,7 @@ public final class EmfGen {
 
         Generator generator = new Generator();
         generator.setInput(gm);
-        Diagnostic d = generator.generate(gm, projectType, new BasicMonitor.Printing(System.out));
+        Diagnostic d = generator.generate(gm, projectType, new BasicMonitor());
         if (d.getSeverity() >= Diagnostic.ERROR) {
             throw new IllegalStateException("EMF generation failed: " + d);
         }
