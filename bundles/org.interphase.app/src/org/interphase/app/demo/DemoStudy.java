@@ -1,0 +1,266 @@
+package org.interphase.app.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+import org.interphase.core.api.Hashes;
+import org.interphase.model.Cell;
+import org.interphase.model.CellConfiguration;
+import org.interphase.model.ChargeState;
+import org.interphase.model.CycleState;
+import org.interphase.model.DepthProfile;
+import org.interphase.model.ImpedanceSpectrum;
+import org.interphase.model.Interface;
+import org.interphase.model.InterphaseFactory;
+import org.interphase.model.InterphaseKind;
+import org.interphase.model.Interphase;
+import org.interphase.model.Layer;
+import org.interphase.model.LayerRole;
+import org.interphase.model.Material;
+import org.interphase.model.MaterialClass;
+import org.interphase.model.Measurement;
+import org.interphase.model.MetadataEntry;
+import org.interphase.model.Polarity;
+import org.interphase.model.Study;
+import org.interphase.model.TomographyVolume;
+import org.interphase.model.XpsRegion;
+import org.interphase.model.XpsSpectrum;
+
+/**
+ * The demo study shipped with the product: a Li | Li6PS5Cl | NMC811 full cell (values from DOMAIN.md
+ * with their sources in the notes), its two interfaces with the interphases the literature reports, four
+ * cycle states and one or more real measurement files per technique (see {@code demo/data/README.md}).
+ * Measurement facts are those documented for the files in the shared data README.
+ */
+public final class DemoStudy {
+
+    /** Relative location of the demo data inside the demo folder. */
+    public static final String DATA = "data";
+
+    private static final InterphaseFactory F = InterphaseFactory.eINSTANCE;
+
+    private DemoStudy() {
+    }
+
+    /**
+     * Builds the demo study. Measurement URIs are relative to {@code folder}; the SHA-256 of every data
+     * file under {@code folder/data} is computed.
+     */
+    public static Study create(Path folder) throws IOException {
+        Path data = folder.resolve(DATA);
+        Study study = F.createStudy();
+        study.setName("Demo: Li | Li6PS5Cl | NMC811");
+        study.setNotes("Illustrative study shipped with Interphase Workbench. The cell values come from the "
+                + "reviews cited per item; the data files are real measurements from public repositories "
+                + "(data/README.md) and come from different samples.");
+
+        Material li = material("Li metal", "Li", MaterialClass.METAL, 0, "[001 r68]: 3860 mAh/g, 0.534 g/cm3");
+        Material lpscl = material("Li6PS5Cl argyrodite", "Li6PS5Cl", MaterialClass.SULFIDE, 1.9e-3,
+                "[001 r13, r14]: 1.9 mS/cm at room temperature");
+        lpscl.setPhase("argyrodite");
+        Material nmc = material("NMC811 composite", "LiNi0.8Mn0.1Co0.1O2 + Li6PS5Cl", MaterialClass.LAYERED_OXIDE, 0,
+                "[002 r42]: NMC811 >200 mAh/g at 3.8 V; ~70 wt% CAM in sulfide composites [002 r43]");
+        study.getMaterials().add(li);
+        study.getMaterials().add(lpscl);
+        study.getMaterials().add(nmc);
+
+        Cell cell = F.createCell();
+        cell.setName("Li | Li6PS5Cl | NMC811 #1");
+        cell.setConfiguration(CellConfiguration.FULL_CELL);
+        cell.setAreaCm2(1.0);
+        cell.setStackPressureMPa(5);
+        cell.setFabricationPressureMPa(375);
+        cell.setTemperatureC(25);
+        cell.setNotes("Pressurised lab cell, ~1 cm2 [002]; fabrication 300-400 MPa [000 r8, r107]; stack pressure "
+                + "<= 5 MPa preferred for long cycling [000].");
+        study.getCells().add(cell);
+
+        Layer anode = layer("Li foil", li, LayerRole.ANODE, 200, 0, 0, "Foils are usually >200 um [002].");
+        Layer separator = layer("Li6PS5Cl separator", lpscl, LayerRole.SOLID_ELECTROLYTE, 500, 0, 0.15,
+                "Cold-pressed lab pellet ~500 um [002].");
+        Layer cathode = layer("NMC811 composite cathode", nmc, LayerRole.CATHODE_COMPOSITE, 97, 20, 0.2,
+                "Dry-processed NMC sheet 97 um, 85 wt% CAM [002 r53].");
+        cell.getLayers().add(anode);
+        cell.getLayers().add(separator);
+        cell.getLayers().add(cathode);
+
+        Interface anodeSide = iface("Li | Li6PS5Cl", anode, separator);
+        anodeSide.getInterphases().add(interphase("Li2S", InterphaseKind.STABLE, "[000 r127, r128, r151]"));
+        anodeSide.getInterphases().add(interphase("Li3P", InterphaseKind.STABLE, "[000 r127, r128]"));
+        anodeSide.getInterphases().add(interphase("LiCl", InterphaseKind.STABLE, "[000 r127, r128]"));
+        Interface cathodeSide = iface("Li6PS5Cl | NMC811", separator, cathode);
+        cathodeSide.getInterphases().add(interphase("Ni3(PO4)2", InterphaseKind.MIXED_CONDUCTING, "ToF-SIMS [000 r192, r198]"));
+        cathodeSide.getInterphases().add(interphase("NiSO4", InterphaseKind.MIXED_CONDUCTING, "ToF-SIMS [000 r192, r198]"));
+        cathodeSide.getInterphases().add(interphase("S", InterphaseKind.UNKNOWN, "oxidation from 3.8 V [003 r168]"));
+        cell.getInterfaces().add(anodeSide);
+        cell.getInterfaces().add(cathodeSide);
+
+        CycleState pristine = cycle("Pristine", 0, ChargeState.PRISTINE, 0, 0, 2.6);
+        CycleState first = cycle("Cycle 1, charged", 1, ChargeState.CHARGED, 1.0, 12, 4.3);
+        CycleState tenth = cycle("Cycle 10, discharged", 10, ChargeState.DISCHARGED, 0.0, 200, 3.0);
+        CycleState fiftieth = cycle("Cycle 50, discharged", 50, ChargeState.DISCHARGED, 0.0, 1000, 3.0);
+        cell.getCycleStates().add(pristine);
+        cell.getCycleStates().add(first);
+        cell.getCycleStates().add(tenth);
+        cell.getCycleStates().add(fiftieth);
+
+        ImpedanceSpectrum peis = eis(data, "PEIS -25 °C (EC-Lab text)", "eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpt.txt",
+                79, 0.1, 7.0000185e6, -25, "BioLogic SP-300, EC-Lab 11.61");
+        peis.setInterface(anodeSide);
+        peis.setCycleState(pristine);
+        ImpedanceSpectrum mpr = eis(data, "PEIS -25 °C (EC-Lab binary)", "eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpr",
+                79, 0.1, 7.0000185e6, -25, "BioLogic SP-300, EC-Lab 11.61");
+        mpr.setInterface(anodeSide);
+        mpr.setCycleState(pristine);
+        ImpedanceSpectrum geis = eis(data, "GEIS (Gamry)", "eis/hybriddrt_EISGALV_EISTest3.DTA", 71, 0.1, 1000078, 25,
+                "Gamry Framework");
+        geis.setInterface(cathodeSide);
+        geis.setCycleState(tenth);
+
+        XpsSpectrum p2p = F.createXpsSpectrum();
+        p2p.setName("P 2p (SpecsLab2)");
+        p2p.setPhotonEnergyEV(1486.61);
+        p2p.setInstrument("SPECS, SpecsLab2 2.79");
+        p2p.getRegions().add(region("P 2p", 139.87, 119.87, 401));
+        describe(data, p2p, "xps/mm-specs.xy", "specs.xy");
+        p2p.setInterface(anodeSide);
+        p2p.setCycleState(first);
+        XpsSpectrum kratos = F.createXpsSpectrum();
+        kratos.setName("Survey and core levels (Kratos Axis)");
+        kratos.setPhotonEnergyEV(1486.69);
+        kratos.setInstrument("Kratos Axis");
+        kratos.getRegions().add(region("S 2p", 174.0, 156.0, 181));
+        kratos.getRegions().add(region("C 1s", 293.0, 270.0, 231));
+        kratos.getRegions().add(region("O 1s", 538.0, 515.0, 231));
+        describe(data, kratos, "xps/mjr9_59c.vms", "vamas");
+        kratos.setInterface(anodeSide);
+        kratos.setCycleState(tenth);
+
+        DepthProfile sims = F.createDepthProfile();
+        sims.setName("Negative-ion depth profile");
+        sims.setInstrument("IONTOF, SurfaceLab 7.3");
+        sims.setPolarity(Polarity.NEGATIVE);
+        sims.setPointCount(165);
+        sims.setSputterTimeS(240.522);
+        describe(data, sims, "sims/I241209p_A_MAPI_1f-1nA_neg-B4_NF.txt", "surfacelab-profile");
+        sims.setInterface(cathodeSide);
+        sims.setCycleState(fiftieth);
+
+        TomographyVolume tomo = F.createTomographyVolume();
+        tomo.setName("XCT slices 59-66");
+        tomo.setSizeX(728);
+        tomo.setSizeY(728);
+        tomo.setSizeZ(8);
+        tomo.setDataType("uint8");
+        tomo.setBigEndian(false);
+        describe(data, tomo, "tomo/cell_vol", "tiff-stack");
+        tomo.setInterface(anodeSide);
+        tomo.setCycleState(fiftieth);
+
+        for (Measurement m : new Measurement[] { peis, mpr, geis, p2p, kratos, sims, tomo }) {
+            cell.getMeasurements().add(m);
+        }
+        return study;
+    }
+
+    private static String hash(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            return null; // a stack of slices has one hash per file; the volume importer records them
+        }
+        return Hashes.sha256(path);
+    }
+
+    private static ImpedanceSpectrum eis(Path data, String name, String file, int points, double fmin, double fmax,
+            double temperature, String instrument) throws IOException {
+        ImpedanceSpectrum s = F.createImpedanceSpectrum();
+        s.setName(name);
+        s.setPointCount(points);
+        s.setFrequencyMinHz(fmin);
+        s.setFrequencyMaxHz(fmax);
+        s.setTemperatureC(temperature);
+        s.setInstrument(instrument);
+        describe(data, s, file, "demo");
+        return s;
+    }
+
+    /** Sets the URI (relative to the study), the file's hash and the acquisition metadata. */
+    private static void describe(Path data, Measurement m, String file, String format) throws IOException {
+        m.setSourceUri(DATA + "/" + file);
+        m.setSha256(hash(data.resolve(file)));
+        m.setImporterId("demo");
+        m.setImporterVersion("1.0");
+        MetadataEntry e = F.createMetadataEntry();
+        e.setKey("format");
+        e.setValue(format);
+        m.getMetadata().add(e);
+        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.clear();
+        c.set(2025, Calendar.JANUARY, 1);
+        m.setAcquiredAt(new Date(c.getTimeInMillis()));
+    }
+
+    private static XpsRegion region(String label, double beStart, double beEnd, int points) {
+        XpsRegion r = F.createXpsRegion();
+        r.setLabel(label);
+        r.setBindingEnergyStartEV(beStart);
+        r.setBindingEnergyEndEV(beEnd);
+        r.setPointCount(points);
+        return r;
+    }
+
+    private static Material material(String name, String formula, MaterialClass type, double sigma, String source) {
+        Material m = F.createMaterial();
+        m.setName(name);
+        m.setFormula(formula);
+        m.setMaterialClass(type);
+        m.setIonicConductivitySPerCm(sigma);
+        m.setSource(source);
+        return m;
+    }
+
+    private static Layer layer(String name, Material material, LayerRole role, double um, double loading,
+            double porosity, String notes) {
+        Layer l = F.createLayer();
+        l.setName(name);
+        l.setMaterial(material);
+        l.setRole(role);
+        l.setThicknessUm(um);
+        l.setLoadingMgCm2(loading);
+        l.setPorosity(porosity);
+        l.setNotes(notes);
+        return l;
+    }
+
+    private static Interface iface(String name, Layer lower, Layer upper) {
+        Interface i = F.createInterface();
+        i.setName(name);
+        i.setLower(lower);
+        i.setUpper(upper);
+        return i;
+    }
+
+    private static Interphase interphase(String species, InterphaseKind kind, String source) {
+        Interphase i = F.createInterphase();
+        i.setName(species);
+        i.setSpecies(species);
+        i.setKind(kind);
+        i.setNotes(source);
+        return i;
+    }
+
+    private static CycleState cycle(String name, int n, ChargeState state, double soc, double hours, double volts) {
+        CycleState c = F.createCycleState();
+        c.setName(name);
+        c.setCycleNumber(n);
+        c.setChargeState(state);
+        c.setStateOfCharge(soc);
+        c.setTimeHours(hours);
+        c.setVoltageV(volts);
+        return c;
+    }
+}

@@ -1,0 +1,186 @@
+package org.interphase.app.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EventObject;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.interphase.model.edit.StudyEditing;
+import org.interphase.model.persistence.StudyLoadException;
+import org.interphase.model.persistence.StudyStore;
+import org.interphase.ui.emf.ItemPropertySourceProvider;
+
+/**
+ * The Cell editor for {@code *.interphase} studies: tree, form and stack schematic over one editing
+ * domain, with undo/redo, dirty state and atomic save. A file that cannot be loaded opens as a page
+ * that explains why; the file is left untouched.
+ */
+public class StudyEditor extends EditorPart implements IEditingDomainProvider {
+
+    public static final String ID = "org.interphase.app.cellEditor";
+
+    private final ComposedAdapterFactory factory = StudyEditing.newAdapterFactory();
+    private final AdapterFactoryEditingDomain domain = StudyEditing.newEditingDomain(factory);
+    private final CommandStackListener dirtyListener = this::commandStackChanged;
+    private Path path;
+    private Resource resource;
+    private StudyLoadException loadError;
+    private StudyEditorBody body;
+    private PropertySheetPage propertySheet;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInput(input);
+        path = pathOf(input);
+        setPartName(input.getName());
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        try {
+            resource = StudyStore.load(domain.getResourceSet(), path);
+        } catch (StudyLoadException e) {
+            loadError = e;
+            ILog.of(getClass()).log(Status.warning("Cannot open study: " + e.getMessage(), e));
+        }
+        domain.getCommandStack().addCommandStackListener(dirtyListener);
+    }
+
+    private static Path pathOf(IEditorInput input) throws PartInitException {
+        if (input instanceof IFileEditorInput f && f.getFile().getLocation() != null) {
+            return f.getFile().getLocation().toFile().toPath();
+        }
+        if (input instanceof IURIEditorInput u) {
+            return Path.of(u.getURI());
+        }
+        throw new PartInitException("The Cell editor opens study files (*.interphase), not " + input.getName());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (loadError != null) {
+            Composite page = new Composite(parent, SWT.NONE);
+            page.setLayout(new GridLayout(1, false));
+            Label heading = new Label(page, SWT.NONE);
+            heading.setText("This study could not be opened. The file was not changed.");
+            Label detail = new Label(page, SWT.WRAP);
+            detail.setText(loadError.getMessage());
+            detail.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            return;
+        }
+        body = new StudyEditorBody(parent, domain, factory, resource);
+        getSite().setSelectionProvider(body.tree());
+    }
+
+    private void commandStackChanged(EventObject event) {
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            firePropertyChange(PROP_DIRTY);
+            if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
+                propertySheet.refresh();
+            }
+        });
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (resource == null) {
+            return;
+        }
+        try {
+            StudyStore.save(resource, path);
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            if (getEditorInput() instanceof IFileEditorInput f) {
+                f.getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
+            }
+        } catch (IOException | CoreException | RuntimeException e) {
+            ILog.of(getClass()).log(Status.error("Saving " + path + " failed", e));
+            MessageDialog.openError(getSite().getShell(), "Save failed",
+                    "The study could not be saved; the previous file is unchanged.\n\n" + e.getMessage());
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is not offered: studies are saved in place (atomically).
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void setFocus() {
+        if (body != null) {
+            body.tree().getControl().setFocus();
+        }
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** The editor body (null when the file could not be loaded). */
+    public StudyEditorBody body() {
+        return body;
+    }
+
+    /** The file being edited. */
+    public IFile file() {
+        return getEditorInput() instanceof IFileEditorInput f ? f.getFile() : null;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            propertySheet = new PropertySheetPage();
+            propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(factory));
+            return adapter.cast(propertySheet);
+        }
+        if (adapter == EditingDomain.class) {
+            return adapter.cast(domain);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        domain.getCommandStack().removeCommandStackListener(dirtyListener);
+        factory.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,30 @@
+package org.interphase.app.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Project Explorer left, editors centre, Properties / Progress / Error Log below. */
+public class InterphasePerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.interphase.app.perspective";
+
+    static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editors);
+        left.addView(PROJECT_EXPLORER);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addView(ERROR_LOG);
+        layout.addShowViewShortcut(PROJECT_EXPLORER);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        layout.addShowViewShortcut(ERROR_LOG);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+    }
+}

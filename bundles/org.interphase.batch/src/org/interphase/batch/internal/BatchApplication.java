@@ -1,0 +1,76 @@
+package org.interphase.batch.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.interphase.batch.api.BatchCommand;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+/** The headless engine: {@code interphase batch <command> [args]}; prints JSON, exits non-zero on bad input. */
+public class BatchApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        List<String> args = new ArrayList<>(Arrays.asList(raw == null ? new String[0] : raw));
+        args.removeIf(a -> a.equals("-consoleLog") || a.equals("-nosplash"));
+        return run(args, System.out, System.err);
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, BatchCommand> commands = commands();
+        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+            out.println("usage: interphase batch <command> [arguments]\ncommands:");
+            commands.values().forEach(c -> out.println("  " + c.usage()));
+            return args.isEmpty() ? 2 : 0;
+        }
+        BatchCommand command = commands.get(args.get(0));
+        if (command == null) {
+            err.println("error: unknown command '" + args.get(0) + "'; commands: " + String.join(", ", commands.keySet()));
+            return 2;
+        }
+        return command.run(args.subList(1, args.size()), out, err);
+    }
+
+    static Map<String, BatchCommand> commands() {
+        Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls()
+                .serializeSpecialFloatingPointValues().create();
+        Map<String, BatchCommand> commands = new LinkedHashMap<>();
+        BatchCommand inspect = new InspectCommand(gson);
+        commands.put(inspect.name(), inspect);
+        Bundle bundle = FrameworkUtil.getBundle(BatchApplication.class);
+        BundleContext ctx = bundle == null ? null : bundle.getBundleContext();
+        if (ctx != null) {
+            try {
+                for (ServiceReference<BatchCommand> ref : ctx.getServiceReferences(BatchCommand.class, null)) {
+                    BatchCommand c = ctx.getService(ref);
+                    if (c != null) {
+                        commands.putIfAbsent(c.name(), c);
+                    }
+                }
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return commands;
+    }
+
+    @Override
+    public void stop() {
+        // commands are short-lived; nothing to interrupt
+    }
+}
