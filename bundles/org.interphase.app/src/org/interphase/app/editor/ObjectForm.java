@@ -78,8 +78,9 @@ public class ObjectForm extends Composite {
             title.setText("Nothing selected");
         } else {
             IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(newObject, IItemLabelProvider.class);
-            title.setText(newObject.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ") + ": "
-                    + (labels == null ? "" : labels.getText(newObject)));
+            String name = newObject instanceof org.interphase.model.NamedElement n && n.getName() != null ? n.getName()
+                    : labels == null ? "" : labels.getText(newObject);
+            title.setText(newObject.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ") + ": " + name);
             IItemPropertySource source = (IItemPropertySource) factory.adapt(newObject, IItemPropertySource.class);
             if (source != null) {
                 for (IItemPropertyDescriptor d : source.getPropertyDescriptors(newObject)) {
@@ -154,7 +155,7 @@ public class ObjectForm extends Composite {
             text.addListener(SWT.FocusOut, e -> commitText(row));
         }
         GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        gd.widthHint = 220;
+        gd.widthHint = 120;
         if ("notes".equals(f.getName())) {
             gd.heightHint = 60;
         }

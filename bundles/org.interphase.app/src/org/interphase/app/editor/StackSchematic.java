@@ -24,7 +24,10 @@ public class StackSchematic extends Canvas {
 
     private static final int MARGIN = 16;
     private static final int SCALE_WIDTH = 70;
-    private static final int STACK_WIDTH = 180;
+    private static final int MAX_STACK_WIDTH = 220;
+    private static final int MIN_STACK_WIDTH = 60;
+
+    private int stackWidth = MAX_STACK_WIDTH;
 
     private Cell cell;
     private Object highlighted;
@@ -76,6 +79,11 @@ public class StackSchematic extends Canvas {
         int height = Math.max(0, area.height - top - MARGIN);
         geometry = StackGeometry.of(cell, height);
         int x0 = MARGIN + SCALE_WIDTH;
+        int labels = 0;
+        for (Interface i : cell.getInterfaces()) {
+            labels = Math.max(labels, Math.max(gc.textExtent(i.getName()).x, gc.textExtent(speciesOf(i)).x));
+        }
+        stackWidth = Math.max(MIN_STACK_WIDTH, Math.min(MAX_STACK_WIDTH, area.width - x0 - labels - 24));
         for (StackGeometry.Band b : geometry.bands()) {
             drawBand(gc, b, x0, top);
         }
@@ -90,14 +98,14 @@ public class StackSchematic extends Canvas {
         Color fill = new Color(colour(layer));
         try {
             gc.setBackground(fill);
-            gc.fillRectangle(x0, top + b.top(), STACK_WIDTH, b.height());
+            gc.fillRectangle(x0, top + b.top(), stackWidth, b.height());
         } finally {
             fill.dispose();
         }
         boolean selected = layer == highlighted;
         gc.setForeground(getDisplay().getSystemColor(selected ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_DARK_GRAY));
         gc.setLineWidth(selected ? 3 : 1);
-        gc.drawRectangle(x0, top + b.top(), STACK_WIDTH, b.height());
+        gc.drawRectangle(x0, top + b.top(), stackWidth, b.height());
         gc.setLineWidth(1);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
         String text = layer.getName() + "  " + format(layer.getThicknessUm()) + " µm" + (b.enlarged() ? " (enlarged)" : "");
@@ -106,7 +114,7 @@ public class StackSchematic extends Canvas {
         if (size.y <= b.height()) {
             gc.drawText(text, x0 + 8, y, true);
         } else {
-            gc.drawText(text, x0 + STACK_WIDTH + 12, y, true);
+            gc.drawText(text, x0 + stackWidth + 12, y, true);
         }
     }
 
@@ -119,15 +127,19 @@ public class StackSchematic extends Canvas {
             gc.setForeground(colour);
             gc.setLineWidth(selected ? 5 : 3);
             int y = top + l.y();
-            gc.drawLine(x0 - 6, y, x0 + STACK_WIDTH + 6, y);
+            gc.drawLine(x0 - 6, y, x0 + stackWidth + 6, y);
             gc.setLineWidth(1);
-            String species = iface.getInterphases().stream().map(Interphase::getSpecies)
-                    .collect(Collectors.joining(", "));
-            String text = iface.getName() + (species.isEmpty() ? "" : "  [" + species + "]");
-            gc.drawText(text, x0 + STACK_WIDTH + 12, y - gc.getFontMetrics().getHeight() / 2, true);
+            int lineHeight = gc.getFontMetrics().getHeight();
+            gc.drawText(iface.getName(), x0 + stackWidth + 12, y - lineHeight, true);
+            gc.drawText(speciesOf(iface), x0 + stackWidth + 12, y + 1, true);
         } finally {
             colour.dispose();
         }
+    }
+
+    private static String speciesOf(Interface iface) {
+        String species = iface.getInterphases().stream().map(Interphase::getSpecies).collect(Collectors.joining(", "));
+        return species.isEmpty() ? "" : "[" + species + "]";
     }
 
     private void drawScaleBar(GC gc, int top, int height) {

@@ -45,13 +45,13 @@ public class StudyEditorBody extends Composite {
         setLayout(new FillLayout());
         SashForm sash = new SashForm(this, SWT.HORIZONTAL);
         tree = new TreeViewer(sash, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-        tree.setContentProvider(new ItemProviderContentProvider(factory));
-        tree.setLabelProvider(new ItemProviderLabelProvider(factory));
+        tree.setContentProvider(StudyTree.content(new ItemProviderContentProvider(factory)));
+        tree.setLabelProvider(StudyTree.labels(new ItemProviderLabelProvider(factory)));
+        tree.setAutoExpandLevel(4);
         tree.setInput(resource);
-        tree.setAutoExpandLevel(3);
         form = new ObjectForm(sash, domain, factory);
         schematic = new StackSchematic(sash);
-        sash.setWeights(30, 34, 36);
+        sash.setWeights(28, 32, 40);
         tree.addSelectionChangedListener(e -> selectionChanged((IStructuredSelection) e.getStructuredSelection()));
         resource.eAdapters().add(listener);
         addDisposeListener(e -> resource.eAdapters().remove(listener));
@@ -81,6 +81,9 @@ public class StudyEditorBody extends Composite {
 
     private void selectionChanged(IStructuredSelection selection) {
         Object first = selection.getFirstElement();
+        if (first instanceof StudyTree.Group g) {
+            first = g.owner();
+        }
         form.show(first instanceof EObject o ? o : null);
         schematic.show(cellOf(first), first);
     }
@@ -92,6 +95,9 @@ public class StudyEditorBody extends Composite {
         tree.refresh(true);
         form.refresh();
         Object first = tree.getStructuredSelection().getFirstElement();
+        if (first instanceof StudyTree.Group g) {
+            first = g.owner();
+        }
         Cell cell = cellOf(first);
         schematic.show(cell != null ? cell : schematic.cell(), first);
     }

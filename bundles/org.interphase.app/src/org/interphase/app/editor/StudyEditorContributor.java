@@ -26,7 +26,9 @@ public class StudyEditorContributor extends EditorActionBarContributor {
                 return;
             }
             IStructuredSelection s = editor.body().tree().getStructuredSelection();
-            Command c = DeleteCommand.create(editor.getEditingDomain(), s.toList());
+            java.util.List<?> objects = s.toList().stream()
+                    .filter(o -> o instanceof org.eclipse.emf.ecore.EObject).toList();
+            Command c = DeleteCommand.create(editor.getEditingDomain(), objects);
             if (c.canExecute()) {
                 editor.getEditingDomain().getCommandStack().execute(c);
             }

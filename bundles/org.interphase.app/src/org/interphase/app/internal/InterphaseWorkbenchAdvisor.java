@@ -27,6 +27,12 @@ public class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
         configurer.setSaveAndRestore(false);
     }
 
+    /** The workspace root is the page input, so Project Explorer shows the workspace's projects. */
+    @Override
+    public org.eclipse.core.runtime.IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
     @Override
     public String getInitialWindowPerspectiveId() {
         return InterphasePerspective.ID;
@@ -37,15 +43,38 @@ public class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
         return new InterphaseWindowAdvisor(configurer);
     }
 
+    private IFile demo;
+    private CoreException demoFailure;
+
+    /** Installs the demo project before the first window opens, so Project Explorer shows it at once. */
     @Override
-    public void postStartup() {
-        IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        if (page == null || Boolean.getBoolean("interphase.noDemo")) {
+    public void preStartup() {
+        if (Boolean.getBoolean("interphase.noDemo")) {
             return;
         }
         try {
-            IFile study = DemoProject.ensureInstalled(ResourcesPlugin.getWorkspace(), null);
-            IDE.openEditor(page, study, true);
+            demo = DemoProject.ensureInstalled(ResourcesPlugin.getWorkspace(), null);
+        } catch (CoreException e) {
+            demoFailure = e;
+        }
+    }
+
+    @Override
+    public void postStartup() {
+        IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        if (page == null || (demo == null && demoFailure == null)) {
+            return;
+        }
+        try {
+            if (demoFailure != null) {
+                throw demoFailure;
+            }
+            IDE.openEditor(page, demo, true);
+            if (Boolean.getBoolean("interphase.reportStartup")) {
+                page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> System.out.println(
+                        "interphase: ready with the demo study after " + (System.currentTimeMillis()
+                                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms"));
+            }
         } catch (CoreException e) {
             IStatus status = Status.error("The demo study could not be opened: " + e.getMessage(), e);
             ILog.of(getClass()).log(status);
