@@ -1,0 +1,142 @@
+package org.interphase.xps.api;
+
+/**
+ * Inelastic backgrounds of XPS regions. All methods take the region's abscissa {@code x} (equally or
+ * unequally spaced, ascending or descending) and intensities {@code y}, and return a background of the same
+ * length. End-point values are averages over {@code 2 * halfWidth + 1} points centred on the first and last
+ * point (CasaXPS's "average width"; clipped at the array ends).
+ */
+public final class Backgrounds {
+
+    private Backgrounds() {
+    }
+
+    /** Mean of y over [i - h, i + h], clipped to the array. */
+    public static double endAverage(double[] y, int i, int halfWidth) {
+        int lo = Math.max(0, i - halfWidth);
+        int hi = Math.min(y.length - 1, i + halfWidth);
+        double s = 0;
+        for (int k = lo; k <= hi; k++) {
+            s += y[k];
+        }
+        return s / (hi - lo + 1);
+    }
+
+    /** Straight line between the averaged end points. */
+    public static double[] linear(double[] x, double[] y, int halfWidth) {
+        check(x, y);
+        int n = x.length;
+        double a = endAverage(y, 0, halfWidth);
+        double b = endAverage(y, n - 1, halfWidth);
+        double[] bg = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = n == 1 ? 0 : (x[i] - x[0]) / (x[n - 1] - x[0]);
+            bg[i] = a + (b - a) * t;
+        }
+        return bg;
+    }
+
+    /**
+     * Iterative Shirley background (D. A. Shirley, Phys. Rev. B 5 (1972) 4709; iteration of A. Proctor and
+     * P. M. A. Sherwood, Anal. Chem. 54 (1982) 13): B(x_i) = b + (a - b) * I_i / I_0 with
+     * I_i = integral from x_i to the last point of (y - B), trapezoidal, a and b the averaged first and last
+     * intensities. Which end is "high" follows from the data; iterates until the largest change is below
+     * 1e-9 x |a - b| (at most 100 iterations).
+     */
+    public static double[] shirley(double[] x, double[] y, int halfWidth) {
+        check(x, y);
+        int n = x.length;
+        double a = endAverage(y, 0, halfWidth);
+        double b = endAverage(y, n - 1, halfWidth);
+        double[] bg = linear(x, y, halfWidth);
+        double[] cum = new double[n];
+        double tol = 1e-9 * Math.max(Math.abs(a - b), 1e-300);
+        for (int iter = 0; iter < 100; iter++) {
+            cum[n - 1] = 0;
+            for (int i = n - 2; i >= 0; i--) {
+                double f0 = y[i] - bg[i];
+                double f1 = y[i + 1] - bg[i + 1];
+                cum[i] = cum[i + 1] + 0.5 * (f0 + f1) * Math.abs(x[i + 1] - x[i]);
+            }
+            double total = cum[0];
+            double change = 0;
+            for (int i = 0; i < n; i++) {
+                double next = total == 0 ? bg[i] : b + (a - b) * cum[i] / total;
+                change = Math.max(change, Math.abs(next - bg[i]));
+                bg[i] = next;
+            }
+            if (change < tol) {
+                break;
+            }
+        }
+        return bg;
+    }
+
+    /**
+     * Tougaard background (S. Tougaard, Surf. Interface Anal. 11 (1988) 453; universal cross sections
+     * Surf. Interface Anal. 25 (1997) 137): B(E) = b + sum over E' with T = E' - E >= T0 of
+     * K(T) (y(E') - b) dE on the kinetic-energy axis, rectangle rule, where b is the averaged intensity at
+     * the high-kinetic-energy end. Electrons lose energy, so the background at E collects the spectrum at
+     * higher kinetic energies. For binding-energy data pass {@code kinetic = false} (T = E - E' then).
+     *
+     * @param x       abscissa (equally spaced; the rectangle rule uses |x[1] - x[0]|)
+     * @param kinetic whether {@code x} is kinetic energy
+     */
+    public static double[] tougaard(double[] x, double[] y, TougaardCrossSection k, int halfWidth, boolean kinetic) {
+        return tougaard(x, y, 0, x.length - 1, k, halfWidth, kinetic);
+    }
+
+    /**
+     * Tougaard background of the points from..to (inclusive) of the full arrays; end-point averages may use
+     * points outside the range (as CasaXPS does). Returns to - from + 1 values.
+     */
+    public static double[] tougaard(double[] fullX, double[] fullY, int from, int to, TougaardCrossSection k,
+            int halfWidth, boolean kinetic) {
+        check(fullX, fullY);
+        double[] x = java.util.Arrays.copyOfRange(fullX, from, to + 1);
+        double[] y = java.util.Arrays.copyOfRange(fullY, from, to + 1);
+        int n = x.length;
+        // index of the high-KE end: where losses start from
+        boolean ascendingKe = kinetic == (x[n - 1] >= x[0]);
+        int hiEnd = ascendingKe ? to : from;
+        double b = endAverage(fullY, hiEnd, halfWidth);
+        double dx = n > 1 ? Math.abs(x[1] - x[0]) : 0;
+        double[] bg = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            if (ascendingKe) {
+                for (int j = i + 1; j < n; j++) {
+                    sum += k.value(Math.abs(x[j] - x[i])) * (y[j] - b);
+                }
+            } else {
+                for (int j = i - 1; j >= 0; j--) {
+                    sum += k.value(Math.abs(x[j] - x[i])) * (y[j] - b);
+                }
+            }
+            bg[i] = b + sum * dx;
+        }
+        return bg;
+    }
+
+    /**
+     * The B that makes the Tougaard background meet the averaged intensity at the low-kinetic-energy end
+     * (CasaXPS adjusts B this way); returns the cross section with that B.
+     */
+    public static TougaardCrossSection fitB(double[] x, double[] y, int from, int to, TougaardCrossSection k,
+            int halfWidth, boolean kinetic) {
+        TougaardCrossSection unit = k.withB(1);
+        double[] bg = tougaard(x, y, from, to, unit, halfWidth, kinetic);
+        boolean ascendingKe = kinetic == (x[to] >= x[from]);
+        int lo = ascendingKe ? from : to;
+        int hi = ascendingKe ? to : from;
+        double b = endAverage(y, hi, halfWidth);
+        double a = endAverage(y, lo, halfWidth);
+        return k.withB((a - b) / (bg[lo - from] - b));
+    }
+
+    private static void check(double[] x, double[] y) {
+        if (x.length != y.length || x.length == 0) {
+            throw new IllegalArgumentException("x and y must be non-empty and of equal length");
+        }
+    }
+}

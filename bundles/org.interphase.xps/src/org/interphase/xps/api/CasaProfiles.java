@@ -1,0 +1,88 @@
+package org.interphase.xps.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Tabulated LA/LF profiles (numerical Gaussian convolution), cached per shape and width. */
+final class CasaProfiles {
+
+    private static final int MAX_CACHE = 64;
+    private static final Map<Object, Table> CACHE = new LinkedHashMap<>();
+
+    private CasaProfiles() {
+    }
+
+    record Key(LineShapes.CasaAsymmetric shape, double fwhm) {
+    }
+
+    /** A unit-area profile sampled on d = start + i * step. */
+    record Table(double start, double step, double[] v) {
+        double at(double d) {
+            double p = (d - start) / step;
+            int i = (int) Math.floor(p);
+            if (i < 0 || i >= v.length - 1) {
+                return 0;
+            }
+            double t = p - i;
+            return v[i] * (1 - t) + v[i + 1] * t;
+        }
+    }
+
+    static synchronized Table profile(LineShapes.CasaAsymmetric s, double fwhm) {
+        Key key = new Key(s, fwhm);
+        Table t = CACHE.get(key);
+        if (t == null) {
+            if (CACHE.size() >= MAX_CACHE) {
+                CACHE.clear();
+            }
+            t = compute(s, fwhm);
+            CACHE.put(key, t);
+        }
+        return t;
+    }
+
+    private static Table compute(LineShapes.CasaAsymmetric s, double fwhm) {
+        double fg = s.gaussFwhm();
+        double h = Math.min(fwhm, fg > 0 ? fg : fwhm) / 40;
+        double range = 40 * fwhm;
+        int n = (int) Math.ceil(2 * range / h) + 1;
+        double[] raw = new double[n];
+        double wd = s.dampingWidth();
+        for (int i = 0; i < n; i++) {
+            double d = -range + i * h;
+            double l = 1 / (1 + 4 * (d / fwhm) * (d / fwhm));
+            raw[i] = d >= 0 ? Math.pow(l, s.alpha()) * (Double.isInfinite(wd) ? 1 : Math.exp(-(d / wd) * (d / wd)))
+                    : Math.pow(l, s.beta());
+        }
+        double[] out = raw;
+        if (fg > 0) {
+            double sigma = fg / (2 * Math.sqrt(2 * Math.log(2)));
+            int k = (int) Math.ceil(5 * sigma / h);
+            double[] g = new double[2 * k + 1];
+            double gs = 0;
+            for (int j = -k; j <= k; j++) {
+                g[j + k] = Math.exp(-0.5 * (j * h / sigma) * (j * h / sigma));
+                gs += g[j + k];
+            }
+            out = new double[n];
+            for (int i = 0; i < n; i++) {
+                double acc = 0;
+                for (int j = -k; j <= k; j++) {
+                    int q = i - j;
+                    if (q >= 0 && q < n) {
+                        acc += raw[q] * g[j + k];
+                    }
+                }
+                out[i] = acc / gs;
+            }
+        }
+        double area = 0;
+        for (int i = 0; i < n; i++) {
+            area += out[i] * h;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] /= area;
+        }
+        return new Table(-range, h, out);
+    }
+}

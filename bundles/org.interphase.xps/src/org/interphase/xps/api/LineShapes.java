@@ -1,0 +1,155 @@
+package org.interphase.xps.api;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The line shapes of {@link LineShape}. Profiles are in u = d / FWHM and normalised to unit area. */
+public final class LineShapes {
+
+    private static final double LN2 = Math.log(2);
+    private static final Map<Object, Double> NORMS = new ConcurrentHashMap<>();
+
+    private LineShapes() {
+    }
+
+    /** Composite Simpson integral of f over [a, b] with n (even) intervals. */
+    static double simpson(java.util.function.DoubleUnaryOperator f, double a, double b, int n) {
+        double h = (b - a) / n;
+        double s = f.applyAsDouble(a) + f.applyAsDouble(b);
+        for (int i = 1; i < n; i++) {
+            s += f.applyAsDouble(a + i * h) * (i % 2 == 0 ? 2 : 4);
+        }
+        return s * h / 3;
+    }
+
+    private static double norm(Object key, java.util.function.DoubleSupplier compute) {
+        Double v = NORMS.get(key);
+        if (v == null) {
+            v = compute.getAsDouble();
+            NORMS.put(key, v);
+        }
+        return v;
+    }
+
+    /**
+     * CasaXPS GL(p): Gaussian-Lorentzian product exp(-4 ln2 (1 - m) u^2) / (1 + 4 m u^2), m = p / 100
+     * (GL(0) Gaussian, GL(100) Lorentzian); area normalised numerically (Simpson, |u| < 200, analytic
+     * Lorentzian tail for m = 1).
+     */
+    public record GaussLorentzProduct(double m) implements LineShape {
+        @Override
+        public double value(double d, double fwhm) {
+            double u = d / fwhm;
+            double n = norm(this, () -> simpson(this::shape, -200, 200, 400_000)
+                    + (m > 1 - 1e-9 ? 1 / (2 * m * 200) : 0));
+            return shape(u) / (n * fwhm);
+        }
+
+        private double shape(double u) {
+            return Math.exp(-4 * LN2 * (1 - m) * u * u) / (1 + 4 * m * u * u);
+        }
+
+        @Override
+        public String casaName() {
+            return "GL(" + VamasText.format(m * 100) + ")";
+        }
+    }
+
+    /**
+     * CasaXPS SGL(p): the height-weighted sum (1 - m) exp(-4 ln2 u^2) + m / (1 + 4 u^2), m = p / 100, with one
+     * FWHM parameter, normalised to unit area analytically (area = fwhm ((1 - m) sqrt(pi / (4 ln2)) +
+     * m pi / 2)). A pseudo-Voigt with height mixing.
+     */
+    public record GaussLorentzSum(double m) implements LineShape {
+        @Override
+        public double value(double d, double fwhm) {
+            double u = d / fwhm;
+            double shape = (1 - m) * Math.exp(-4 * LN2 * u * u) + m / (1 + 4 * u * u);
+            return shape / (fwhm * ((1 - m) * Math.sqrt(Math.PI / (4 * LN2)) + m * Math.PI / 2));
+        }
+
+        @Override
+        public String casaName() {
+            return "SGL(" + VamasText.format(m * 100) + ")";
+        }
+    }
+
+    /**
+     * Voigt profile: Gaussian of FWHM {@code fwhm} convolved with a Lorentzian of FWHM {@code ratio * fwhm},
+     * via the Faddeeva function (Humlicek 1982 W4 approximation, relative accuracy about 1e-4).
+     */
+    public record Voigt(double ratio) implements LineShape {
+        @Override
+        public double value(double d, double fwhm) {
+            double sigma = fwhm / (2 * Math.sqrt(2 * LN2));
+            double gamma = ratio * fwhm / 2;
+            double[] w = Faddeeva.w(d / (sigma * Math.sqrt(2)), gamma / (sigma * Math.sqrt(2)));
+            return w[0] / (sigma * Math.sqrt(2 * Math.PI));
+        }
+
+        @Override
+        public String casaName() {
+            return "V(" + VamasText.format(ratio) + ")";
+        }
+    }
+
+    /**
+     * Doniach-Sunjic profile (S. Doniach, M. Sunjic, J. Phys. C 3 (1970) 285) with asymmetry alpha and
+     * half-width gamma = fwhm / 2, tail towards higher binding energy. Its area is infinite for alpha > 0,
+     * so it is normalised to unit area over |d| < 20 fwhm.
+     */
+    public record DoniachSunjic(double alpha) implements LineShape {
+        @Override
+        public double value(double d, double fwhm) {
+            double n = norm(this, () -> simpson(this::shape, -20, 20, 400_000));
+            return shape(d / fwhm) / (n * fwhm);
+        }
+
+        private double shape(double u) {
+            double e = -u; // DS is written in kinetic energy: its tail is at e < 0
+            double g = 0.5;
+            return Math.cos(Math.PI * alpha / 2 + (1 - alpha) * Math.atan(e / g))
+                    / Math.pow(e * e + g * g, (1 - alpha) / 2);
+        }
+
+        @Override
+        public String casaName() {
+            return "DS(" + VamasText.format(alpha) + ")";
+        }
+    }
+
+    /**
+     * CasaXPS LA(alpha, beta, m) and LF(alpha, beta, w, m): a Lorentzian L(u) = 1 / (1 + 4 u^2) raised to
+     * alpha on the high-BE side and beta on the low-BE side, for LF multiplied on the alpha side by the
+     * damping exp(-(d / (0.24 w))^2) (d in eV), then convolved with a Gaussian of FWHM 0.0207 m eV, and
+     * normalised to unit area over |d| < 40 fwhm. The damping and Gaussian-width scales are our
+     * assumption fitted to one CasaXPS export (CasaXPS does not publish them); see the oracle test for
+     * how far this is from CasaXPS.
+     *
+     * @param damping w, or +infinity for LA (no damping)
+     */
+    public record CasaAsymmetric(double alpha, double beta, double damping, double m) implements LineShape {
+        @Override
+        public double value(double d, double fwhm) {
+            return CasaProfiles.profile(this, fwhm).at(d);
+        }
+
+        /** The Gaussian FWHM in eV used for the convolution. */
+        public double gaussFwhm() {
+            return 0.0207 * m;
+        }
+
+        /** The 1/e width of the tail damping in eV (infinite for LA). */
+        public double dampingWidth() {
+            return 0.24 * damping;
+        }
+
+        @Override
+        public String casaName() {
+            return Double.isInfinite(damping) ? "LA(" + VamasText.format(alpha) + "," + VamasText.format(beta) + ","
+                    + VamasText.format(m) + ")"
+                    : "LF(" + VamasText.format(alpha) + "," + VamasText.format(beta) + "," + VamasText.format(damping)
+                            + "," + VamasText.format(m) + ")";
+        }
+    }
+}

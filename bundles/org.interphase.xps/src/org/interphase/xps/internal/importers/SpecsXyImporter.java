@@ -1,0 +1,73 @@
+package org.interphase.xps.internal.importers;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.interphase.core.api.FileProbe;
+import org.interphase.core.api.ImportException;
+import org.interphase.core.api.Imported;
+import org.interphase.core.api.Importer;
+import org.interphase.model.Technique;
+import org.interphase.xps.api.XpsRegionData;
+import org.interphase.xps.internal.specs.SpecsXyParser;
+import org.osgi.service.component.annotations.Component;
+
+/** Imports SPECS SpecsLab2 / Prodigy XY-Serializer exports ({@code .xy}). */
+@Component(service = Importer.class)
+public final class SpecsXyImporter implements Importer {
+
+    @Override
+    public String id() {
+        return "xps.specs.xy";
+    }
+
+    @Override
+    public String name() {
+        return "SPECS XY-Serializer (.xy)";
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public Technique technique() {
+        return Technique.XPS;
+    }
+
+    @Override
+    public double detect(FileProbe probe) {
+        String head = probe.headText();
+        boolean specs = head.startsWith("# Created by:") && head.contains("SpecsLab");
+        if (specs && head.contains("XY-Serializer")) {
+            return 0.95;
+        }
+        return specs ? 0.8 : 0;
+    }
+
+    @Override
+    public Imported read(Path file) throws ImportException {
+        List<XpsRegionData> regions = SpecsXyParser.read(file);
+        Map<String, String> meta = new LinkedHashMap<>();
+        XpsRegionData first = regions.get(0);
+        for (String key : List.of("Created by", "Energy Axis", "Count Rate", "Counts Per Second",
+                "Kinetic Energy Axis", "Separate Scan Data")) {
+            if (first.metadata().containsKey(key)) {
+                meta.put(key, first.metadata().get(key));
+            }
+        }
+        String instrument = first.metadata().getOrDefault("Analyzer", "SPECS");
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("format", "SPECS XY");
+        facts.put("software", first.metadata().getOrDefault("Created by", ""));
+        facts.put("instrument", instrument);
+        facts.put("curves", regions.size());
+        facts.put("regions", XpsImportSupport.regionFacts(regions));
+        String name = file.getFileName().toString();
+        return new Imported(name(), List.of(XpsImportSupport.spectrum(name, instrument, "curves 1-" + regions.size(),
+                regions, meta)), facts);
+    }
+}
