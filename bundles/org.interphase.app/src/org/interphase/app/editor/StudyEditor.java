@@ -31,7 +31,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.interphase.model.Measurement;
 import org.interphase.model.edit.StudyEditing;
+import org.interphase.model.util.Measurements;
+import org.interphase.ui.measurement.MeasurementEditors;
 import org.interphase.model.persistence.StudyLoadException;
 import org.interphase.model.persistence.StudyStore;
 import org.interphase.ui.emf.ItemPropertySourceProvider;
@@ -94,6 +97,25 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
         }
         body = new StudyEditorBody(parent, domain, factory, resource);
         getSite().setSelectionProvider(body.tree());
+        body.tree().addDoubleClickListener(e -> {
+            Object first = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof Measurement m) {
+                openMeasurement(m);
+            }
+        });
+    }
+
+    /** Opens the technique editor of {@code m}, or says on the status line that none is installed. */
+    public void openMeasurement(Measurement m) {
+        try {
+            if (MeasurementEditors.open(getSite().getPage(), m, domain).isEmpty()) {
+                getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
+                        "No editor is installed for " + Measurements.technique(m).getName() + " measurements.");
+            }
+        } catch (PartInitException e) {
+            ILog.of(getClass()).log(Status.error("Cannot open " + m.getName(), e));
+            MessageDialog.openError(getSite().getShell(), "Open measurement", e.getMessage());
+        }
     }
 
     private void commandStackChanged(EventObject event) {
