@@ -56,7 +56,7 @@ public record Complex(double re, double im) {
 
     /** |z|. */
     public double abs() {
-        return Math.hypot(re, im);
+        return Math.sqrt(re * re + im * im); // not Math.hypot: 10x slower, and impedances never overflow
     }
 
     /** |z|^2. */
