@@ -1,0 +1,152 @@
+package org.interphase.eis.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.interphase.eis.internal.circuit.CdcParser;
+import org.interphase.eis.internal.circuit.ImpedancePyParser;
+import org.interphase.eis.internal.circuit.Node;
+
+/**
+ * An equivalent circuit parsed from text, in either dialect:
+ * <ul>
+ * <li>impedance.py: {@code R0-p(R1,CPE1)-Wo1} ('-' series, {@code p(a,b)} parallel, names = symbol + number);
+ * parameters are named like impedance.py: {@code R0}, {@code CPE1_0}, {@code CPE1_1};</li>
+ * <li>Boukamp CDC: {@code R(RQ)(RQ)W} (letters in series, {@code ( )} parallel, {@code [ ]} series).</li>
+ * </ul>
+ * The dialect is recognised automatically: text with '-', ',', digits or {@code p(} is impedance.py.
+ * Immutable and thread-safe.
+ */
+public final class Circuit {
+
+    /** The two text dialects. */
+    public enum Dialect {
+        IMPEDANCE_PY, CDC
+    }
+
+    private final String text;
+    private final Dialect dialect;
+    private final Node root;
+    private final List<String> names;
+    private final List<ParameterSpec> specs;
+    private final List<String> elements;
+
+    private Circuit(String text, Dialect dialect, Node root) {
+        this.text = text;
+        this.dialect = dialect;
+        this.root = root;
+        List<String> n = new ArrayList<>();
+        List<ParameterSpec> s = new ArrayList<>();
+        List<String> e = new ArrayList<>();
+        collect(root, n, s, e);
+        this.names = List.copyOf(n);
+        this.specs = List.copyOf(s);
+        this.elements = List.copyOf(e);
+    }
+
+    /** Parses with the built-in elements; throws {@link CircuitSyntaxException} with the position. */
+    public static Circuit parse(String text) {
+        return parse(text, ElementLibrary.builtIn());
+    }
+
+    /** Parses with the given element library. */
+    public static Circuit parse(String text, ElementLibrary library) {
+        String t = text.strip();
+        if (isImpedancePy(t)) {
+            return new Circuit(t, Dialect.IMPEDANCE_PY, ImpedancePyParser.parse(t, library));
+        }
+        return new Circuit(t, Dialect.CDC, CdcParser.parse(t, library));
+    }
+
+    /** An error message for the circuit text, or empty when it parses (for text fields). */
+    public static Optional<String> validate(String text) {
+        try {
+            parse(text);
+            return Optional.empty();
+        } catch (CircuitSyntaxException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static boolean isImpedancePy(String t) {
+        return t.contains("-") || t.contains(",") || t.contains("p(") || t.chars().anyMatch(Character::isDigit);
+    }
+
+    private static void collect(Node node, List<String> names, List<ParameterSpec> specs, List<String> elements) {
+        switch (node) {
+            case Node.Element e -> {
+                elements.add(e.name());
+                List<ParameterSpec> ps = e.type().parameters();
+                for (int k = 0; k < ps.size(); k++) {
+                    String name = ps.size() == 1 ? e.name() : e.name() + "_" + k;
+                    names.add(name);
+                    specs.add(ps.get(k).named(name));
+                }
+            }
+            case Node.Series s -> s.children().forEach(c -> collect(c, names, specs, elements));
+            case Node.Parallel p -> p.children().forEach(c -> collect(c, names, specs, elements));
+        }
+    }
+
+    /** The text as given (whitespace stripped at the ends). */
+    public String text() {
+        return text;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The circuit in impedance.py notation (CDC circuits are translated). */
+    public String toImpedancePy() {
+        return root.text();
+    }
+
+    /** Parameter names in vector order, impedance.py style ({@code R0}, {@code CPE1_0}, ...). */
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    /** Parameter specifications (named with the full parameter names) in vector order. */
+    public List<ParameterSpec> parameters() {
+        return specs;
+    }
+
+    public int parameterCount() {
+        return names.size();
+    }
+
+    /** Element names in order of appearance. */
+    public List<String> elementNames() {
+        return elements;
+    }
+
+    /** Index of a parameter by name, or -1. */
+    public int indexOf(String parameterName) {
+        return names.indexOf(parameterName);
+    }
+
+    /** The typical value of every parameter (a naive start; prefer data-driven guesses). */
+    public double[] typicalValues() {
+        return specs.stream().mapToDouble(ParameterSpec::typical).toArray();
+    }
+
+    /** Z at frequency {@code frequencyHz} for parameters {@code p}. */
+    public Complex impedance(double frequencyHz, double[] p) {
+        return impedance(frequencyHz, p, null);
+    }
+
+    /** Z and, when {@code grad} (length = parameter count) is not null, the analytic dZ/dp. */
+    public Complex impedance(double frequencyHz, double[] p, Complex[] grad) {
+        if (p.length != names.size()) {
+            throw new IllegalArgumentException("expected " + names.size() + " parameters, got " + p.length);
+        }
+        return root.eval(2 * Math.PI * frequencyHz, p, grad);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,26 @@
+package org.interphase.eis.api;
+
+import org.interphase.eis.internal.fit.FitEngine;
+
+/**
+ * Complex nonlinear least-squares fitting of an equivalent circuit to an impedance spectrum
+ * (J. R. Macdonald, Electrochim. Acta 35 (1990) 1483). Bounded Levenberg-Marquardt with analytic
+ * derivatives; positive magnitudes fitted in log space; multi-start on request. The result is never the
+ * start vector presented as a fit: a fit that does not move, stops at its iteration limit, ends on a
+ * bound or leaves parameters undetermined says so in {@link FitResult#flags()}.
+ */
+public final class CnlsFitter {
+
+    private CnlsFitter() {
+    }
+
+    /** Fits {@code circuit} to {@code data} from {@code initial} (circuit parameter order). */
+    public static FitResult fit(Circuit circuit, ImpedanceData data, double[] initial, FitOptions options) {
+        return FitEngine.fit(circuit, data, initial, options);
+    }
+
+    /** Fits without user guesses: starts from data-driven initial guesses. */
+    public static FitResult fit(Circuit circuit, ImpedanceData data, FitOptions options) {
+        return FitEngine.fit(circuit, data, InitialGuess.of(circuit, data), options);
+    }
+}

@@ -1,0 +1,33 @@
+package org.interphase.eis.internal;
+
+import java.nio.file.Path;
+
+import org.interphase.core.api.ImportException;
+import org.interphase.core.api.Imported;
+import org.interphase.core.api.Importer;
+import org.interphase.eis.api.EisFile;
+import org.interphase.model.Technique;
+
+/** Base of the EIS importers: read numbers with {@link #readData(Path)}, then build model spectra. */
+public abstract class EisImporter implements Importer {
+
+    static final String VERSION = "1.0.0";
+
+    /** The numeric content of the file. */
+    public abstract EisFile readData(Path file) throws ImportException;
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Technique technique() {
+        return Technique.EIS;
+    }
+
+    @Override
+    public Imported read(Path file) throws ImportException {
+        return SpectrumModels.toImported(file, readData(file));
+    }
+}

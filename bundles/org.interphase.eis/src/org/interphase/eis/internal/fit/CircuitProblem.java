@@ -1,0 +1,134 @@
+package org.interphase.eis.internal.fit;
+
+import org.interphase.eis.api.Circuit;
+import org.interphase.eis.api.Complex;
+import org.interphase.eis.api.ImpedanceData;
+import org.interphase.eis.api.Weighting;
+
+/**
+ * The CNLS problem of a circuit and a spectrum in the fitter's coordinates x: positive magnitudes as
+ * ln(p) (so 1e-10 F and 1e5 Ohm are equally well conditioned), bounded exponents linearly; fixed
+ * parameters are left out. Residuals are (Z_model - Z_data)/sigma for the real and imaginary parts.
+ */
+public final class CircuitProblem implements LevenbergMarquardt.Problem {
+
+    private final Circuit circuit;
+    private final double[] f;
+    private final double[] re;
+    private final double[] im;
+    private final double[] wRe;
+    private final double[] wIm;
+    private final int[] free;
+    private final boolean[] log;
+    private final double[] full;
+    private final Complex[] grad;
+
+    /**
+     * @param free  indices (in circuit order) of the fitted parameters
+     * @param log   per free parameter: fitted as its logarithm
+     * @param start full parameter vector supplying the fixed values
+     */
+    public CircuitProblem(Circuit circuit, ImpedanceData data, Weighting weighting, int[] free, boolean[] log,
+            double[] start) {
+        this.circuit = circuit;
+        this.f = data.frequencyHz();
+        this.re = data.zReal();
+        this.im = data.zImag();
+        int n = f.length;
+        this.wRe = new double[n];
+        this.wIm = new double[n];
+        for (int i = 0; i < n; i++) {
+            double mod = Math.hypot(re[i], im[i]);
+            switch (weighting) {
+                case UNIT -> {
+                    wRe[i] = 1;
+                    wIm[i] = 1;
+                }
+                case MODULUS -> {
+                    wRe[i] = 1 / mod;
+                    wIm[i] = 1 / mod;
+                }
+                case PROPORTIONAL -> {
+                    wRe[i] = 1 / Math.max(Math.abs(re[i]), 0.01 * mod);
+                    wIm[i] = 1 / Math.max(Math.abs(im[i]), 0.01 * mod);
+                }
+            }
+        }
+        this.free = free.clone();
+        this.log = log.clone();
+        this.full = start.clone();
+        this.grad = new Complex[start.length];
+    }
+
+    @Override
+    public int residuals() {
+        return 2 * f.length;
+    }
+
+    @Override
+    public int parameters() {
+        return free.length;
+    }
+
+    /** The full parameter vector for fitter coordinates x. */
+    public double[] toParameters(double[] x) {
+        double[] p = full.clone();
+        for (int j = 0; j < free.length; j++) {
+            p[free[j]] = log[j] ? Math.exp(x[j]) : x[j];
+        }
+        return p;
+    }
+
+    /** Fitter coordinates of a full parameter vector. */
+    public double[] toCoordinates(double[] p) {
+        double[] x = new double[free.length];
+        for (int j = 0; j < free.length; j++) {
+            x[j] = log[j] ? Math.log(p[free[j]]) : p[free[j]];
+        }
+        return x;
+    }
+
+    @Override
+    public boolean evaluate(double[] x, double[] r, double[][] jac) {
+        double[] p = toParameters(x);
+        return residualsAt(p, r, jac, true);
+    }
+
+    /**
+     * Residuals at the full parameter vector p; the Jacobian is taken with respect to the fitter
+     * coordinates when {@code inCoordinates}, else with respect to the natural parameters.
+     */
+    public boolean residualsAt(double[] p, double[] r, double[][] jac, boolean inCoordinates) {
+        for (int i = 0; i < f.length; i++) {
+            Complex z = circuit.impedance(f[i], p, jac == null ? null : grad);
+            double a = (z.re() - re[i]) * wRe[i];
+            double b = (z.im() - im[i]) * wIm[i];
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                return false;
+            }
+            r[2 * i] = a;
+            r[2 * i + 1] = b;
+            if (jac != null) {
+                for (int j = 0; j < free.length; j++) {
+                    Complex d = grad[free[j]];
+                    double scale = inCoordinates && log[j] ? p[free[j]] : 1;
+                    jac[2 * i][j] = d.re() * wRe[i] * scale;
+                    jac[2 * i + 1][j] = d.im() * wIm[i] * scale;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Boukamp's pseudo chi-square sum |Z_fit - Z|^2/|Z|^2 at the full parameter vector p. */
+    public double pseudoChiSquare(double[] p) {
+        double s = 0;
+        for (int i = 0; i < f.length; i++) {
+            Complex z = circuit.impedance(f[i], p);
+            double dr = z.re() - re[i];
+            double di = z.im() - im[i];
+            s += (dr * dr + di * di) / (re[i] * re[i] + im[i] * im[i]);
+        }
+        return s;
+    }
+}
