@@ -18,11 +18,19 @@ public record FileProbe(Path file, byte[] head) {
     /** How many bytes importers see when detecting content. */
     public static final int HEAD_BYTES = 8192;
 
-    /** Reads the head of {@code file}. */
+    /** Reads the head of {@code file}; a folder (e.g. a stack of slices) gets an empty head. */
     public static FileProbe of(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            return new FileProbe(file, new byte[0]);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return new FileProbe(file, in.readNBytes(HEAD_BYTES));
         }
+    }
+
+    /** Whether the probed path is a folder. */
+    public boolean isDirectory() {
+        return Files.isDirectory(file);
     }
 
     /** Lower-case extension without the dot, or "" (for {@code a.mpt.txt} this is {@code txt}). */

@@ -80,7 +80,7 @@ public final class Importers {
     public static Imported stamp(Imported imported, Path file, Importer importer) throws ImportException {
         String sha;
         try {
-            sha = Hashes.sha256(file);
+            sha = java.nio.file.Files.isDirectory(file) ? null : Hashes.sha256(file);
         } catch (IOException e) {
             throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
