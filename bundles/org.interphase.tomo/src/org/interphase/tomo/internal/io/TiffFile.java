@@ -130,13 +130,18 @@ public final class TiffFile implements Closeable {
                     + " samples per pixel; only grey-scale (one sample) volumes are supported");
         }
         int bits = sm.getSampleSize(0);
-        return switch (sm.getDataType()) {
-            case DataBuffer.TYPE_BYTE when bits == 8 -> DataType.UINT8;
-            case DataBuffer.TYPE_USHORT when bits == 16 -> DataType.UINT16;
-            case DataBuffer.TYPE_FLOAT when bits == 32 -> DataType.FLOAT32;
-            default -> throw new ImportException(file, 0, "page " + (page + 1) + ": " + bits + "-bit "
-                    + typeName(sm.getDataType()) + " samples are not supported (uint8, uint16, float32 are)");
-        };
+        int type = sm.getDataType();
+        if (type == DataBuffer.TYPE_BYTE && bits == 8) {
+            return DataType.UINT8;
+        }
+        if (type == DataBuffer.TYPE_USHORT && bits == 16) {
+            return DataType.UINT16;
+        }
+        if (type == DataBuffer.TYPE_FLOAT && bits == 32) {
+            return DataType.FLOAT32;
+        }
+        throw new ImportException(file, 0, "page " + (page + 1) + ": " + bits + "-bit " + typeName(type)
+                + " samples are not supported (uint8, uint16, float32 are)");
     }
 
     private static String typeName(int dataBufferType) {
