@@ -16,6 +16,8 @@ import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.interphase.tomo.api.DataType;
@@ -73,15 +75,26 @@ final class Synth {
         return new BufferedImage(cm, r, false, null);
     }
 
+    /** TIFF stream metadata selecting the byte order (the JDK writer ignores the stream's order). */
+    static IIOMetadata streamMetadata(ImageWriter w, ByteOrder order) throws IOException {
+        IIOMetadata sm = w.getDefaultStreamMetadata(null);
+        String format = sm.getNativeMetadataFormatName();
+        IIOMetadataNode root = new IIOMetadataNode(format);
+        IIOMetadataNode bo = new IIOMetadataNode("ByteOrder");
+        bo.setAttribute("value", order == ByteOrder.BIG_ENDIAN ? "BIG_ENDIAN" : "LITTLE_ENDIAN");
+        root.appendChild(bo);
+        sm.mergeTree(format, root);
+        return sm;
+    }
+
     /** A multi-page TIFF, one page per z, in the given byte order. */
     static void writeTiff(Path file, int nz, int ny, int nx, DataType t, ByteOrder order) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
         ImageWriter w = writers.next();
         Files.deleteIfExists(file);
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-            out.setByteOrder(order);
             w.setOutput(out);
-            w.prepareWriteSequence(null);
+            w.prepareWriteSequence(streamMetadata(w, order));
             for (int z = 0; z < nz; z++) {
                 w.writeToSequence(new IIOImage(image(t, z, ny, nx), null, null), null);
             }

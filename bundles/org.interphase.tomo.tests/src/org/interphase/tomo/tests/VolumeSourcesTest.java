@@ -96,14 +96,14 @@ class VolumeSourcesTest {
             javax.imageio.ImageWriter w = javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
             Path target = stack.resolve("s" + (8 + z) + ".tif");
             try (javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(target.toFile())) {
-                out.setByteOrder(order);
                 w.setOutput(out);
-                w.write(Synth.image(t, z, NY, NX));
+                w.write(Synth.streamMetadata(w, order), new javax.imageio.IIOImage(Synth.image(t, z, NY, NX), null, null), null);
             } finally {
                 w.dispose();
             }
         }
         try (Volume v = Volumes.open(stack)) {
+            assertEquals(order, v.byteOrder());
             assertPattern(v, t);
         }
     }
@@ -199,16 +199,19 @@ class VolumeSourcesTest {
         e = assertThrows(ImportException.class, () -> Volumes.openTiff(notTiff));
         assertEquals("text.tif: not a TIFF file (no II*/MM* signature)", e.getMessage());
 
-        // a real slice cut after its header: opens (headers are intact), reading pixels fails with the name
+        // a real slice cut in half (tifffile writes the IFD after the pixels): rejected at open, with the name
         byte[] real = Files.readAllBytes(SharedData.cellVol().resolve("im059.tif"));
         Path cut = dir.resolve("cut.tif");
         Files.write(cut, Arrays.copyOf(real, real.length / 2));
-        IOException io = assertThrows(IOException.class, () -> {
-            try (Volume v = Volumes.openTiff(cut)) {
-                v.readSlice(Axis.Z, 0, new float[v.sliceLength(Axis.Z)]);
-            }
-        });
-        assertTrue(io.getMessage().contains("cut.tif"), io.getMessage());
+        e = assertThrows(ImportException.class, () -> Volumes.openTiff(cut));
+        assertTrue(e.getMessage().startsWith("cut.tif: corrupt or truncated TIFF"), e.getMessage());
+
+        // ImageJ writes the IFD before the pixels: cut in half, the header is intact but the strip is not
+        byte[] mask = Files.readAllBytes(SharedData.ucl().resolve("mask_1.tif"));
+        Path half = dir.resolve("half.tif");
+        Files.write(half, Arrays.copyOf(mask, mask.length / 2));
+        e = assertThrows(ImportException.class, () -> Volumes.openTiff(half));
+        assertTrue(e.getMessage().startsWith("half.tif: truncated: the pixel data of page 1 ends at byte"), e.getMessage());
     }
 
     @Test

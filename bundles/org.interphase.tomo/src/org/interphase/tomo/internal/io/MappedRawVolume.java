@@ -120,14 +120,30 @@ public final class MappedRawVolume implements Volume {
         switch (layout.dataType()) {
             case UINT8 -> {
                 ByteBuffer b = bytes[c];
-                for (int i = 0, p = base; i < count; i++, p += stride) {
-                    dest[to + i] = b.get(p) & 0xFF;
+                if (stride == 1) { // bulk copy, then widen
+                    byte[] tmp = scratch(BYTES, count, byte[]::new, a -> a.length);
+                    b.get(base, tmp, 0, count);
+                    for (int i = 0; i < count; i++) {
+                        dest[to + i] = tmp[i] & 0xFF;
+                    }
+                } else {
+                    for (int i = 0, p = base; i < count; i++, p += stride) {
+                        dest[to + i] = b.get(p) & 0xFF;
+                    }
                 }
             }
             case UINT16 -> {
                 ShortBuffer s = shorts[c];
-                for (int i = 0, p = base; i < count; i++, p += stride) {
-                    dest[to + i] = s.get(p) & 0xFFFF;
+                if (stride == 1) {
+                    short[] tmp = scratch(SHORTS, count, short[]::new, a -> a.length);
+                    s.get(base, tmp, 0, count);
+                    for (int i = 0; i < count; i++) {
+                        dest[to + i] = tmp[i] & 0xFFFF;
+                    }
+                } else {
+                    for (int i = 0, p = base; i < count; i++, p += stride) {
+                        dest[to + i] = s.get(p) & 0xFFFF;
+                    }
                 }
             }
             case FLOAT32 -> {
@@ -141,6 +157,20 @@ public final class MappedRawVolume implements Volume {
                 }
             }
         }
+    }
+
+    private static final ThreadLocal<byte[]> BYTES = new ThreadLocal<>();
+    private static final ThreadLocal<short[]> SHORTS = new ThreadLocal<>();
+
+    /** A per-thread scratch array of at least {@code n} elements (reads stay thread-safe). */
+    private static <T> T scratch(ThreadLocal<T> local, int n, java.util.function.IntFunction<T> create,
+            java.util.function.ToIntFunction<T> length) {
+        T a = local.get();
+        if (a == null || length.applyAsInt(a) < n) {
+            a = create.apply(n);
+            local.set(a);
+        }
+        return a;
     }
 
     private int nxy() {

@@ -118,9 +118,37 @@ public final class TiffFile implements Closeable {
             if (type == null) {
                 throw new ImportException(file, 0, "page " + (page + 1) + ": pixel type not recognised");
             }
-            return new PageInfo(w, h, dataType(type.getSampleModel(), page));
+            PageInfo info = new PageInfo(w, h, dataType(type.getSampleModel(), page));
+            checkExtents(page);
+            return info;
         } catch (IOException | RuntimeException e) {
             throw corrupt(page, e);
+        }
+    }
+
+    /** Fails when the page's strips or tiles reach beyond the end of the file (a truncated file). */
+    private void checkExtents(int page) throws IOException, ImportException {
+        long length = input.length();
+        if (length < 0) {
+            return; // unknown length: the reader will fail on its own
+        }
+        TIFFDirectory dir = TIFFDirectory.createFromMetadata(reader.getImageMetadata(page));
+        TIFFField offsets = dir.getTIFFField(BaselineTIFFTagSet.TAG_STRIP_OFFSETS);
+        TIFFField counts = dir.getTIFFField(BaselineTIFFTagSet.TAG_STRIP_BYTE_COUNTS);
+        if (offsets == null) {
+            offsets = dir.getTIFFField(BaselineTIFFTagSet.TAG_TILE_OFFSETS);
+            counts = dir.getTIFFField(BaselineTIFFTagSet.TAG_TILE_BYTE_COUNTS);
+        }
+        if (offsets == null || counts == null) {
+            return;
+        }
+        long end = 0;
+        for (int i = 0; i < Math.min(offsets.getCount(), counts.getCount()); i++) {
+            end = Math.max(end, offsets.getAsLong(i) + counts.getAsLong(i));
+        }
+        if (end > length) {
+            throw new ImportException(file, 0, "truncated: the pixel data of page " + (page + 1) + " ends at byte "
+                    + end + " but the file has " + length + " bytes");
         }
     }
 

@@ -88,6 +88,33 @@ public final class Scans {
         return total;
     }
 
+    /** Adds the phase counts of {@code s[from, from+length)} to {@code acc[phase][index]}. */
+    private static void count(float[] s, int from, int length, float[] t, long[][] acc, int index) {
+        if (t.length == 1) { // the common two-phase case: one tight loop
+            float t0 = t[0];
+            long above = 0;
+            for (int i = from, end = from + length; i < end; i++) {
+                if (s[i] > t0) {
+                    above++;
+                }
+            }
+            acc[1][index] += above;
+            acc[0][index] += length - above;
+            return;
+        }
+        for (int i = from, end = from + length; i < end; i++) {
+            acc[phase(s[i], t)][index]++;
+        }
+    }
+
+    private static int phase(float f, float[] t) {
+        int p = 0;
+        while (p < t.length && f > t[p]) {
+            p++;
+        }
+        return p;
+    }
+
     /** Voxels per phase per slice along {@code axis} for ascending {@code thresholds}. */
     public static PhaseProfile phases(Volume v, Axis axis, double[] thresholds) throws IOException {
         int phases = thresholds.length + 1;
@@ -101,20 +128,20 @@ public final class Scans {
             t[i] = f > thresholds[i] ? Math.nextDown(f) : f;
         }
         List<long[][]> parts = ZScan.scan(v, () -> new long[phases][slices], (acc, z, s) -> {
-            for (int y = 0; y < ny; y++) {
-                int row = y * nx;
-                for (int x = 0; x < nx; x++) {
-                    float f = s[row + x];
-                    int p = 0;
-                    while (p < t.length && f > t[p]) {
-                        p++;
+            switch (axis) {
+                case Z -> count(s, 0, nx * ny, t, acc, z);
+                case Y -> {
+                    for (int y = 0; y < ny; y++) {
+                        count(s, y * nx, nx, t, acc, y);
                     }
-                    int idx = switch (axis) {
-                        case Z -> z;
-                        case Y -> y;
-                        case X -> x;
-                    };
-                    acc[p][idx]++;
+                }
+                case X -> {
+                    for (int y = 0; y < ny; y++) {
+                        int row = y * nx;
+                        for (int x = 0; x < nx; x++) {
+                            acc[phase(s[row + x], t)][x]++;
+                        }
+                    }
                 }
             }
         });
