@@ -1,0 +1,105 @@
+package org.interphase.tomo.api;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.interphase.core.api.ImportException;
+
+/** Headless entry points for the batch application; results are JSON-ready maps in a stable order. */
+public final class TomoCommands {
+
+    /** Usage line of {@link #tomoProfile(List)}. */
+    public static final String PROFILE_USAGE = "tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z|y|x]";
+
+    private TomoCommands() {
+    }
+
+    /**
+     * {@code tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z]}: parses the arguments (after the
+     * subcommand name) and runs {@link #profile(Path, String, Axis)}.
+     *
+     * @throws IllegalArgumentException for bad arguments, with the usage line
+     */
+    public static Map<String, Object> tomoProfile(List<String> args) throws ImportException, IOException {
+        Path file = null;
+        String threshold = "otsu";
+        Axis axis = Axis.Z;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--threshold" -> threshold = value(args, ++i, a);
+                case "--axis" -> {
+                    String v = value(args, ++i, a);
+                    axis = Axis.fromId(v).orElseThrow(() -> usage("unknown axis '" + v + "'"));
+                }
+                default -> {
+                    if (a.startsWith("--") || file != null) {
+                        throw usage("unexpected argument '" + a + "'");
+                    }
+                    file = Path.of(a);
+                }
+            }
+        }
+        if (file == null) {
+            throw usage("missing FILE_OR_DIR");
+        }
+        return profile(file, threshold, axis);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw usage(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static IllegalArgumentException usage(String problem) {
+        return new IllegalArgumentException(problem + "; usage: " + PROFILE_USAGE);
+    }
+
+    /**
+     * Opens {@code file} (TIFF, TIFF folder or MetaImage), thresholds it ({@code "otsu"} or a number;
+     * "above" means value &gt; threshold) and returns the fraction above the threshold overall and per
+     * slice along {@code axis}.
+     */
+    public static Map<String, Object> profile(Path file, String threshold, Axis axis) throws ImportException, IOException {
+        try (Volume volume = Volumes.open(file)) {
+            double t;
+            String method;
+            if (threshold.trim().equalsIgnoreCase("otsu")) {
+                t = Segmentation.otsuThreshold(volume);
+                method = "otsu";
+            } else {
+                try {
+                    t = Double.parseDouble(threshold.trim());
+                } catch (NumberFormatException e) {
+                    throw usage("threshold must be 'otsu' or a number, got '" + threshold + "'");
+                }
+                if (!Double.isFinite(t)) {
+                    throw usage("threshold must be finite, got '" + threshold + "'");
+                }
+                method = "value";
+            }
+            PhaseProfile p = Segmentation.fractionProfile(volume, axis, t);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("file", file.toString());
+            out.put("dims", List.of(volume.sizeZ(), volume.sizeY(), volume.sizeX()));
+            out.put("dtype", volume.dataType().id());
+            out.put("axis", axis.id());
+            out.put("thresholdMethod", method);
+            out.put("threshold", t);
+            out.put("rule", "above means value > threshold");
+            out.put("fractionAbove", p.overallFraction(1));
+            List<Double> perSlice = new ArrayList<>(p.slices());
+            for (double f : p.fractions(1)) {
+                perSlice.add(f);
+            }
+            out.put("perSliceFractionAbove", perSlice);
+            return out;
+        }
+    }
+}

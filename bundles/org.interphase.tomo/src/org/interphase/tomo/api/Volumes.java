@@ -1,0 +1,135 @@
+package org.interphase.tomo.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+import org.interphase.core.api.ImportException;
+import org.interphase.tomo.internal.io.MappedRawVolume;
+import org.interphase.tomo.internal.io.MetaImageHeader;
+import org.interphase.tomo.internal.io.MultiPageTiffVolume;
+import org.interphase.tomo.internal.io.SliceCache;
+import org.interphase.tomo.internal.io.TiffFile;
+import org.interphase.tomo.internal.io.TiffStackVolume;
+
+/**
+ * Opens volumes lazily: only headers are read here, voxels when slices are asked for. Every failure is an
+ * {@link ImportException} that names the file (and the header line where there is one).
+ */
+public final class Volumes {
+
+    private Volumes() {
+    }
+
+    /**
+     * Opens {@code path} by its kind: a folder is a TIFF stack, {@code .mhd}/{@code .mha} a MetaImage
+     * (raw + header), a file with a TIFF signature a (multi-page) TIFF. Headerless raw files need
+     * {@link #openRaw(Path, RawLayout)}.
+     */
+    public static Volume open(Path path) throws ImportException {
+        return open(path, SliceCache.defaultBudget());
+    }
+
+    /** As {@link #open(Path)} with a byte budget for the slice cache of TIFF sources. */
+    public static Volume open(Path path, long cacheBudgetBytes) throws ImportException {
+        if (Files.isDirectory(path)) {
+            return TiffStackVolume.open(path, cacheBudgetBytes);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new ImportException(path, 0, "no such file or folder");
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".mhd") || name.endsWith(".mha")) {
+            return openMetaImage(path);
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(8);
+        } catch (IOException e) {
+            throw new ImportException(path, 0, "cannot be read: " + e.getMessage(), e);
+        }
+        if (TiffFile.isTiff(head)) {
+            return MultiPageTiffVolume.open(path, cacheBudgetBytes);
+        }
+        throw new ImportException(path, 0, "not a TIFF, TIFF folder or MetaImage (.mhd/.mha) volume;"
+                + " open headerless raw data with explicit dimensions, type and byte order");
+    }
+
+    /** Opens a folder of single-page TIFF files (natural name order) as one volume. */
+    public static Volume openTiffStack(Path folder) throws ImportException {
+        return TiffStackVolume.open(folder, SliceCache.defaultBudget());
+    }
+
+    /** Opens a single- or multi-page TIFF file, one z slice per page. */
+    public static Volume openTiff(Path file) throws ImportException {
+        return MultiPageTiffVolume.open(file, SliceCache.defaultBudget());
+    }
+
+    /** Memory-maps a headerless raw file with the given layout. */
+    public static Volume openRaw(Path file, RawLayout layout) throws ImportException {
+        return MappedRawVolume.open(file, layout, "raw");
+    }
+
+    /** Memory-maps the voxels a MetaImage header ({@code .mhd} or {@code .mha}) describes. */
+    public static Volume openMetaImage(Path header) throws ImportException {
+        MetaImageHeader h = MetaImageHeader.read(header);
+        return MappedRawVolume.open(h.dataFile(), h.layout(), "MetaImage " + header.getFileName() + " ->");
+    }
+
+    /** {@code volume} with a user-set voxel size (the source file may have none). */
+    public static Volume withVoxelSize(Volume volume, double voxelSizeUm) {
+        if (!(voxelSizeUm > 0) || Double.isInfinite(voxelSizeUm)) {
+            throw new IllegalArgumentException("voxel size must be positive and finite, got " + voxelSizeUm);
+        }
+        return new Volume() {
+            @Override
+            public int sizeZ() {
+                return volume.sizeZ();
+            }
+
+            @Override
+            public int sizeY() {
+                return volume.sizeY();
+            }
+
+            @Override
+            public int sizeX() {
+                return volume.sizeX();
+            }
+
+            @Override
+            public DataType dataType() {
+                return volume.dataType();
+            }
+
+            @Override
+            public ByteOrder byteOrder() {
+                return volume.byteOrder();
+            }
+
+            @Override
+            public OptionalDouble voxelSizeUm() {
+                return OptionalDouble.of(voxelSizeUm);
+            }
+
+            @Override
+            public String description() {
+                return volume.description();
+            }
+
+            @Override
+            public void readSlice(Axis axis, int index, float[] dest) throws IOException {
+                volume.readSlice(axis, index, dest);
+            }
+
+            @Override
+            public void close() throws IOException {
+                volume.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package org.interphase.tomo.internal.seg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import org.interphase.tomo.api.Axis;
+import org.interphase.tomo.api.Volume;
+
+/**
+ * Visits every z slice of a volume once, in parallel: each worker owns a slice buffer and an accumulator
+ * and takes every n-th slice; the caller merges the accumulators. Memory use is one slice per worker,
+ * whatever the volume size.
+ */
+public final class ZScan {
+
+    /** Work done on one z slice. */
+    @FunctionalInterface
+    public interface Visitor<A> {
+        void visit(A accumulator, int z, float[] slice);
+    }
+
+    private ZScan() {
+    }
+
+    /** Scans all z slices with at most {@code availableProcessors} workers and returns their accumulators. */
+    public static <A> List<A> scan(Volume volume, Supplier<A> accumulator, Visitor<A> visitor) throws IOException {
+        int nz = volume.sizeZ();
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), nz));
+        int length = volume.sliceLength(Axis.Z);
+        try {
+            return IntStream.range(0, workers).parallel().mapToObj(w -> {
+                A acc = accumulator.get();
+                float[] slice = new float[length];
+                for (int z = w; z < nz; z += workers) {
+                    try {
+                        volume.readSlice(Axis.Z, z, slice);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    visitor.visit(acc, z, slice);
+                }
+                return acc;
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
