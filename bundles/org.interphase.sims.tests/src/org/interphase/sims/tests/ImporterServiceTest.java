@@ -17,6 +17,8 @@ class ImporterServiceTest {
     void registeredAndDetected() throws Exception {
         List<String> ids = Importers.all().stream().map(Importer::id).toList();
         assertTrue(ids.contains("sims.iontof.surfacelab.profile"), ids.toString());
+        assertTrue(ids.contains("sims.iontof.surfacelab.spectrum"), ids.toString());
+        assertEquals("IONTOF SurfaceLab ASCII mass spectrum", Importers.read(SharedData.spectrum()).format());
         var imported = Importers.read(SharedData.profile(SharedData.NEG));
         DepthProfile p = (DepthProfile) imported.measurements().get(0);
         assertEquals("sims.iontof.surfacelab.profile", p.getImporterId());
