@@ -17,22 +17,58 @@ public final class EdgeFits {
     }
 
     /**
-     * Fits around an edge found by {@link Interfaces#edge(Series, EdgeDirection)}: the window is
-     * {@code t50 +/- 3 width} (width at least two sampling steps), cut at the maximum so a rising edge is
-     * fitted only before it and a falling edge only after it.
+     * Fits around an edge found by {@link Interfaces#edge(Series, EdgeDirection)}. The window is
+     * {@code t50 +/- 3 width} (width at least two sampling steps), narrowed so that it holds one clean step:
+     * on the high side of the edge it reaches at least the highest point and goes on while the signal stays
+     * above 84 % (so a peak after a rising edge is cut soon after its top, a plateau is kept), and on the
+     * low side it stops
+     * before the signal comes back above 50 % (a surface peak before a rising edge, a second layer after a
+     * falling one).
      */
     public static EdgeFit fit(Series series, Edge edge, EdgeModel model) throws EdgeFitException {
         Series s = series.finite();
-        double step = medianStep(s.x());
+        double[] x = s.x();
+        double[] y = s.y();
+        int n = x.length;
+        double step = medianStep(x);
         double w = Math.max(edge.width().orElse(0), 2 * step);
-        double from = edge.t50() - WINDOW_WIDTHS * w;
-        double to = edge.t50() + WINDOW_WIDTHS * w;
-        if (edge.direction() == EdgeDirection.RISING) {
-            to = Math.min(to, edge.maximumAt());
-        } else {
-            from = Math.max(from, edge.maximumAt());
+        double level = edge.low() + 0.5 * (edge.high() - edge.low());
+        double plateau = edge.low() + Interfaces.HIGH_FRACTION * (edge.high() - edge.low());
+        int cross = 0; // first index at or after t50
+        while (cross < n && x[cross] < edge.t50()) {
+            cross++;
         }
-        return fit(s, edge.direction(), model, from, to, edge.t50(), w);
+        int lo = cross;
+        int hi = cross;
+        if (edge.direction() == EdgeDirection.RISING) {
+            while (lo > 0 && x[lo - 1] >= edge.t50() - WINDOW_WIDTHS * w && y[lo - 1] < level) {
+                lo--;
+            }
+            int top = Math.min(cross, n - 1);
+            for (int i = cross; i < n && x[i] <= edge.t50() + WINDOW_WIDTHS * w; i++) {
+                top = y[i] > y[top] ? i : top;
+            }
+            hi = top;
+            while (hi < n - 1 && x[hi + 1] <= edge.t50() + WINDOW_WIDTHS * w && y[hi + 1] >= plateau) {
+                hi++;
+            }
+        } else {
+            int top = Math.max(cross - 1, 0);
+            for (int i = top; i >= 0 && x[i] >= edge.t50() - WINDOW_WIDTHS * w; i--) {
+                top = y[i] > y[top] ? i : top;
+            }
+            lo = top;
+            while (lo > 0 && x[lo - 1] >= edge.t50() - WINDOW_WIDTHS * w && y[lo - 1] >= plateau) {
+                lo--;
+            }
+            while (hi < n - 1 && x[hi + 1] <= edge.t50() + WINDOW_WIDTHS * w && y[hi + 1] < level) {
+                hi++;
+            }
+        }
+        if (hi >= n || lo > hi) {
+            throw new EdgeFitException("no points around the edge at " + edge.t50());
+        }
+        return fit(s, edge.direction(), model, x[lo], x[hi], edge.t50(), w);
     }
 
     /**
@@ -58,7 +94,8 @@ public final class EdgeFits {
             return EdgeLeastSquares.fit(model, direction, Arrays.copyOfRange(s.x(), lo, hi),
                     Arrays.copyOfRange(s.y(), lo, hi), Arrays.copyOfRange(s.variance(), lo, hi), c0, w0);
         } catch (MathRuntimeException e) {
-            throw new EdgeFitException("the " + model + " fit did not converge: " + e.getMessage(), e);
+            throw new EdgeFitException("the " + model + " fit failed (no clean step in the window): "
+                    + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.interphase.sims.api;
 
-import org.hipparchus.special.Erf;
+import org.interphase.sims.internal.FastErf;
 
 /**
  * Shape of an interface edge: {@code y = b + A F(+/-(x - c) / s)} with F a step from 0 to 1.
@@ -15,7 +15,7 @@ public enum EdgeModel {
     ERF {
         @Override
         public double step(double u) {
-            return 0.5 * Erf.erfc(-u / SQRT2);
+            return 0.5 * FastErf.erfc(-u / SQRT2);
         }
 
         @Override

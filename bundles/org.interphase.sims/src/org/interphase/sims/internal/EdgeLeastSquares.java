@@ -22,6 +22,9 @@ import org.interphase.sims.api.EdgeModel;
  */
 public final class EdgeLeastSquares {
 
+    /** Evaluation budget per LM run: a clean edge converges in well under 50. */
+    static final int MAX_EVALUATIONS = 200;
+
     private EdgeLeastSquares() {
     }
 
@@ -65,13 +68,14 @@ public final class EdgeLeastSquares {
         double minS = 1e-6 * Math.max(Math.abs(x[n - 1] - x[0]), 1e-12);
         double b0 = Math.max(yMin, 0) / scale;
         double[] start = { b0, 1 - b0, 0, s0 };
-        Optimum opt = optimise(model, sign, u, t, w, start, minS);
+        double[] bounds = { minS, Math.abs(x[n - 1] - x[0]), Math.min(u[0], u[n - 1]), Math.max(u[0], u[n - 1]) };
+        Optimum opt = optimise(model, sign, u, t, w, start, bounds);
         if (weighted) {
             // Pearson re-weighting: variances taken from the fitted model instead of the noisy observations
             // (observed-count weights bias Poisson fits towards low values; Baker and Cousins, Nucl.
             // Instrum. Methods 221 (1984) 437)
             double[] w2 = pearsonWeights(model, sign, u, y, variance, opt.getPoint(), scale);
-            opt = optimise(model, sign, u, t, w2, opt.getPoint().toArray(), minS);
+            opt = optimise(model, sign, u, t, w2, opt.getPoint().toArray(), bounds);
         }
         RealVector p = opt.getPoint();
         RealMatrix cov = opt.getCovariances(1e-14);
@@ -84,21 +88,24 @@ public final class EdgeLeastSquares {
                 p.getEntry(1) * scale, weighted ? chi2 : Double.NaN, n, x[0], x[n - 1]);
     }
 
+    /**
+     * One LM run; {@code bounds} = {min s, max s, min centre, max centre}: the scale stays between a
+     * millionth of the window and the window, the centre inside the window.
+     */
     private static Optimum optimise(EdgeModel model, double sign, double[] u, double[] t, double[] w, double[] start,
-            double minS) {
+            double[] bounds) {
         LeastSquaresProblem problem = new LeastSquaresBuilder()
                 .start(start)
                 .target(t)
                 .weight(new DiagonalMatrix(w))
                 .model(p -> evaluate(model, sign, u, p))
                 .parameterValidator(p -> {
-                    if (p.getEntry(3) < minS) {
-                        p.setEntry(3, minS);
-                    }
+                    p.setEntry(3, Math.min(Math.max(p.getEntry(3), bounds[0]), bounds[1]));
+                    p.setEntry(2, Math.min(Math.max(p.getEntry(2), bounds[2]), bounds[3]));
                     return p;
                 })
-                .maxEvaluations(2000)
-                .maxIterations(500)
+                .maxEvaluations(MAX_EVALUATIONS)
+                .maxIterations(MAX_EVALUATIONS)
                 .build();
         return new LevenbergMarquardtOptimizer().optimize(problem);
     }

@@ -41,9 +41,22 @@ public final class TextLines {
 
     /** Tab-separated cells; one empty cell after a trailing TAB is dropped. */
     public static String[] cells(String line) {
-        String[] cells = line.split("\t", -1);
-        if (cells.length > 1 && cells[cells.length - 1].isEmpty()) {
-            return java.util.Arrays.copyOf(cells, cells.length - 1);
+        int n = 1;
+        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+            n++;
+        }
+        if (n > 1 && line.endsWith("\t")) {
+            n--;
+        }
+        String[] cells = new String[n];
+        int start = 0;
+        for (int c = 0; c < n; c++) {
+            int end = line.indexOf('\t', start);
+            if (end < 0) {
+                end = line.length();
+            }
+            cells[c] = line.substring(start, end);
+            start = end + 1;
         }
         return cells;
     }
@@ -61,6 +74,13 @@ public final class TextLines {
      */
     public static double number(String cell) {
         String s = cell.strip();
+        if (!s.isEmpty() && isPlainNumber(s)) {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw new NumberFormatException("not a number: '" + cell + "'");
+            }
+        }
         switch (s.toLowerCase(java.util.Locale.ROOT)) {
             case "inf", "+inf", "infinity" -> {
                 return Double.POSITIVE_INFINITY;
@@ -72,10 +92,7 @@ public final class TextLines {
                 return Double.NaN;
             }
             default -> {
-                if (s.isEmpty() || !isPlainNumber(s)) {
-                    throw new NumberFormatException("not a number: '" + cell + "'");
-                }
-                return Double.parseDouble(s);
+                throw new NumberFormatException("not a number: '" + cell + "'");
             }
         }
     }
