@@ -103,21 +103,31 @@ public final class SignalNameParser {
      * follow the notation.
      */
     static Map<String, Integer> composition(String ion) {
+        return composition(ion, false);
+    }
+
+    /**
+     * Element counts keyed by element, or with {@code isotopic} by nuclide where one is given ({@code 13C},
+     * else {@code C}); empty when the text does not follow the notation.
+     */
+    public static Map<String, Integer> composition(String ion, boolean isotopic) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         String s = ion.endsWith("+") || ion.endsWith("-") ? ion.substring(0, ion.length() - 1) : ion;
         int i = 0;
         while (i < s.length()) {
+            String mass = "";
             if (s.charAt(i) == '^') {
-                i++;
+                int m = ++i;
                 while (i < s.length() && Character.isDigit(s.charAt(i))) {
                     i++;
                 }
+                mass = s.substring(m, i);
             }
             int end = element(s, i);
             if (end == i) {
                 return Map.of();
             }
-            String symbol = s.substring(i, end);
+            String symbol = (isotopic ? mass : "") + s.substring(i, end);
             i = end;
             int n = 1;
             if (i < s.length() && s.charAt(i) == '_') {
