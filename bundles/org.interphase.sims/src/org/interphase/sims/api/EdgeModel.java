@@ -1,0 +1,64 @@
+package org.interphase.sims.api;
+
+import org.interphase.sims.internal.FastErf;
+
+/**
+ * Shape of an interface edge: {@code y = b + A F(+/-(x - c) / s)} with F a step from 0 to 1.
+ */
+public enum EdgeModel {
+
+    /**
+     * Error function (a Gaussian-broadened step, the mixing-roughness-information depth picture of
+     * S. Hofmann, Surf. Interface Anal. 21 (1994) 673): F(u) = (1 + erf(u / sqrt 2)) / 2, s = sigma; the
+     * 16-84 % width is 2 z s with z = Phi^-1(0.84) = 0.99446.
+     */
+    ERF {
+        @Override
+        public double step(double u) {
+            return 0.5 * FastErf.erfc(-u / SQRT2);
+        }
+
+        @Override
+        public double stepDerivative(double u) {
+            return Math.exp(-0.5 * u * u) / SQRT2PI;
+        }
+
+        @Override
+        public double widthPerScale() {
+            return 2 * Z84;
+        }
+    },
+
+    /** Logistic step F(u) = 1 / (1 + exp(-u)); the 16-84 % width is 2 s ln(0.84 / 0.16). */
+    LOGISTIC {
+        @Override
+        public double step(double u) {
+            return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
+        }
+
+        @Override
+        public double stepDerivative(double u) {
+            double f = step(u);
+            return f * (1 - f);
+        }
+
+        @Override
+        public double widthPerScale() {
+            return 2 * Math.log(0.84 / 0.16);
+        }
+    };
+
+    /** Phi^-1(0.84), the standard-normal quantile of the 84 % point. */
+    public static final double Z84 = 0.9944578832097535;
+    private static final double SQRT2 = Math.sqrt(2);
+    private static final double SQRT2PI = Math.sqrt(2 * Math.PI);
+
+    /** The unit step F(u), rising from 0 to 1. */
+    public abstract double step(double u);
+
+    /** dF/du. */
+    public abstract double stepDerivative(double u);
+
+    /** The 16-84 % width divided by the scale parameter s. */
+    public abstract double widthPerScale();
+}

@@ -1,0 +1,129 @@
+package org.interphase.sims.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.interphase.core.api.ImportException;
+import org.interphase.model.SignalKind;
+
+/** Headless entry points for the batch application; every method returns a JSON-ready map. */
+public final class SimsCommands {
+
+    /** The algorithm id recorded as provenance. */
+    public static final String INTERFACES_ALGORITHM = "sims.interfaces";
+    /** Its version. */
+    public static final String INTERFACES_VERSION = "1.0.0";
+
+    private SimsCommands() {
+    }
+
+    /**
+     * {@code sims-interfaces FILE [--signal NAME...] [--normalise total|matrix:NAME]}: for each signal, the 50 %
+     * positions and 16-84 % widths of its rising and falling edges (linear interpolation with counting
+     * errors, and an erf fit with standard errors). Values that do not exist (an edge the signal lacks, a
+     * crossing it never reaches) are left out, so every number in the map is finite.
+     *
+     * @param file      a SurfaceLab ASCII depth profile
+     * @param signals   labels to analyse; empty = every signal except {@code total}
+     * @param normalise null, "" or "none" (raw counts), "total", or "matrix:LABEL"
+     * @throws ImportException          when the file cannot be read
+     * @throws IllegalArgumentException for an unknown signal or normalisation
+     */
+    public static Map<String, Object> interfaces(Path file, List<String> signals, String normalise)
+            throws ImportException {
+        ProfileData d = DepthProfiles.readData(file);
+        String norm = normalise == null || normalise.isBlank() ? "none" : normalise.strip();
+        List<SignalData> chosen = new ArrayList<>();
+        if (signals.isEmpty()) {
+            d.signals().stream().filter(s -> s.name().kind() != SignalKind.TOTAL).forEach(chosen::add);
+        } else {
+            for (String label : signals) {
+                chosen.add(d.signal(label).orElseThrow(() -> new IllegalArgumentException(
+                        "no signal '" + label + "' in " + file.getFileName())));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.getFileName().toString());
+        out.put("algorithm", INTERFACES_ALGORITHM + " " + INTERFACES_VERSION);
+        out.put("normalisation", norm);
+        out.put("convention", "levels relative to 0 and the largest finite value; rising edge = first crossing "
+                + "from the start, falling edge = first crossing after the maximum; linear interpolation; "
+                + "width = |t16 - t84|; erf fit over t50 +/- " + EdgeFits.WINDOW_WIDTHS + " widths; no smoothing");
+        out.put("emptyLastRowDropped", d.emptyLastRowDropped());
+        List<Object> results = new ArrayList<>();
+        for (SignalData s : chosen) {
+            results.add(analyse(s, normalised(d, s, norm)));
+        }
+        out.put("signals", results);
+        return out;
+    }
+
+    private static Series normalised(ProfileData d, SignalData s, String norm) {
+        String lower = norm.toLowerCase(Locale.ROOT);
+        if (lower.equals("none")) {
+            return Normalisation.raw(d, s);
+        }
+        if (lower.equals("total")) {
+            return Normalisation.toTotal(d, s);
+        }
+        if (lower.startsWith("matrix:")) {
+            return Normalisation.toMatrix(d, s, norm.substring("matrix:".length()).strip());
+        }
+        throw new IllegalArgumentException("unknown normalisation '" + norm + "' (use total or matrix:NAME)");
+    }
+
+    private static Map<String, Object> analyse(SignalData s, Series series) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("signal", s.label());
+        m.put("kind", s.name().kind().getName());
+        Series f = series.finite();
+        int iMax = f.indexOfMax();
+        if (iMax >= 0) {
+            put(m, "max", f.y()[iMax]);
+            put(m, "maxAtS", f.x()[iMax]);
+        }
+        for (EdgeDirection dir : EdgeDirection.values()) {
+            Optional<Edge> edge = Interfaces.edge(series, dir);
+            edge.ifPresent(e -> m.put(dir.name().toLowerCase(Locale.ROOT), edge(series, e)));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> edge(Series series, Edge e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "t50S", e.t50());
+        put(m, "t50ErrorS", e.t50Error());
+        put(m, "t84S", e.t84());
+        put(m, "t16S", e.t16());
+        e.width().ifPresent(w -> put(m, "widthS", w));
+        put(m, "widthErrorS", e.widthError());
+        try {
+            EdgeFit fit = EdgeFits.fit(series, e, EdgeModel.ERF);
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("model", fit.model().name());
+            put(fm, "centreS", fit.centre());
+            put(fm, "centreErrorS", fit.centreError());
+            put(fm, "widthS", fit.width());
+            put(fm, "widthErrorS", fit.widthError());
+            put(fm, "reducedChiSquare", fit.reducedChiSquare());
+            fm.put("points", fit.points());
+            put(fm, "fromS", fit.from());
+            put(fm, "toS", fit.to());
+            m.put("fit", fm);
+        } catch (EdgeFitException ex) {
+            m.put("fitError", ex.getMessage());
+        }
+        return m;
+    }
+
+    private static void put(Map<String, Object> m, String key, double v) {
+        if (Double.isFinite(v)) {
+            m.put(key, v);
+        }
+    }
+}
