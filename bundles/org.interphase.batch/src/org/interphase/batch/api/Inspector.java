@@ -60,7 +60,7 @@ public final class Inspector {
         json.put("importer", importer.id());
         json.put("importerVersion", importer.version());
         json.put("measurements", imported.measurements().size());
-        json.putAll(imported.facts());
+        imported.facts().forEach(json::putIfAbsent);
         return json;
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.interphase.batch.api.BatchCommand;
+import org.interphase.core.api.BatchCommand;
+import org.interphase.core.api.ImportException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -32,26 +33,45 @@ public class BatchApplication implements IApplication {
 
     /** Runs one command line; returns the exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls()
+                .serializeSpecialFloatingPointValues().create();
+        InspectCommand inspect = new InspectCommand(gson);
         Map<String, BatchCommand> commands = commands();
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
             out.println("usage: interphase batch <command> [arguments]\ncommands:");
+            out.println("  " + inspect.usage());
             commands.values().forEach(c -> out.println("  " + c.usage()));
             return args.isEmpty() ? 2 : 0;
         }
+        List<String> rest = args.subList(1, args.size());
+        if (args.get(0).equals(inspect.name())) {
+            return inspect.run(rest, out, err);
+        }
         BatchCommand command = commands.get(args.get(0));
         if (command == null) {
-            err.println("error: unknown command '" + args.get(0) + "'; commands: " + String.join(", ", commands.keySet()));
+            err.println("error: unknown command '" + args.get(0) + "'; commands: " + inspect.name() + ", "
+                    + String.join(", ", commands.keySet()));
             return 2;
         }
-        return command.run(args.subList(1, args.size()), out, err);
+        try {
+            out.println(gson.toJson(command.run(rest)));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println("usage: interphase batch " + command.usage());
+            return 2;
+        } catch (ImportException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (java.io.IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
     }
 
+    /** The commands registered as services, by name. */
     static Map<String, BatchCommand> commands() {
-        Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls()
-                .serializeSpecialFloatingPointValues().create();
         Map<String, BatchCommand> commands = new LinkedHashMap<>();
-        BatchCommand inspect = new InspectCommand(gson);
-        commands.put(inspect.name(), inspect);
         Bundle bundle = FrameworkUtil.getBundle(BatchApplication.class);
         BundleContext ctx = bundle == null ? null : bundle.getBundleContext();
         if (ctx != null) {

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.interphase.batch.api.BatchCommand;
 import org.interphase.batch.api.Inspector;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Importer;
@@ -13,7 +12,7 @@ import org.interphase.core.api.Importers;
 import com.google.gson.Gson;
 
 /** {@code inspect FILE...}: one JSON object per line per good file; one error line per bad file. */
-public final class InspectCommand implements BatchCommand {
+public final class InspectCommand {
 
     private final Gson gson;
 
@@ -21,17 +20,14 @@ public final class InspectCommand implements BatchCommand {
         this.gson = gson;
     }
 
-    @Override
     public String name() {
         return "inspect";
     }
 
-    @Override
     public String usage() {
         return "inspect FILE...   what the importers read from each file (JSON per file)";
     }
 
-    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             err.println("usage: interphase batch " + usage());

@@ -46,6 +46,13 @@ public final class TiffVolumeImporter implements Importer {
 
     @Override
     public double detect(FileProbe probe) {
+        if (probe.isDirectory()) {
+            try {
+                return TiffStackVolume.tiffFiles(probe.file()).isEmpty() ? 0 : 0.7;
+            } catch (ImportException e) {
+                return 0;
+            }
+        }
         if (TiffFile.isTiff(probe.head())) {
             return 0.8;
         }

@@ -1,0 +1,27 @@
+package org.interphase.core.api;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A subcommand of the headless engine ({@code interphase batch <name> ...}). Technique bundles and in-house
+ * plug-ins register commands as OSGi services; the batch application prints the result as JSON, so the
+ * GUI and scripts share one engine.
+ */
+public interface BatchCommand {
+
+    /** The subcommand name, e.g. {@code sims-interfaces}. */
+    String name();
+
+    /** One line of usage, e.g. {@code sims-interfaces FILE [--signal NAME...]}. */
+    String usage();
+
+    /**
+     * Runs the command.
+     *
+     * @return a JSON-ready value: maps, lists, strings, numbers, booleans
+     * @throws IllegalArgumentException for wrong usage (the message is shown with the usage line)
+     * @throws ImportException          for bad input, naming file and line
+     */
+    Object run(List<String> args) throws ImportException, IOException;
+}

@@ -1,0 +1,29 @@
+package org.interphase.tomo.internal.commands;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.interphase.core.api.BatchCommand;
+import org.interphase.core.api.ImportException;
+import org.interphase.tomo.api.TomoCommands;
+import org.osgi.service.component.annotations.Component;
+
+/** {@code tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z|y|x]} for the batch engine. */
+@Component(service = BatchCommand.class)
+public class TomoProfileCommand implements BatchCommand {
+
+    @Override
+    public String name() {
+        return "tomo-profile";
+    }
+
+    @Override
+    public String usage() {
+        return TomoCommands.PROFILE_USAGE;
+    }
+
+    @Override
+    public Object run(List<String> args) throws ImportException, IOException {
+        return TomoCommands.tomoProfile(args);
+    }
+}
