@@ -12,7 +12,7 @@ if [ "$1" = "batch" ]; then
   CONFIG="${INTERPHASE_BATCH_CONFIG:-$HOME/.interphase/batch-configuration}"
   mkdir -p "$CONFIG"
   cp "$HERE/configuration/config.ini" "$CONFIG/config.ini"
-  exec "$JAVA" -Xmx2g -Djava.awt.headless=true -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
+  exec "$JAVA" -Xmx2g -Djava.awt.headless=true -Dorg.eclipse.emf.common.util.ReferenceClearingQueue=false -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
     -install "$HERE" -configuration "$CONFIG" -os linux -ws gtk -arch x86_64 -nosplash \
     -application org.interphase.batch.application -data "$CONFIG/workspace" "$@"
 fi
