@@ -45,6 +45,7 @@ class DemoStudyTest {
         Path file = DemoProject.install(dir);
         Study loaded = StudyStore.load(file);
         Study fresh = DemoStudy.create(dir);
+        org.interphase.app.demo.DemoAnalyses.addTo(fresh, dir);
         assertTrue(org.interphase.model.util.ModelEquality.equal(fresh, loaded), "saved demo study loads back equal");
 
         Cell cell = loaded.getCells().get(0);

@@ -60,6 +60,11 @@ public final class DemoProject {
     public static Path install(Path folder) throws IOException {
         copyData(folder.resolve(DemoStudy.DATA));
         Study study = DemoStudy.create(folder);
+        try {
+            DemoAnalyses.addTo(study, folder);
+        } catch (org.interphase.core.api.ImportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         Path file = folder.resolve(STUDY_FILE);
         StudyStore.save(study, file);
         return file;

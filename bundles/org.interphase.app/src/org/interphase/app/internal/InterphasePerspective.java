@@ -11,20 +11,24 @@ public class InterphasePerspective implements IPerspectiveFactory {
 
     static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
     static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+    static final String TIMELINE = "org.interphase.app.timeline";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editors);
         left.addView(PROJECT_EXPLORER);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(ERROR_LOG);
+        IFolderLayout timeline = layout.createFolder("timeline", IPageLayout.RIGHT, 0.45f, "bottom");
+        timeline.addView(TIMELINE);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(ERROR_LOG);
+        layout.addShowViewShortcut(TIMELINE);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
     }
 }

@@ -1,0 +1,86 @@
+package org.interphase.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.interphase.app.demo.DemoProject;
+import org.interphase.app.timeline.TimelineBody;
+import org.interphase.core.api.InterfaceTimeline;
+import org.interphase.model.Cell;
+import org.interphase.model.Interface;
+import org.interphase.model.QuantityKind;
+import org.interphase.model.Study;
+import org.interphase.model.persistence.StudyStore;
+import org.interphase.ui.chart.Charts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interface timeline on the demo study, whose results come from the techniques' real analyses. */
+class TimelineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoInterfacesCarryResultsFromEveryLandedTechnique() throws Exception {
+        Study study = StudyStore.load(DemoProject.install(dir));
+        Cell cell = study.getCells().get(0);
+        Interface anode = cell.getInterfaces().get(0);
+        Interface cathode = cell.getInterfaces().get(1);
+
+        List<InterfaceTimeline.Series> anodeSeries = InterfaceTimeline.of(anode);
+        Set<QuantityKind> anodeKinds = anodeSeries.stream().map(InterfaceTimeline.Series::quantity).collect(Collectors.toSet());
+        assertTrue(anodeKinds.containsAll(Set.of(QuantityKind.BULK_RESISTANCE, QuantityKind.GRAIN_BOUNDARY_RESISTANCE,
+                QuantityKind.VOID_FRACTION)), anodeKinds.toString());
+        // README §1.3: R0-p(R1,CPE1)-CPE2 on the LPSCl spectrum converges to R1 of 1262-1306 Ohm (impedance.py)
+        InterfaceTimeline.Series r1 = anodeSeries.stream().filter(s -> s.name().equals("R1")).findFirst().orElseThrow();
+        double value = r1.points().get(0).value();
+        assertTrue(value > 1200 && value < 1350, "R1 = " + value);
+        assertEquals(0, r1.points().get(0).x(), "pristine cycle");
+
+        Set<QuantityKind> cathodeKinds = InterfaceTimeline.of(cathode).stream().map(InterfaceTimeline.Series::quantity)
+                .collect(Collectors.toSet());
+        assertTrue(cathodeKinds.containsAll(Set.of(QuantityKind.INTERFACIAL_RESISTANCE, QuantityKind.INTERFACE_WIDTH)),
+                cathodeKinds.toString());
+    }
+
+    @Test
+    void timelineChartsShareTheCycleAxisAndPickPoints() throws Exception {
+        Study study = StudyStore.load(DemoProject.install(dir));
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(700, 900);
+            TimelineBody body = new TimelineBody(shell);
+            Interface cathode = study.getCells().get(0).getInterfaces().get(1);
+            body.setStudy(study, cathode);
+            shell.open();
+            long end = System.currentTimeMillis() + 500;
+            while (System.currentTimeMillis() < end) {
+                if (!display.readAndDispatch()) {
+                    Thread.sleep(5);
+                }
+            }
+            assertEquals(cathode, body.selected());
+            var chart = body.chart(QuantityKind.INTERFACIAL_RESISTANCE);
+            assertNotNull(chart, "resistance chart");
+            assertEquals("Cycle number", chart.getAxisSet().getXAxis(0).getTitle().getText());
+            assertTrue(chart.getAxisSet().getYAxis(0).getTitle().getText().contains("Ω"),
+                    chart.getAxisSet().getYAxis(0).getTitle().getText());
+            assertTrue(Charts.drawnPixels(chart) > 200, "chart drawn");
+            Charts.savePng(shell, Path.of("target", "timeline.png"));
+        } finally {
+            shell.dispose();
+        }
+    }
+}

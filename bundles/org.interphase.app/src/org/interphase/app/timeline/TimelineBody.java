@@ -1,0 +1,232 @@
+package org.interphase.app.timeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IErrorBar;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.Range;
+import org.interphase.core.api.InterfaceTimeline;
+import org.interphase.model.Cell;
+import org.interphase.model.Interface;
+import org.interphase.model.QuantityKind;
+import org.interphase.model.Study;
+import org.interphase.ui.chart.Charts;
+import org.interphase.ui.chart.Palette;
+
+/**
+ * One interface across the cell's cycle states: a chart per quantity (resistances from EIS fits, species
+ * fractions from XPS, thicknesses and widths from SIMS, contact and void fractions from tomography), all on
+ * the same cycle axis, each value with its one-sigma error bar. Clicking a point reports it to a listener
+ * (the view opens the measurement it came from).
+ */
+public class TimelineBody extends Composite {
+
+    private final Combo picker;
+    private final Label status;
+    private final ScrolledComposite scroller;
+    private Composite charts;
+    private final List<Interface> interfaces = new ArrayList<>();
+    private final Map<QuantityKind, Chart> chartsByQuantity = new EnumMap<>(QuantityKind.class);
+    private final List<InterfaceTimeline.Series> shown = new ArrayList<>();
+    private Consumer<InterfaceTimeline.Point> pickListener = p -> { };
+
+    public TimelineBody(Composite parent) {
+        super(parent, SWT.NONE);
+        setLayout(new GridLayout(2, false));
+        new Label(this, SWT.NONE).setText("Interface:");
+        picker = new Combo(this, SWT.READ_ONLY);
+        picker.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        picker.addListener(SWT.Selection, e -> showSelected());
+        status = new Label(this, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        scroller = new ScrolledComposite(this, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        scroller.addListener(SWT.Resize, e -> layoutCharts());
+        showSelected();
+    }
+
+    /** Called with the point the user clicked. */
+    public void onPick(Consumer<InterfaceTimeline.Point> listener) {
+        this.pickListener = listener;
+    }
+
+    /** Offers the interfaces of {@code study} and shows {@code selected} (or the first). */
+    public void setStudy(Study study, Interface selected) {
+        interfaces.clear();
+        picker.removeAll();
+        if (study != null) {
+            for (Cell c : study.getCells()) {
+                for (Interface i : c.getInterfaces()) {
+                    interfaces.add(i);
+                    picker.add(c.getName() + ":  " + i.getName());
+                }
+            }
+        }
+        int index = selected == null ? 0 : Math.max(0, interfaces.indexOf(selected));
+        if (!interfaces.isEmpty()) {
+            picker.select(index);
+        }
+        showSelected();
+    }
+
+    /** The interface shown, or null. */
+    public Interface selected() {
+        int i = picker.getSelectionIndex();
+        return i < 0 || i >= interfaces.size() ? null : interfaces.get(i);
+    }
+
+    /** The series on display (for tests). */
+    public List<InterfaceTimeline.Series> series() {
+        return List.copyOf(shown);
+    }
+
+    /** The chart of a quantity, if shown. */
+    public Chart chart(QuantityKind quantity) {
+        return chartsByQuantity.get(quantity);
+    }
+
+    /** Re-reads the model (after results were added or undone). */
+    public void refresh() {
+        showSelected();
+    }
+
+    private void showSelected() {
+        if (charts != null) {
+            charts.dispose();
+        }
+        chartsByQuantity.clear();
+        shown.clear();
+        charts = new Composite(scroller, SWT.NONE);
+        charts.setLayout(new GridLayout(1, false));
+        scroller.setContent(charts);
+        Interface iface = selected();
+        if (iface == null) {
+            status.setText("Open a study in the Cell editor to follow its interfaces across cycles.");
+            layout(true, true);
+            return;
+        }
+        shown.addAll(InterfaceTimeline.of(iface));
+        if (shown.isEmpty()) {
+            status.setText("No results are linked to " + iface.getName()
+                    + " yet. Fit a spectrum, analyse a profile or segment a volume and save the result to the study.");
+        } else {
+            status.setText(shown.size() + " quantities for " + iface.getName() + " across cycles (±1σ). Click a point to open its measurement.");
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (InterfaceTimeline.Series s : shown) {
+            for (InterfaceTimeline.Point p : s.points()) {
+                min = Math.min(min, p.x());
+                max = Math.max(max, p.x());
+            }
+        }
+        int colour = 0;
+        for (InterfaceTimeline.Series s : shown) {
+            Chart chart = chartsByQuantity.computeIfAbsent(s.quantity(), q -> newChart(q, s.unit()));
+            addSeries(chart, s, colour++);
+        }
+        double pad = Math.max(1, (max - min) * 0.08);
+        for (Chart chart : chartsByQuantity.values()) {
+            chart.getAxisSet().adjustRange();
+            if (Double.isFinite(min)) {
+                chart.getAxisSet().getXAxis(0).setRange(new Range(min - pad, max + pad));
+            }
+            padY(chart);
+        }
+        layoutCharts();
+    }
+
+    private Chart newChart(QuantityKind quantity, String unit) {
+        String name = quantity.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String shownUnit = "Ohm".equals(unit) ? "Ω" : unit;
+        Chart chart = Charts.create(charts, null, "Cycle number",
+                title + (shownUnit == null || shownUnit.isBlank() ? "" : " / " + shownUnit));
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        Control plot = (Control) chart.getPlotArea();
+        plot.addListener(SWT.MouseDown, e -> pick(chart, e.x, e.y));
+        return chart;
+    }
+
+    private void addSeries(Chart chart, InterfaceTimeline.Series s, int colour) {
+        int n = s.points().size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] err = new double[n];
+        for (int i = 0; i < n; i++) {
+            InterfaceTimeline.Point p = s.points().get(i);
+            x[i] = p.x();
+            y[i] = p.value();
+            err[i] = Double.isFinite(p.standardError()) ? p.standardError() : 0;
+        }
+        ILineSeries<?> line = Charts.line(chart, s.label(), x, y, Palette.colour(colour), n > 1, true);
+        line.setSymbolSize(5);
+        IErrorBar bar = line.getYErrorBar();
+        bar.setPlusErrors(err);
+        bar.setMinusErrors(err);
+        bar.setType(IErrorBar.ErrorBarType.BOTH);
+        bar.setColor(new Color(Palette.colour(colour)));
+        bar.setVisible(true);
+    }
+
+    private static void padY(Chart chart) {
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        Range r = y.getRange();
+        double span = r.upper - r.lower;
+        double pad = span > 0 ? span * 0.15 : Math.max(Math.abs(r.upper) * 0.1, 1e-12);
+        y.setRange(new Range(r.lower - pad, r.upper + pad));
+    }
+
+    private void layoutCharts() {
+        if (charts == null || charts.isDisposed()) {
+            return;
+        }
+        int count = Math.max(1, chartsByQuantity.size());
+        int height = Math.max(170, scroller.getClientArea().height / Math.min(count, 3) - 8);
+        for (Chart c : chartsByQuantity.values()) {
+            ((GridData) c.getLayoutData()).heightHint = height;
+        }
+        scroller.setMinSize(charts.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
+        charts.layout(true, true);
+    }
+
+    private void pick(Chart chart, int px, int py) {
+        InterfaceTimeline.Point best = null;
+        double bestDistance = 12;
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        IAxis yAxis = chart.getAxisSet().getYAxis(0);
+        for (InterfaceTimeline.Series s : shown) {
+            if (chartsByQuantity.get(s.quantity()) != chart) {
+                continue;
+            }
+            for (InterfaceTimeline.Point p : s.points()) {
+                double d = Math.hypot(xAxis.getPixelCoordinate(p.x()) - px, yAxis.getPixelCoordinate(p.value()) - py);
+                if (d < bestDistance) {
+                    best = p;
+                    bestDistance = d;
+                }
+            }
+        }
+        if (best != null) {
+            pickListener.accept(best);
+        }
+    }
+}

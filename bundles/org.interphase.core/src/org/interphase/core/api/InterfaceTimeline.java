@@ -1,0 +1,86 @@
+package org.interphase.core.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.interphase.model.AnalysisResult;
+import org.interphase.model.Cell;
+import org.interphase.model.CycleState;
+import org.interphase.model.Interface;
+import org.interphase.model.Measurement;
+import org.interphase.model.QuantityKind;
+import org.interphase.model.ResultParameter;
+
+/**
+ * Everything the model knows about one interface over the cell's cycle states: every result parameter
+ * that quantifies the interface (or one of its interphases, or comes from a measurement that probes it),
+ * grouped into series by quantity and parameter name, ordered by cycle.
+ */
+public final class InterfaceTimeline {
+
+    /** One value at one cycle state, with its uncertainty and where it came from. */
+    public record Point(CycleState cycle, double x, double value, double standardError, ResultParameter parameter,
+            Measurement measurement, AnalysisResult analysis) {
+    }
+
+    /** Values of one quantity (e.g. interfacial resistance "R1" in Ω) across cycles. */
+    public record Series(QuantityKind quantity, String name, String unit, List<Point> points) {
+        /** "R1 (Ω)". */
+        public String label() {
+            return name + (unit == null || unit.isBlank() ? "" : " (" + unit + ")");
+        }
+    }
+
+    private InterfaceTimeline() {
+    }
+
+    /** The series of {@code iface}; x is the cycle number of the point's cycle state. */
+    public static List<Series> of(Interface iface) {
+        Map<String, List<Point>> groups = new LinkedHashMap<>();
+        Map<String, ResultParameter> firsts = new LinkedHashMap<>();
+        EObject container = iface.eContainer();
+        if (!(container instanceof Cell cell)) {
+            return List.of();
+        }
+        for (Measurement m : cell.getMeasurements()) {
+            for (AnalysisResult a : m.getAnalyses()) {
+                for (ResultParameter p : a.getParameters()) {
+                    if (!concerns(p, m, iface) || p.getQuantity() == QuantityKind.OTHER) {
+                        continue;
+                    }
+                    CycleState c = p.getCycleState() != null ? p.getCycleState() : m.getCycleState();
+                    if (c == null || !Double.isFinite(p.getValue())) {
+                        continue;
+                    }
+                    String key = p.getQuantity() + "\u0000" + p.getName() + "\u0000" + p.getUnit();
+                    groups.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new Point(c, c.getCycleNumber(), p.getValue(), p.getStandardError(), p, m, a));
+                    firsts.putIfAbsent(key, p);
+                }
+            }
+        }
+        List<Series> result = new ArrayList<>();
+        for (Map.Entry<String, List<Point>> e : groups.entrySet()) {
+            ResultParameter p = firsts.get(e.getKey());
+            List<Point> points = new ArrayList<>(e.getValue());
+            points.sort(Comparator.comparingDouble(Point::x));
+            result.add(new Series(p.getQuantity(), p.getName(), p.getUnit(), List.copyOf(points)));
+        }
+        result.sort(Comparator.comparing(Series::quantity).thenComparing(Series::name));
+        return result;
+    }
+
+    private static boolean concerns(ResultParameter p, Measurement m, Interface iface) {
+        if (p.getInterface() != null) {
+            return p.getInterface() == iface;
+        }
+        if (p.getInterphase() != null) {
+            return p.getInterphase().eContainer() == iface;
+        }
+        return m.getInterface() == iface;
+    }
+}
