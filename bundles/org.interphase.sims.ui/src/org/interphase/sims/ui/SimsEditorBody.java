@@ -85,7 +85,7 @@ public final class SimsEditorBody extends Composite {
             return;
         }
         build(library);
-        update();
+        refreshAll();
     }
 
     private void build(FragmentLibrary library) {
@@ -110,15 +110,15 @@ public final class SimsEditorBody extends Composite {
         interfaces = new InterfacePanel(down, interphases);
         down.setWeights(64, 36);
         across.setWeights(22, 78);
-        picker.addChangeListener(this::update);
-        controls.addChangeListener(this::update);
-        depth.addChangeListener(this::update);
-        interfaces.addSelectionListener(this::replot);
+        picker.addChangeListener(this::refreshAll);
+        controls.addChangeListener(this::refreshAll);
+        depth.addChangeListener(this::refreshAll);
+        interfaces.addSelectionListener(() -> replot(false));
         interfaces.addSaveListener(this::save);
     }
 
     /** Re-reads every control, replots, and starts the interface analysis of the plotted signals. */
-    private void update() {
+    private void refreshAll() {
         try {
             settings = controls.settings();
             scale = depth.scale();
@@ -140,7 +140,7 @@ public final class SimsEditorBody extends Composite {
             error(e.getMessage(), null);
             return;
         }
-        replot();
+        replot(true);
         if (job != null) {
             job.cancel();
         }
@@ -151,13 +151,13 @@ public final class SimsEditorBody extends Composite {
                 interfaces.setRows(rows);
                 interfaces.setStatus(rows.size() + " edges of " + inputs.size() + " signals");
                 completed = gen;
-                replot();
+                replot(false);
             }
         });
         job.schedule();
     }
 
-    private void replot() {
+    private void replot(boolean fitRange) {
         Optional<EdgeRow> marked = interfaces.selected();
         chart.mark(marked.orElse(null), interfaces.method(), marked.map(r -> picker.colour(r.signal())).orElse(null));
         List<ProfileChart.Line> lines = new ArrayList<>();
@@ -167,7 +167,7 @@ public final class SimsEditorBody extends Composite {
             lines.add(new ProfileChart.Line(i + ":" + s.label(), y.x(), y.y(), picker.colour(i)));
         }
         String name = measurement.getName() == null ? file.getFileName().toString() : measurement.getName();
-        chart.show(name + " \u2014 " + settings.describe(), settings.axisTitle(), settings.log(), lines);
+        chart.show(name + " \u2014 " + settings.describe(), settings.axisTitle(), settings.log(), lines, fitRange);
     }
 
     private void save() {

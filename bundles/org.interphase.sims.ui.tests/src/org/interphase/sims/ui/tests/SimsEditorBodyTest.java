@@ -210,7 +210,7 @@ class SimsEditorBodyTest {
     }
 
     private Path png() throws Exception {
-        Path out = Path.of(System.getProperty("user.dir")).resolve("sims-editor.png");
+        Path out = Path.of(System.getProperty("user.dir")).resolve("target").resolve("sims-editor.png");
         Files.createDirectories(out.getParent());
         flush();
         System.out.println("PNG: " + out.toAbsolutePath());

@@ -78,8 +78,13 @@ public final class ProfileChart extends Composite {
         return chart;
     }
 
-    /** Replaces every series; log needs positive values, so non-positive points are not drawn in log mode. */
-    public void show(String title, String yTitle, boolean log, List<Line> lines) {
+    /**
+     * Replaces every series ({@code fitRange}: rescale the axes to the data, else keep the user's zoom); log needs positive values, so non-positive points are not drawn in log mode.
+     */
+    public void show(String title, String yTitle, boolean log, List<Line> lines, boolean fitRange) {
+        boolean wasLog = chart.getAxisSet().getYAxis(0).isLogScaleEnabled();
+        Range xr = chart.getAxisSet().getXAxis(0).getRange();
+        Range yr = chart.getAxisSet().getYAxis(0).getRange();
         for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
@@ -87,7 +92,7 @@ public final class ProfileChart extends Composite {
         chart.getTitle().setVisible(true);
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText(yTitle);
-        y.enableLogScale(log);
+        y.enableLogScale(false); // SWTChart drops log scale while a series is half set (x before y)
         for (Line l : lines) {
             double[][] xy = drawable(l.x(), l.y(), log);
             if (xy[0].length > 0) {
@@ -96,7 +101,13 @@ public final class ProfileChart extends Composite {
             }
         }
         addFitCurve(log);
-        chart.getAxisSet().adjustRange();
+        y.enableLogScale(log); // every drawn point is positive in log mode
+        if (fitRange || wasLog != log) {
+            chart.getAxisSet().adjustRange();
+        } else {
+            chart.getAxisSet().getXAxis(0).setRange(xr);
+            y.setRange(yr);
+        }
         syncDepthAxis();
         chart.redraw();
     }
