@@ -164,7 +164,7 @@ public final class SimsEditorBody extends Composite {
         for (int i : picker.checked()) {
             SignalData s = profile.signals().get(i);
             Series y = settings.apply(profile, s);
-            lines.add(new ProfileChart.Line(i + ":" + s.label(), y.x(), y.y(), picker.colour(i)));
+            lines.add(new ProfileChart.Line(i + ":" + s.label(), s.label(), y.x(), y.y(), picker.colour(i)));
         }
         String name = measurement.getName() == null ? file.getFileName().toString() : measurement.getName();
         chart.show(name + " \u2014 " + settings.describe(), settings.axisTitle(), settings.log(), lines, fitRange);

@@ -64,14 +64,19 @@ public final class InterfacePanel extends Composite {
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         table.setContentProvider(ArrayContentProvider.getInstance());
         columns();
-        new Label(this, SWT.NONE).setText("Interphase thickness from");
-        from = new Combo(this, SWT.READ_ONLY);
-        new Label(this, SWT.NONE).setText("to");
-        to = new Combo(this, SWT.READ_ONLY);
-        thickness = new Label(this, SWT.NONE);
-        thickness.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        new Label(this, SWT.NONE).setText("Interphase");
-        interphase = new Combo(this, SWT.READ_ONLY);
+        Composite bar = new Composite(this, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+        GridLayout barLayout = new GridLayout(9, false);
+        barLayout.marginWidth = 0;
+        bar.setLayout(barLayout);
+        new Label(bar, SWT.NONE).setText("Interphase thickness from");
+        from = new Combo(bar, SWT.READ_ONLY);
+        new Label(bar, SWT.NONE).setText("to");
+        to = new Combo(bar, SWT.READ_ONLY);
+        thickness = new Label(bar, SWT.NONE);
+        thickness.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(bar, SWT.NONE).setText("Interphase");
+        interphase = new Combo(bar, SWT.READ_ONLY);
         interphase.add("(none)");
         for (Interphase i : interphases) {
             interphase.add(i.getSpecies() != null ? i.getSpecies() : String.valueOf(i.getName()));
@@ -79,12 +84,11 @@ public final class InterfacePanel extends Composite {
         interphase.select(interphases.isEmpty() ? 0 : 1);
         interphase.setToolTipText(interphases.isEmpty() ? "The measurement's interface has no interphases"
                 : "Interphases of the measurement's interface");
-        writeThickness = new Button(this, SWT.CHECK);
-        writeThickness.setText("Write thickness (nm) into the interphase");
+        writeThickness = new Button(bar, SWT.CHECK);
+        writeThickness.setText("Write nm into the interphase");
         writeThickness.setSelection(true);
-        save = new Button(this, SWT.PUSH);
+        save = new Button(bar, SWT.PUSH);
         save.setText("Save to study");
-        new Label(this, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         method.addListener(SWT.Selection, e -> {
             table.refresh();
             updateThickness();
@@ -98,18 +102,18 @@ public final class InterfacePanel extends Composite {
     }
 
     private void columns() {
-        column("Signal", 130, SWT.LEFT, r -> r.label());
+        column("Signal", 110, SWT.LEFT, r -> r.label());
         column("Edge", 60, SWT.LEFT, r -> r.direction() == EdgeDirection.RISING ? "rising" : "falling");
-        number("t50 / s", 75, r -> r.t50(EdgeMethod.INTERPOLATION));
+        number("t50 / s", 70, r -> r.t50(EdgeMethod.INTERPOLATION));
         number("\u00b1 / s", 60, r -> r.t50Error(EdgeMethod.INTERPOLATION));
-        number("16-84 % width / s", 110, r -> r.width(EdgeMethod.INTERPOLATION));
+        number("Width / s", 75, r -> r.width(EdgeMethod.INTERPOLATION));
         number("\u00b1 / s", 60, r -> r.widthError(EdgeMethod.INTERPOLATION));
         number("erf t50 / s", 80, r -> r.t50(EdgeMethod.ERF_FIT));
         number("\u00b1 / s", 60, r -> r.t50Error(EdgeMethod.ERF_FIT));
-        number("erf width / s", 85, r -> r.width(EdgeMethod.ERF_FIT));
+        number("erf width / s", 90, r -> r.width(EdgeMethod.ERF_FIT));
         number("\u00b1 / s", 60, r -> r.widthError(EdgeMethod.ERF_FIT));
         number("\u03c7\u00b2\u1d63", 60, r -> r.fit().map(EdgeFit::reducedChiSquare).orElse(Double.NaN));
-        number("Depth at t50 / nm", 110,
+        number("Depth at t50 / nm", 115,
                 r -> scale.map(d -> d.depthNm(r.t50(method()))).orElse(Double.NaN));
         column("Fit", 200, SWT.LEFT, r -> r.fit().isPresent() ? r.fit().get().points() + " points, "
                 + fmt(r.fit().get().from()) + "-" + fmt(r.fit().get().to()) + " s" : r.fitError());
@@ -186,7 +190,7 @@ public final class InterfacePanel extends Composite {
                         th.nmError().getAsDouble()) : " (set a depth rule for nm)"))
                 .orElse("(pick two interfaces)"));
         save.setEnabled(t.isPresent());
-        layout(true);
+        thickness.getParent().layout(true);
     }
 
     /** The thickness between the chosen interfaces, if two with values are chosen. */

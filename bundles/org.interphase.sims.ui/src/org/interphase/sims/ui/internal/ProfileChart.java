@@ -41,12 +41,13 @@ public final class ProfileChart extends Composite {
     /**
      * A plotted signal.
      *
-     * @param id  series id (unique: index and label)
+     * @param id    series id (unique: index and label)
+     * @param label legend text
      * @param x   sputter time (s)
      * @param y   intensity as plotted
      * @param rgb colour
      */
-    public record Line(String id, double[] x, double[] y, RGB rgb) {
+    public record Line(String id, String label, double[] x, double[] y, RGB rgb) {
     }
 
     private final Chart chart;
@@ -98,6 +99,7 @@ public final class ProfileChart extends Composite {
             if (xy[0].length > 0) {
                 ILineSeries<?> s = Charts.line(chart, l.id(), xy[0], xy[1], l.rgb(), true, false);
                 s.setLineWidth(1);
+                s.setDescription(l.label());
             }
         }
         addFitCurve(log);
@@ -218,10 +220,12 @@ public final class ProfileChart extends Composite {
         String text = String.format(Locale.ROOT, "%s (%s): t50 = %.3f \u00b1 %.3f s, 16-84 %% width = %.3f s",
                 marked.name(), markedMethod.label(), t50, marked.t50Error(markedMethod), w);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        int tw = gc.textExtent(text).x;
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        org.eclipse.swt.graphics.Point ext = gc.textExtent(text);
         int size = ((Composite) chart.getPlotArea()).getSize().x;
-        int tx = px + 6 + tw > size ? Math.max(2, px - 6 - tw) : px + 6;
-        gc.drawText(text, tx, 4, true);
+        int tx = px + 8 + ext.x > size ? Math.max(2, px - 8 - ext.x) : px + 8;
+        gc.fillRectangle(tx - 2, 2, ext.x + 4, ext.y + 2);
+        gc.drawText(text, tx, 3, true);
     }
 
     /** Points that can be drawn: finite, and positive on a log axis. */

@@ -51,9 +51,11 @@ public final class ProfileControls extends Composite {
         matrix.select(0);
         matrix.setToolTipText("Matrix ion");
         matrix.setVisibleItemCount(20);
-        new Label(this, SWT.NONE).setText("Plateau / s");
+        matrix.setLayoutData(new GridData(90, SWT.DEFAULT));
+        new Label(this, SWT.NONE).setText("Plateau from / s");
         plateauFrom = new Text(this, SWT.BORDER);
         plateauTo = new Text(this, SWT.BORDER);
+        plateauTo.setToolTipText("Plateau end / s");
         double last = profile.timeS()[profile.points() - 1];
         plateauFrom.setText(String.format(Locale.ROOT, "%.1f", 0.0));
         plateauTo.setText(String.format(Locale.ROOT, "%.1f", last * 0.2));
@@ -63,7 +65,8 @@ public final class ProfileControls extends Composite {
         log.setText("Log intensity");
         log.setSelection(true);
         smooth = new Button(this, SWT.CHECK);
-        smooth.setText("Smooth (moving average)");
+        smooth.setText("Smooth");
+        smooth.setToolTipText("Centred moving average; off by default, always named in the chart title");
         smooth.setSelection(false);
         window = new Spinner(this, SWT.BORDER);
         window.setValues(3, 3, 51, 0, 2, 2);
