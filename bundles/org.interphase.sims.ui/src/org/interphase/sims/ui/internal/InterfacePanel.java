@@ -66,7 +66,7 @@ public final class InterfacePanel extends Composite {
         columns();
         Composite bar = new Composite(this, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
-        GridLayout barLayout = new GridLayout(9, false);
+        GridLayout barLayout = new GridLayout(5, false);
         barLayout.marginWidth = 0;
         bar.setLayout(barLayout);
         new Label(bar, SWT.NONE).setText("Interphase thickness from");
@@ -75,8 +75,14 @@ public final class InterfacePanel extends Composite {
         to = new Combo(bar, SWT.READ_ONLY);
         thickness = new Label(bar, SWT.NONE);
         thickness.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(bar, SWT.NONE).setText("Interphase");
-        interphase = new Combo(bar, SWT.READ_ONLY);
+        Composite saveBar = new Composite(bar, SWT.NONE);
+        saveBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        GridLayout saveLayout = new GridLayout(4, false);
+        saveLayout.marginWidth = 0;
+        saveLayout.marginHeight = 0;
+        saveBar.setLayout(saveLayout);
+        new Label(saveBar, SWT.NONE).setText("Interphase");
+        interphase = new Combo(saveBar, SWT.READ_ONLY);
         interphase.add("(none)");
         for (Interphase i : interphases) {
             interphase.add(i.getSpecies() != null ? i.getSpecies() : String.valueOf(i.getName()));
@@ -84,10 +90,10 @@ public final class InterfacePanel extends Composite {
         interphase.select(interphases.isEmpty() ? 0 : 1);
         interphase.setToolTipText(interphases.isEmpty() ? "The measurement's interface has no interphases"
                 : "Interphases of the measurement's interface");
-        writeThickness = new Button(bar, SWT.CHECK);
-        writeThickness.setText("Write nm into the interphase");
+        writeThickness = new Button(saveBar, SWT.CHECK);
+        writeThickness.setText("Also write the thickness (nm) into the interphase");
         writeThickness.setSelection(true);
-        save = new Button(bar, SWT.PUSH);
+        save = new Button(saveBar, SWT.PUSH);
         save.setText("Save to study");
         method.addListener(SWT.Selection, e -> {
             table.refresh();
