@@ -141,6 +141,41 @@ class SimsEditorBodyTest {
         assertEquals(expected, body.picker().visibleSignalCount());
         assertTrue(expected >= 10, "many Pb signals: " + expected);
 
+        body.picker().search().setText("");
+        int before = body.picker().checked().size();
+        var species = body.picker().species();
+        int in = -1;
+        for (int k = 0; k < species.getItemCount(); k++) {
+            if (species.getItem(k).startsWith("In / Li-In anode")) {
+                in = k;
+            }
+        }
+        assertTrue(in > 0, "the library's In+ fragment is in the positive profile");
+        species.select(in);
+        species.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertTrue(body.picker().checked().stream().anyMatch(i -> body.profile().get().signals().get(i).label().equals("In+")));
+        assertTrue(body.picker().checked().size() >= before);
+
+        body.controls().select(org.interphase.sims.ui.internal.NormalisationMode.MATRIX, "Pb+");
+        assertEquals("Intensity / Pb+ (ratio)", y.getTitle().getText());
+        assertTrue(body.chart().chart().getTitle().getText().contains("normalised to Pb+"));
+        body.controls().select(org.interphase.sims.ui.internal.NormalisationMode.TOTAL, null);
+        assertEquals("Intensity / total ion (ratio)", y.getTitle().getText());
+        body.controls().select(org.interphase.sims.ui.internal.NormalisationMode.MAX, null);
+        double top = java.util.Arrays.stream(body.chart().chart().getSeriesSet().getSeries())
+                .flatMapToDouble(s -> java.util.Arrays.stream(s.getYSeries())).max().orElseThrow();
+        assertEquals(1.0, top, 1e-12, "max = 1");
+
+        body.depthRule().set(DepthRuleControl.Rule.CRATER, "120", "240.522");
+        Range t = body.chart().chart().getAxisSet().getXAxis(0).getRange();
+        assertEquals(t.upper * 120 / 240.522, body.chart().depthAxis().orElseThrow().getRange().upper, 1e-9);
+        body.depthRule().set(DepthRuleControl.Rule.LAYERS, "1, 0.5");
+        assertTrue(body.chart().depthAxis().orElseThrow().getTitle().getText().contains("per-layer rates [1.0, 0.5]"),
+                body.chart().depthAxis().get().getTitle().getText());
+        assertTrue(body.message().getText().contains("switching at [50.0] s"), body.message().getText());
+        body.depthRule().set(DepthRuleControl.Rule.NONE);
+        assertTrue(body.chart().depthAxis().isEmpty());
+
         body.controls().setLog(false);
         assertFalse(y.isLogScaleEnabled());
         body.controls().setSmoothing(true, 5);
