@@ -1,0 +1,24 @@
+package org.interphase.sims.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.interphase.model.InterphaseFactory;
+import org.interphase.sims.ui.SimsEditor;
+import org.interphase.ui.measurement.MeasurementEditors;
+import org.junit.jupiter.api.Test;
+
+/** The editor is found through its DS service, as the Cell editor's double-click finds it. */
+class ContributionTest {
+
+    @Test
+    void depthProfilesOpenInTheSimsEditor() {
+        assertEquals(Optional.of(SimsEditor.ID),
+                MeasurementEditors.editorFor(InterphaseFactory.eINSTANCE.createDepthProfile()));
+        assertTrue(MeasurementEditors.editorFor(InterphaseFactory.eINSTANCE.createXpsSpectrum()).isEmpty()
+                || !MeasurementEditors.editorFor(InterphaseFactory.eINSTANCE.createXpsSpectrum()).get()
+                        .equals(SimsEditor.ID));
+    }
+}

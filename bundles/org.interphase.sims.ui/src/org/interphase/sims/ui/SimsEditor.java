@@ -1,0 +1,24 @@
+package org.interphase.sims.ui;
+
+import org.eclipse.swt.widgets.Composite;
+import org.interphase.model.DepthProfile;
+import org.interphase.ui.measurement.MeasurementEditor;
+
+/** The ToF-SIMS depth-profile editor: a thin shell around {@link SimsEditorBody}. */
+public final class SimsEditor extends MeasurementEditor {
+
+    /** Id in plugin.xml. */
+    public static final String ID = "org.interphase.sims.ui.depthProfileEditor";
+
+    private SimsEditorBody body;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        body = new SimsEditorBody(parent, (DepthProfile) measurement(), domain(), file());
+    }
+
+    @Override
+    public void setFocus() {
+        body.setFocus();
+    }
+}

@@ -1,0 +1,243 @@
+package org.interphase.sims.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.interphase.core.api.Hashes;
+import org.interphase.core.api.ImportException;
+import org.interphase.model.AnalysisResult;
+import org.interphase.model.Cell;
+import org.interphase.model.DepthProfile;
+import org.interphase.model.Interphase;
+import org.interphase.model.Layer;
+import org.interphase.sims.api.DepthProfiles;
+import org.interphase.sims.api.DepthScale;
+import org.interphase.sims.api.FragmentLibrary;
+import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.api.Series;
+import org.interphase.sims.api.SignalData;
+import org.interphase.sims.ui.internal.DepthRuleControl;
+import org.interphase.sims.ui.internal.EdgeJob;
+import org.interphase.sims.ui.internal.EdgeRow;
+import org.interphase.sims.ui.internal.InterfacePanel;
+import org.interphase.sims.ui.internal.PlotSettings;
+import org.interphase.sims.ui.internal.ProfileChart;
+import org.interphase.sims.ui.internal.ProfileControls;
+import org.interphase.sims.ui.internal.ResultBuilder;
+import org.interphase.sims.ui.internal.SignalPicker;
+
+/**
+ * The content of the depth-profile editor, usable without a workbench: signal picker, profile chart with
+ * normalisation and depth rule, and the interfaces panel that saves interphase thicknesses to the study.
+ */
+public final class SimsEditorBody extends Composite {
+
+    private final DepthProfile measurement;
+    private final EditingDomain domain;
+    private final Label message;
+    private Path file;
+    private ProfileData profile;
+    private SignalPicker picker;
+    private ProfileControls controls;
+    private DepthRuleControl depth;
+    private ProfileChart chart;
+    private InterfacePanel interfaces;
+    private EdgeJob job;
+    private int generation;
+    private int completed;
+    private PlotSettings settings = PlotSettings.defaults();
+    private Optional<DepthScale> scale = Optional.empty();
+
+    /**
+     * @param file the measured file; when it is empty or cannot be read the editor says so and shows nothing else
+     */
+    public SimsEditorBody(Composite parent, DepthProfile measurement, EditingDomain domain, Optional<Path> file) {
+        super(parent, SWT.NONE);
+        this.measurement = measurement;
+        this.domain = domain;
+        setLayout(new GridLayout(1, false));
+        message = new Label(this, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        if (file.isEmpty()) {
+            error("The data file of '" + measurement.getName() + "' cannot be located (source: "
+                    + measurement.getSourceUri() + ")", null);
+            return;
+        }
+        this.file = file.get();
+        FragmentLibrary library;
+        try {
+            profile = DepthProfiles.readData(this.file);
+            library = FragmentLibrary.shipped();
+        } catch (ImportException | IOException e) {
+            error("Cannot read the depth profile: " + e.getMessage(), e);
+            return;
+        }
+        build(library);
+        refreshAll();
+    }
+
+    private void build(FragmentLibrary library) {
+        SashForm across = new SashForm(this, SWT.HORIZONTAL);
+        across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        picker = new SignalPicker(across, profile, library);
+        SashForm down = new SashForm(across, SWT.VERTICAL);
+        Composite top = new Composite(down, SWT.NONE);
+        GridLayout l = new GridLayout(1, false);
+        l.marginWidth = 0;
+        l.marginHeight = 0;
+        top.setLayout(l);
+        controls = new ProfileControls(top, profile);
+        controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        List<Layer> layers = measurement.eContainer() instanceof Cell c ? c.getLayers() : List.of();
+        depth = new DepthRuleControl(top, measurement.getCraterDepthNm(), profile.totalSputterTimeS(), layers);
+        depth.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        chart = new ProfileChart(top);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        List<Interphase> interphases = measurement.getInterface() == null ? List.of()
+                : measurement.getInterface().getInterphases();
+        interfaces = new InterfacePanel(down, interphases);
+        down.setWeights(64, 36);
+        across.setWeights(22, 78);
+        picker.addChangeListener(this::refreshAll);
+        controls.addChangeListener(this::refreshAll);
+        depth.addChangeListener(this::refreshAll);
+        interfaces.addSelectionListener(() -> replot(false));
+        interfaces.addSaveListener(this::save);
+    }
+
+    /** Re-reads every control, replots, and starts the interface analysis of the plotted signals. */
+    private void refreshAll() {
+        try {
+            settings = controls.settings();
+            scale = depth.scale();
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage(), null);
+            return;
+        }
+        message.setText(scale.map(d -> "Depth rule: " + d.describe()).orElse("No depth rule: sputter time only"));
+        message.setForeground(null);
+        chart.setDepthScale(scale);
+        interfaces.setDepthScale(scale);
+        List<EdgeJob.Input> inputs = new ArrayList<>();
+        try {
+            for (int i : picker.checked()) {
+                SignalData s = profile.signals().get(i);
+                inputs.add(new EdgeJob.Input(i, s.label(), settings.apply(profile, s)));
+            }
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage(), null);
+            return;
+        }
+        replot(true);
+        if (job != null) {
+            job.cancel();
+        }
+        int gen = ++generation;
+        interfaces.setStatus("Fitting the edges of " + inputs.size() + " signals\u2026");
+        job = new EdgeJob(inputs, getDisplay(), rows -> {
+            if (gen == generation && !isDisposed()) {
+                interfaces.setRows(rows);
+                interfaces.setStatus(rows.size() + " edges of " + inputs.size() + " signals");
+                completed = gen;
+                replot(false);
+            }
+        });
+        job.schedule();
+    }
+
+    private void replot(boolean fitRange) {
+        Optional<EdgeRow> marked = interfaces.selected();
+        chart.mark(marked.orElse(null), interfaces.method(), marked.map(r -> picker.colour(r.signal())).orElse(null));
+        List<ProfileChart.Line> lines = new ArrayList<>();
+        for (int i : picker.checked()) {
+            SignalData s = profile.signals().get(i);
+            Series y = settings.apply(profile, s);
+            lines.add(new ProfileChart.Line(i + ":" + s.label(), s.label(), y.x(), y.y(), picker.colour(i)));
+        }
+        String name = measurement.getName() == null ? file.getFileName().toString() : measurement.getName();
+        chart.show(name + " \u2014 " + settings.describe(), settings.axisTitle(), settings.log(), lines, fitRange);
+    }
+
+    private void save() {
+        Optional<EdgeRow> a = interfaces.from();
+        Optional<EdgeRow> b = interfaces.to();
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        try {
+            String hash = Hashes.sha256(file);
+            Series curve = settings.apply(profile, profile.signals().get(a.get().signal()));
+            ResultBuilder.Request r = new ResultBuilder.Request(a.get(), b.get(), interfaces.method(), settings, scale,
+                    interfaces.interphase(), hash, curve);
+            AnalysisResult result = ResultBuilder.build(measurement, r);
+            Command c = ResultBuilder.command(domain, measurement, result, interfaces.interphase(),
+                    interfaces.writeThickness());
+            domain.getCommandStack().execute(c);
+            message.setText("Saved '" + result.getName() + "' to the study: " + result.getSummary());
+            message.setForeground(null);
+        } catch (IOException e) {
+            error("Cannot hash the data file: " + e.getMessage(), e);
+        }
+    }
+
+    private void error(String text, Exception e) {
+        message.setText(text);
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        layout(true);
+        if (e != null) {
+            ILog.of(SimsEditorBody.class).error(text, e);
+        }
+    }
+
+    /** The profile shown, empty when the file could not be read. */
+    public Optional<ProfileData> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    /** The message line (rule used, saves, errors). */
+    public Label message() {
+        return message;
+    }
+
+    /** The signal picker. */
+    public SignalPicker picker() {
+        return picker;
+    }
+
+    /** Normalisation, log and smoothing controls. */
+    public ProfileControls controls() {
+        return controls;
+    }
+
+    /** The depth-rule control. */
+    public DepthRuleControl depthRule() {
+        return depth;
+    }
+
+    /** The chart. */
+    public ProfileChart chart() {
+        return chart;
+    }
+
+    /** The interfaces panel. */
+    public InterfacePanel interfaces() {
+        return interfaces;
+    }
+
+    /** Whether the interface analysis of the current settings has been delivered. */
+    public boolean analysed() {
+        return completed == generation;
+    }
+}

@@ -1,0 +1,170 @@
+package org.interphase.sims.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.interphase.model.SignalKind;
+import org.interphase.sims.api.ProfileData;
+
+/** Normalisation (raw, total ion, matrix ion, max = 1, plateau = 1), log/linear axis and optional smoothing. */
+public final class ProfileControls extends Composite {
+
+    private final Combo normalisation;
+    private final Combo matrix;
+    private final Text plateauFrom;
+    private final Text plateauTo;
+    private final Button log;
+    private final Button smooth;
+    private final Spinner window;
+    private final List<String> matrixLabels = new ArrayList<>();
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    public ProfileControls(Composite parent, ProfileData profile) {
+        super(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(10, false);
+        layout.marginHeight = 2;
+        setLayout(layout);
+        new Label(this, SWT.NONE).setText("Normalise");
+        normalisation = new Combo(this, SWT.READ_ONLY);
+        for (NormalisationMode m : NormalisationMode.values()) {
+            normalisation.add(m.label());
+        }
+        normalisation.select(0);
+        if (profile.total().isEmpty()) {
+            normalisation.setToolTipText("This profile has no 'total' signal: total-ion normalisation is unavailable");
+        }
+        matrix = new Combo(this, SWT.READ_ONLY);
+        profile.signals().stream().filter(s -> s.name().kind() == SignalKind.ION).forEach(s -> {
+            matrixLabels.add(s.label());
+            matrix.add(s.label());
+        });
+        matrix.select(0);
+        matrix.setToolTipText("Matrix ion");
+        matrix.setVisibleItemCount(20);
+        matrix.setLayoutData(new GridData(90, SWT.DEFAULT));
+        new Label(this, SWT.NONE).setText("Plateau from / s");
+        plateauFrom = new Text(this, SWT.BORDER);
+        plateauTo = new Text(this, SWT.BORDER);
+        plateauTo.setToolTipText("Plateau end / s");
+        double last = profile.timeS()[profile.points() - 1];
+        plateauFrom.setText(String.format(Locale.ROOT, "%.1f", 0.0));
+        plateauTo.setText(String.format(Locale.ROOT, "%.1f", last * 0.2));
+        plateauFrom.setLayoutData(new GridData(50, SWT.DEFAULT));
+        plateauTo.setLayoutData(new GridData(50, SWT.DEFAULT));
+        log = new Button(this, SWT.CHECK);
+        log.setText("Log intensity");
+        log.setSelection(true);
+        smooth = new Button(this, SWT.CHECK);
+        smooth.setText("Smooth");
+        smooth.setToolTipText("Centred moving average; off by default, always named in the chart title");
+        smooth.setSelection(false);
+        window = new Spinner(this, SWT.BORDER);
+        window.setValues(3, 3, 51, 0, 2, 2);
+        new Label(this, SWT.NONE).setText("points");
+        enable();
+        normalisation.addListener(SWT.Selection, e -> fire());
+        matrix.addListener(SWT.Selection, e -> fire());
+        plateauFrom.addListener(SWT.DefaultSelection, e -> fire());
+        plateauTo.addListener(SWT.DefaultSelection, e -> fire());
+        plateauFrom.addListener(SWT.FocusOut, e -> fire());
+        plateauTo.addListener(SWT.FocusOut, e -> fire());
+        log.addListener(SWT.Selection, e -> fire());
+        smooth.addListener(SWT.Selection, e -> fire());
+        window.addListener(SWT.Selection, e -> fire());
+    }
+
+    private void enable() {
+        NormalisationMode m = mode();
+        matrix.setEnabled(m == NormalisationMode.MATRIX);
+        plateauFrom.setEnabled(m == NormalisationMode.PLATEAU);
+        plateauTo.setEnabled(m == NormalisationMode.PLATEAU);
+        window.setEnabled(smooth.getSelection());
+    }
+
+    private void fire() {
+        enable();
+        listeners.forEach(Runnable::run);
+    }
+
+    private NormalisationMode mode() {
+        return NormalisationMode.values()[Math.max(0, normalisation.getSelectionIndex())];
+    }
+
+    /**
+     * The current settings.
+     *
+     * @throws IllegalArgumentException when a plateau bound is not a number
+     */
+    public PlotSettings settings() {
+        double from = parse(plateauFrom, "plateau start");
+        double to = parse(plateauTo, "plateau end");
+        String m = matrix.getSelectionIndex() < 0 ? "" : matrixLabels.get(matrix.getSelectionIndex());
+        return new PlotSettings(mode(), mode() == NormalisationMode.MATRIX ? m : "", from, to,
+                smooth.getSelection() ? window.getSelection() : 0, log.getSelection());
+    }
+
+    private static double parse(Text t, String what) {
+        try {
+            return Double.parseDouble(t.getText().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " '" + t.getText() + "' is not a number", e);
+        }
+    }
+
+    /** Called after every change. */
+    public void addChangeListener(Runnable r) {
+        listeners.add(r);
+    }
+
+    /** The normalisation combo (items in {@link NormalisationMode} order). */
+    public Combo normalisation() {
+        return normalisation;
+    }
+
+    /** The matrix-ion combo. */
+    public Combo matrix() {
+        return matrix;
+    }
+
+    /** The log-axis check box. */
+    public Button log() {
+        return log;
+    }
+
+    /** The smoothing check box. */
+    public Button smooth() {
+        return smooth;
+    }
+
+    /** Selects a normalisation (and matrix ion) as the user would, and notifies. */
+    public void select(NormalisationMode mode, String matrixLabel) {
+        normalisation.select(mode.ordinal());
+        if (matrixLabel != null && matrixLabels.contains(matrixLabel)) {
+            matrix.select(matrixLabels.indexOf(matrixLabel));
+        }
+        fire();
+    }
+
+    /** Sets log or linear and notifies. */
+    public void setLog(boolean on) {
+        log.setSelection(on);
+        fire();
+    }
+
+    /** Switches smoothing and notifies. */
+    public void setSmoothing(boolean on, int points) {
+        smooth.setSelection(on);
+        window.setSelection(points);
+        fire();
+    }
+}
