@@ -80,20 +80,19 @@ class KramersKronigTest {
     @Test
     void gamryFileIsValidWithThePlateauChoiceWhereTheMuCriterionFails() throws Exception {
         ImpedanceData d = EisReaders.readFirst(SharedData.eis(SharedData.DTA));
-        // impedance.py 1.7.1, c = 0.5: stops at M = 4 with 18 % residuals, a false "invalid"
-        KkResult mu = KramersKronig.test(d, KkOptions.defaults().withMethod(KkMethod.MU).withMuCriterion(0.5)
-                .withSeries(true, false));
+        // impedance.py 1.7.1, c = 0.5: stops at M = 4 with 18 % residuals, a false "invalid" (reproduced here
+        // with the complex fit and series L and C)
+        KkResult mu = KramersKronig.test(d, KkOptions.defaults().withMethod(KkMethod.MU).withMuCriterion(0.5));
         assertEquals(4, mu.m());
         assertEquals(0.18, mu.maxResidual(), 0.01);
         assertFalse(mu.valid());
         // README: with M = 40 the residuals are below 0.9 %
-        KkResult m40 = KramersKronig.test(d, KkOptions.defaults().withFixedM(40).withSeries(true, false));
+        KkResult m40 = KramersKronig.test(d, KkOptions.defaults().withFixedM(40));
         assertTrue(m40.maxResidual() < 0.009, m40.verdict());
         KkResult robust = KramersKronig.test(d);
         assertTrue(robust.valid(), robust.verdict());
         assertTrue(robust.m() >= 30, "M " + robust.m());
         assertTrue(robust.m() > robust.suggestions().get(KkMethod.PSEUDO_CHI2_KNEE));
-        assertEquals(100, robust.curve().size() > 0 ? 100 : 0, 100);
         assertEquals(71, robust.curve().size(), "M = 1 .. N for the plot");
     }
 
