@@ -129,7 +129,9 @@ class DrtTest {
                 + " evals " + fit.evaluations());
         assertTrue(fit.converged(), fit.message());
         assertFalse(fit.has(FitFlag.DID_NOT_MOVE));
-        assertTrue(fit.pseudoChiSquare() < 2.3e-2, "pseudo-chi2 " + fit.pseudoChiSquare());
+        // measured: L0-R0-p(R1,CPE1)-p(R2,CPE2)-p(R3,CPE3) on all 66 points, pseudo-chi2 4.4e-3 (impedance.py's
+        // example circuit on the 57 capacitive points: 2.30e-2)
+        assertTrue(fit.pseudoChiSquare() < 1e-2, "pseudo-chi2 " + fit.pseudoChiSquare());
     }
 
     @Test
@@ -142,7 +144,12 @@ class DrtTest {
                 + s.circuit() + " " + java.util.Arrays.toString(s.initial()) + " pseudo-chi2 "
                 + fit.pseudoChiSquare() + " values " + java.util.Arrays.toString(fit.values()));
         assertTrue(fit.converged(), fit.message());
-        assertTrue(fit.pseudoChiSquare() <= 2.8e-2, "pseudo-chi2 " + fit.pseudoChiSquare());
+        // measured: seed R0-p(R1,CPE1)-CPE2 from R_inf = 131, R1 = 1173 (three merged high-frequency peaks);
+        // fit pseudo-chi2 2.50e-2, R1 = 1297 (impedance.py from its documented guess: 2.664e-2, R1 = 1306)
+        assertEquals("R0-p(R1,CPE1)-CPE2", s.circuit());
+        assertTrue(fit.pseudoChiSquare() <= 2.664e-2, "pseudo-chi2 " + fit.pseudoChiSquare());
+        double r1 = fit.parameter("R1").orElseThrow().value();
+        assertTrue(r1 > 1200 && r1 < 1350, "R1 " + r1);
     }
 
     private static double max(double[] v) {
