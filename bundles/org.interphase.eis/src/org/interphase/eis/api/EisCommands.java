@@ -1,0 +1,271 @@
+package org.interphase.eis.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+
+import org.interphase.core.api.ImportException;
+
+/**
+ * Headless entry points for the batch application ({@code eis-fit}, {@code eis-kk}, {@code eis-drt}); every
+ * method returns a JSON-ready map (strings, numbers, booleans, lists, maps; non-finite numbers are left out).
+ * {@code loop} selects the spectrum whose cycle number is N, or, when the file has no cycle numbers, the N-th
+ * spectrum (1-based); empty = the first.
+ */
+public final class EisCommands {
+
+    private EisCommands() {
+    }
+
+    /**
+     * Dispatches a command line: {@code eis-fit FILE --circuit STR [--initial v,...] [--weight|--weighting
+     * unit|proportional|modulus] [--starts N] [--loop N]}, {@code eis-kk FILE [--loop N] [--method
+     * plateau|knee|mu|fixed] [--m M] [--threshold PERCENT] [--mask i,j,...]}, {@code eis-drt FILE [--loop N]
+     * [--lambda X] [--capacitance] [--peaks K]}.
+     *
+     * @throws IllegalArgumentException for unknown commands or options
+     */
+    public static Map<String, Object> run(List<String> args) throws ImportException {
+        if (args.size() < 2) {
+            throw new IllegalArgumentException("usage: eis-fit|eis-kk|eis-drt FILE [options]");
+        }
+        String cmd = args.get(0);
+        Path file = Path.of(args.get(1));
+        Map<String, String> opt = options(args.subList(2, args.size()));
+        OptionalInt loop = opt.containsKey("loop") ? OptionalInt.of(Integer.parseInt(opt.get("loop")))
+                : OptionalInt.empty();
+        switch (cmd) {
+            case "eis-fit" -> {
+                String circuit = Optional.ofNullable(opt.get("circuit"))
+                        .orElseThrow(() -> new IllegalArgumentException("eis-fit needs --circuit"));
+                Optional<double[]> initial = Optional.ofNullable(opt.get("initial"))
+                        .map(s -> Arrays.stream(s.split(",")).mapToDouble(v -> Double.parseDouble(v.strip()))
+                                .toArray());
+                String w = opt.getOrDefault("weighting", opt.getOrDefault("weight", "modulus"));
+                int starts = Integer.parseInt(opt.getOrDefault("starts", "16"));
+                return fit(file, circuit, initial, Weighting.valueOf(w.toUpperCase(Locale.ROOT)), starts, loop);
+            }
+            case "eis-kk" -> {
+                KkOptions o = KkOptions.defaults();
+                if (opt.containsKey("method")) {
+                    o = o.withMethod(switch (opt.get("method")) {
+                        case "mu" -> KkMethod.MU;
+                        case "knee" -> KkMethod.PSEUDO_CHI2_KNEE;
+                        case "plateau" -> KkMethod.PSEUDO_CHI2_PLATEAU;
+                        case "fixed" -> KkMethod.FIXED;
+                        default -> throw new IllegalArgumentException("unknown method " + opt.get("method"));
+                    });
+                }
+                if (opt.containsKey("m")) {
+                    o = o.withFixedM(Integer.parseInt(opt.get("m")));
+                }
+                if (opt.containsKey("threshold")) {
+                    o = o.withThreshold(Double.parseDouble(opt.get("threshold")) / 100);
+                }
+                if (opt.containsKey("mask")) {
+                    TreeSet<Integer> m = new TreeSet<>();
+                    Arrays.stream(opt.get("mask").split(",")).map(String::strip).map(Integer::valueOf).forEach(m::add);
+                    o = o.withMasked(m);
+                }
+                return kk(file, loop, o);
+            }
+            case "eis-drt" -> {
+                DrtOptions o = DrtOptions.defaults();
+                if (opt.containsKey("lambda")) {
+                    o = o.withLambda(Double.parseDouble(opt.get("lambda")));
+                }
+                if (opt.containsKey("capacitance")) {
+                    o = o.withSeries(o.inductance(), true);
+                }
+                return drt(file, loop, o, Integer.parseInt(opt.getOrDefault("peaks", "3")));
+            }
+            default -> throw new IllegalArgumentException("unknown command " + cmd);
+        }
+    }
+
+    private static Map<String, String> options(List<String> rest) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + a);
+            }
+            String key = a.substring(2);
+            if (key.equals("capacitance")) {
+                m.put(key, "true");
+            } else if (i + 1 < rest.size()) {
+                m.put(key, rest.get(++i));
+            } else {
+                throw new IllegalArgumentException("option " + a + " needs a value");
+            }
+        }
+        return m;
+    }
+
+    /** {@code eis-fit}: CNLS fit from the given start values or from data-driven guesses. */
+    public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, OptionalInt loop) throws ImportException {
+        ImpedanceData d = spectrum(file, loop);
+        Circuit c = Circuit.parse(circuit);
+        FitOptions o = FitOptions.local(weighting).withStarts(starts);
+        FitResult r = initial.isPresent() ? CnlsFitter.fit(c, d, initial.get(), o) : CnlsFitter.fit(c, d, o);
+        Map<String, Object> out = header(file, d, "eis.fit");
+        out.put("circuit", c.text());
+        out.put("guesses", initial.isPresent() ? "user" : "data-driven");
+        out.putAll(fitSummary(r));
+        return out;
+    }
+
+    /** {@code eis-kk}: the linear Kramers-Kronig test. */
+    public static Map<String, Object> kk(Path file, OptionalInt loop, KkOptions options) throws ImportException {
+        ImpedanceData d = spectrum(file, loop);
+        KkResult r = KramersKronig.test(d, options);
+        Map<String, Object> out = header(file, d, "eis.linkk");
+        out.put("method", r.method().name());
+        out.put("M", r.m());
+        put(out, "mu", r.mu());
+        put(out, "pseudoChiSquare", r.pseudoChiSquare());
+        put(out, "maxResidual", r.maxResidual());
+        put(out, "rmsResidual", r.rmsResidual());
+        out.put("threshold", r.threshold());
+        out.put("valid", r.valid());
+        out.put("verdict", r.verdict());
+        Map<String, Object> s = new LinkedHashMap<>();
+        r.suggestions().forEach((k, v) -> s.put(k.name(), v));
+        out.put("suggestedM", s);
+        out.put("masked", List.copyOf(new TreeSet<>(r.masked())));
+        out.put("frequencyHz", list(r.frequencyHz()));
+        out.put("residualReal", list(r.residualReal()));
+        out.put("residualImag", list(r.residualImag()));
+        List<Object> curve = new ArrayList<>();
+        for (KkStep st : r.curve()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("M", st.m());
+            put(m, "mu", st.mu());
+            put(m, "pseudoChiSquare", st.pseudoChiSquare());
+            put(m, "maxResidual", st.maxResidual());
+            curve.add(m);
+        }
+        out.put("curve", curve);
+        return out;
+    }
+
+    /** {@code eis-drt}: the DRT, its peaks, and the circuit seeded from the {@code maxPeaks} main peaks, fitted. */
+    public static Map<String, Object> drt(Path file, OptionalInt loop, DrtOptions options, int maxPeaks)
+            throws ImportException {
+        ImpedanceData d = spectrum(file, loop);
+        DrtResult r = Drt.compute(d, options);
+        Map<String, Object> out = header(file, d, "eis.drt");
+        out.put("lambda", r.lambda());
+        out.put("lambdaMethod", r.lambdaMethod().name());
+        put(out, "rInf", r.rInf());
+        put(out, "inductance", r.inductance());
+        put(out, "capacitance", r.capacitance());
+        put(out, "polarisation", r.polarisation());
+        put(out, "maxResidual", r.maxResidual());
+        put(out, "pseudoChiSquare", r.pseudoChiSquare());
+        out.put("flags", r.flags().stream().map(Enum::name).sorted().toList());
+        List<Object> peaks = new ArrayList<>();
+        for (DrtPeak p : r.peaks()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tau", p.tau());
+            m.put("frequencyHz", p.frequencyHz());
+            m.put("resistance", p.resistance());
+            m.put("relative", p.relative());
+            peaks.add(m);
+        }
+        out.put("peaks", peaks);
+        out.put("tau", list(r.tau()));
+        out.put("gamma", list(r.gamma()));
+        if (!r.peaks().isEmpty()) {
+            SeededCircuit s = Drt.seed(r, maxPeaks);
+            Map<String, Object> seeded = new LinkedHashMap<>();
+            seeded.put("circuit", s.circuit());
+            seeded.put("initial", list(s.initial()));
+            seeded.putAll(fitSummary(Drt.fitSeeded(d, s, FitOptions.local(options.weighting()))));
+            out.put("seededFit", seeded);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> fitSummary(FitResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("weighting", r.weighting().name().toLowerCase(Locale.ROOT));
+        List<Object> ps = new ArrayList<>();
+        for (FittedParameter p : r.parameters()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("unit", p.unit());
+            put(m, "value", p.value());
+            put(m, "standardError", p.standardError());
+            put(m, "lower95", p.lower95());
+            put(m, "upper95", p.upper95());
+            m.put("flags", p.flags().stream().map(Enum::name).sorted().toList());
+            ps.add(m);
+        }
+        out.put("parameters", ps);
+        put(out, "chiSquare", r.chiSquare());
+        put(out, "reducedChiSquare", r.reducedChiSquare());
+        put(out, "pseudoChiSquare", r.pseudoChiSquare());
+        put(out, "aic", r.aic());
+        put(out, "bic", r.bic());
+        out.put("evaluations", r.evaluations());
+        out.put("iterations", r.iterations());
+        out.put("starts", r.starts());
+        out.put("converged", r.converged());
+        out.put("message", r.message());
+        out.put("flags", r.flags().stream().map(Enum::name).sorted().toList());
+        out.put("wallTimeMs", r.wallTimeNanos() / 1e6);
+        return out;
+    }
+
+    private static Map<String, Object> header(Path file, ImpedanceData d, String algorithm) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.getFileName().toString());
+        out.put("algorithm", algorithm);
+        out.put("spectrum", d.label());
+        out.put("points", d.size());
+        return out;
+    }
+
+    static ImpedanceData spectrum(Path file, OptionalInt loop) throws ImportException {
+        EisFile f = EisReaders.readData(file);
+        if (f.spectra().isEmpty()) {
+            throw new ImportException(file, 0, "no spectrum in the file");
+        }
+        if (loop.isEmpty()) {
+            return f.spectra().get(0);
+        }
+        int n = loop.getAsInt();
+        boolean cycles = f.spectra().stream().anyMatch(s -> s.cycle().isPresent());
+        if (cycles) {
+            return f.spectra().stream().filter(s -> s.cycle().isPresent() && s.cycle().getAsInt() == n).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no loop with cycle number " + n));
+        }
+        if (n < 1 || n > f.spectra().size()) {
+            throw new IllegalArgumentException("loop " + n + " outside 1.." + f.spectra().size());
+        }
+        return f.spectra().get(n - 1);
+    }
+
+    private static void put(Map<String, Object> m, String key, double v) {
+        if (Double.isFinite(v)) {
+            m.put(key, v);
+        }
+    }
+
+    private static List<Double> list(double[] v) {
+        List<Double> l = new ArrayList<>(v.length);
+        for (double x : v) {
+            l.add(Double.isFinite(x) ? x : null);
+        }
+        return l;
+    }
+}
