@@ -69,24 +69,26 @@ public final class DisplayPanel extends Composite {
         colourMap.select(0);
         colourMap.addListener(SWT.Selection, e -> viewer.setColourMap(ColourMap.byLabel(colourMap.getText())));
         voxelSize = field("Voxel (µm)", "voxel edge length in µm (empty or 0: unknown); Enter stores it in the study");
-        voxelSize.addListener(SWT.DefaultSelection, e -> {
-            String s = voxelSize.getText().trim();
-            try {
-                double v = s.isEmpty() ? 0 : Double.parseDouble(s.replace(',', '.'));
-                if (!(v >= 0) || Double.isInfinite(v)) {
-                    throw new NumberFormatException();
-                }
-                onVoxelSize.accept(v);
-                note.setText("");
-            } catch (NumberFormatException ex) {
-                note.setText("Voxel size must be a positive number of µm, not '" + s + "'");
-            }
-        });
+        voxelSize.addListener(SWT.DefaultSelection, e -> typedVoxelSize(onVoxelSize));
         note = new Label(this, SWT.NONE);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         lower.addListener(SWT.DefaultSelection, e -> typedWindow());
         upper.addListener(SWT.DefaultSelection, e -> typedWindow());
         showWindow(viewer.window());
+    }
+
+    private void typedVoxelSize(DoubleConsumer onVoxelSize) {
+        String s = voxelSize.getText().trim();
+        try {
+            double v = s.isEmpty() ? 0 : Double.parseDouble(s.replace(',', '.'));
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new NumberFormatException();
+            }
+            onVoxelSize.accept(v);
+            note.setText("");
+        } catch (NumberFormatException ex) {
+            note.setText("Voxel size must be a positive number of µm, not '" + s + "'");
+        }
     }
 
     private Text field(String label, String tip) {
