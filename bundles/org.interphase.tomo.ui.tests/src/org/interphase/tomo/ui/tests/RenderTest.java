@@ -137,7 +137,8 @@ class RenderTest {
         assertEquals("2.5", Numbers.format(2.5));
         assertEquals("0.333333", Numbers.format(1 / 3.0));
         assertEquals(50, Numbers.nice(73));
-        assertEquals(200, Numbers.nice(199.9), 1e-12);
+        assertEquals(100, Numbers.nice(199.9), 1e-12, "largest 1-2-5 value not above the target");
+        assertEquals(200, Numbers.nice(250), 1e-12);
         assertEquals(0.1, Numbers.nice(0.13), 1e-15);
     }
 

@@ -125,6 +125,8 @@ class TomoEditorBodyTest {
             assertTrue(Charts.drawnPixels(view) > 200, view.title() + " canvas shows the slice");
         }
         assertEquals(new Point(728, 16), v.view(Axis.Y).sliceSize(), "XZ: x columns, z rows");
+        assertEquals(11, v.view(Axis.Y).stretch(), "thin stack: z rows drawn 11 times taller (728 / (4 x 16))");
+        assertEquals(1, v.view(Axis.Z).stretch());
         // auto window from the 0.5/99.5 percentiles of the (exact, 16-slice) histogram
         assertTrue(body.displayPanel().histogram().exact());
         WindowLevel w = v.window();

@@ -18,8 +18,11 @@ public enum ColourMap {
      */
     VIRIDIS("Viridis");
 
-    private static final int[][] VIRIDIS_STOPS = { { 68, 1, 84 }, { 71, 44, 122 }, { 59, 81, 139 }, { 44, 113, 142 },
+    /** Holder: enum constants are built before the enum's own static fields. */
+    private static final class Stops {
+        static final int[][] VIRIDIS = { { 68, 1, 84 }, { 71, 44, 122 }, { 59, 81, 139 }, { 44, 113, 142 },
             { 33, 144, 141 }, { 39, 173, 129 }, { 92, 200, 99 }, { 170, 220, 50 }, { 253, 231, 37 } };
+    }
 
     private final String label;
     private final RGB[] lut;
@@ -56,11 +59,11 @@ public enum ColourMap {
     }
 
     private static RGB viridis(double t) {
-        double pos = t * (VIRIDIS_STOPS.length - 1);
-        int k = Math.min((int) pos, VIRIDIS_STOPS.length - 2);
+        double pos = t * (Stops.VIRIDIS.length - 1);
+        int k = Math.min((int) pos, Stops.VIRIDIS.length - 2);
         double f = pos - k;
-        int[] a = VIRIDIS_STOPS[k];
-        int[] b = VIRIDIS_STOPS[k + 1];
+        int[] a = Stops.VIRIDIS[k];
+        int[] b = Stops.VIRIDIS[k + 1];
         return new RGB((int) Math.round(a[0] + f * (b[0] - a[0])), (int) Math.round(a[1] + f * (b[1] - a[1])),
                 (int) Math.round(a[2] + f * (b[2] - a[2])));
     }

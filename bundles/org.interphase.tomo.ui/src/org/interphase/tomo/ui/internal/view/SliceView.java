@@ -39,6 +39,7 @@ public final class SliceView extends Canvas {
     private final int cols;
     private final int rows;
     private final int depth;
+    private final double aspect; // screen rows per screen column of one voxel (z stretch of thin stacks)
     private final Listener listener;
     private Image image;
     private Image overlay;
@@ -63,6 +64,7 @@ public final class SliceView extends Canvas {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         this.axis = axis;
         this.depth = depth;
+        this.aspect = stretch(axis, cols, rows);
         this.cols = cols;
         this.rows = rows;
         this.listener = listener;
@@ -80,6 +82,23 @@ public final class SliceView extends Canvas {
         addListener(SWT.MouseVerticalWheel, this::wheel);
         addListener(SWT.MouseDoubleClick, e -> fit());
         addListener(SWT.Dispose, e -> disposeImages());
+    }
+
+    /**
+     * Vertical stretch of XZ and YZ views of thin stacks: z rows are drawn taller so that the slice is at
+     * least a quarter as high as wide (a 16-slice stack of 728 x 728 images would otherwise be a 4-pixel
+     * strip); whole factors only, shown in the view's title. XY views are never stretched.
+     */
+    static double stretch(Axis axis, int cols, int rows) {
+        if (axis == Axis.Z) {
+            return 1;
+        }
+        return Math.max(1, Math.floor(cols / (4.0 * rows)));
+    }
+
+    /** Vertical stretch factor of this view (1 = true aspect). */
+    public double stretch() {
+        return aspect;
     }
 
     /** The axis the shown slices are taken along (Z: XY view, Y: XZ view, X: YZ view). */
@@ -156,9 +175,9 @@ public final class SliceView extends Canvas {
             zoom = -1;
             return;
         }
-        zoom = Math.min((double) area.width / cols, (double) area.height / rows);
+        zoom = Math.min((double) area.width / cols, (double) area.height / (rows * aspect));
         originX = (area.width - zoom * cols) / 2;
-        originY = (area.height - zoom * rows) / 2;
+        originY = (area.height - zoom * aspect * rows) / 2;
         redraw();
     }
 
@@ -179,7 +198,7 @@ public final class SliceView extends Canvas {
         if (zoom < 0) {
             fit();
         }
-        return new int[] { (int) Math.floor((sx - originX) / zoom), (int) Math.floor((sy - originY) / zoom) };
+        return new int[] { (int) Math.floor((sx - originX) / zoom), (int) Math.floor((sy - originY) / (zoom * aspect)) };
     }
 
     /** Screen point of the centre of voxel (col, row). */
@@ -187,7 +206,7 @@ public final class SliceView extends Canvas {
         if (zoom < 0) {
             fit();
         }
-        return new Point((int) Math.round(originX + (col + 0.5) * zoom), (int) Math.round(originY + (row + 0.5) * zoom));
+        return new Point((int) Math.round(originX + (col + 0.5) * zoom), (int) Math.round(originY + (row + 0.5) * zoom * aspect));
     }
 
     private void paint(Event e) {
@@ -201,7 +220,7 @@ public final class SliceView extends Canvas {
         if (image != null && zoom > 0) {
             gc.setInterpolation(SWT.NONE);
             int w = (int) Math.round(cols * zoom);
-            int h = (int) Math.round(rows * zoom);
+            int h = (int) Math.round(rows * zoom * aspect);
             int x = (int) Math.round(originX);
             int y = (int) Math.round(originY);
             gc.drawImage(image, 0, 0, cols, rows, x, y, w, h);
@@ -229,6 +248,9 @@ public final class SliceView extends Canvas {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         String text = index < 0 ? title() + "  loading…"
                 : String.format(Locale.ROOT, "%s   %s = %d / %d", title(), axis.id(), index, depth - 1);
+        if (aspect != 1) {
+            text += String.format(Locale.ROOT, "   (z drawn ×%d)", (int) aspect);
+        }
         gc.drawText(text, 6, 4, true);
         if (voxelSizeUm.isEmpty() || zoom <= 0 || area.width < 60) {
             return;
