@@ -78,7 +78,9 @@ public final class TomoEditorBody extends Composite {
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         top.setLayout(new GridLayout(3, false));
         info = new Label(top, SWT.NONE);
-        info.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData id = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        id.widthHint = 200;
+        info.setLayoutData(id);
         info.setText("Opening " + measurement.getName() + "…");
         exportView = new Combo(top, SWT.READ_ONLY);
         exportView.setItems("XY", "XZ", "YZ");
@@ -92,7 +94,9 @@ public final class TomoEditorBody extends Composite {
         status = new Label(this, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         message = new Label(this, SWT.WRAP);
-        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData md = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        md.widthHint = 200; // wrap long messages instead of widening the editor
+        message.setLayoutData(md);
         message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         modelListener = new AdapterImpl() {
             @Override

@@ -139,17 +139,27 @@ class TomoEditorBodyTest {
     void crosshairClicksAndWheelMoveTheOtherViews() throws Exception {
         OrthoViewer v = body.viewer();
         SliceView xy = v.view(Axis.Z);
-        click(xy, 100, 200); // x = 100, y = 200
-        assertArrayEquals(new int[] { 8, 200, 100 }, v.position());
-        assertTrue(waitUntil(() -> v.view(Axis.Y).index() == 200 && v.view(Axis.X).index() == 100),
-                "XZ shows y = 200, YZ shows x = 100");
-        assertArrayEquals(new int[] { 100, 8 }, v.view(Axis.Y).crosshair(), "XZ crosshair at (x, z)");
-        assertArrayEquals(new int[] { 200, 8 }, v.view(Axis.X).crosshair(), "YZ crosshair at (y, z)");
-        assertEquals(200, v.panel(Axis.Y).slider().getSelection(), "XZ slider follows");
+        // at fit zoom a screen pixel covers about two voxels: the click lands on the voxel under the pixel
+        int[] a = click(xy, 100, 200);
+        int x = a[0];
+        int y = a[1];
+        assertTrue(Math.abs(x - 100) <= 2 && Math.abs(y - 200) <= 2, x + ", " + y);
+        assertArrayEquals(new int[] { 8, y, x }, v.position());
+        assertTrue(waitUntil(() -> v.view(Axis.Y).index() == y && v.view(Axis.X).index() == x),
+                "XZ shows the clicked y, YZ the clicked x");
+        assertArrayEquals(new int[] { x, 8 }, v.view(Axis.Y).crosshair(), "XZ crosshair at (x, z)");
+        assertArrayEquals(new int[] { y, 8 }, v.view(Axis.X).crosshair(), "YZ crosshair at (y, z)");
+        assertEquals(y, v.panel(Axis.Y).slider().getSelection(), "XZ slider follows");
 
-        click(v.view(Axis.Y), 300, 3); // in XZ: x = 300, z = 3
-        assertArrayEquals(new int[] { 3, 200, 300 }, v.position());
-        assertTrue(waitUntil(() -> xy.index() == 3 && v.view(Axis.X).index() == 300), "XY moved to z = 3");
+        int[] b = click(v.view(Axis.Y), 300, 3); // in XZ: x near 300, z = 3 (z rows are drawn 11 pixels tall)
+        assertEquals(3, b[1]);
+        assertArrayEquals(new int[] { 3, y, b[0] }, v.position());
+        assertTrue(waitUntil(() -> xy.index() == 3 && v.view(Axis.X).index() == b[0]), "XY moved to z = 3");
+
+        v.panel(Axis.X).slider().setSelection(500);
+        v.panel(Axis.X).slider().notifyListeners(SWT.Selection, new Event());
+        assertTrue(waitUntil(() -> v.view(Axis.X).index() == 500), "YZ slider moves the slice");
+        assertArrayEquals(new int[] { 500, y }, xy.crosshair(), "and the XY crosshair");
 
         Event wheel = new Event();
         wheel.count = 3;
@@ -165,9 +175,10 @@ class TomoEditorBodyTest {
         move.x = over.x;
         move.y = over.y;
         xy.notifyListeners(SWT.MouseMove, move);
+        int[] at = xy.toSlice(over.x, over.y);
         float[] slice = new float[728 * 728];
         body.volume().orElseThrow().readSlice(Axis.Z, 4, slice);
-        String expected = "x = 364, y = 300, z = 4   value = " + (int) slice[300 * 728 + 364];
+        String expected = "x = " + at[0] + ", y = " + at[1] + ", z = 4   value = " + (int) slice[at[1] * 728 + at[0]];
         assertTrue(body.statusLabel().getText().contains(expected), body.statusLabel().getText() + " / " + expected);
     }
 
@@ -254,7 +265,8 @@ class TomoEditorBodyTest {
         assertFalse(body.voxelSize().isPresent(), "the file has no voxel size either");
     }
 
-    private void click(SliceView view, int col, int row) {
+    /** Clicks at the centre of voxel (col, row); returns the voxel under that pixel. */
+    private int[] click(SliceView view, int col, int row) {
         Point p = view.toScreen(col, row);
         Event e = new Event();
         e.button = 1;
@@ -264,6 +276,7 @@ class TomoEditorBodyTest {
         view.notifyListeners(SWT.MouseDown, e);
         view.notifyListeners(SWT.MouseUp, e);
         flush();
+        return view.toSlice(p.x, p.y);
     }
 
     private static int distinctPixels(ImageData d) {

@@ -12,7 +12,7 @@ public final class PhaseColours {
             new RGB(0, 158, 115), new RGB(204, 121, 167) };
 
     /** Opacity of the overlay, 0..255. */
-    public static final int ALPHA = 110;
+    public static final int ALPHA = 90;
 
     private PhaseColours() {
     }

@@ -49,11 +49,13 @@ public final class SegmentationPanel extends Composite {
     private final Button cancel;
     private final ProgressBar progress;
     private final Label progressLabel;
-    private final Button overlay;
+    private final Combo overlay;
     private final Label results;
     private final ProfileCharts charts;
     private final Button save;
     private final Button exportCsv;
+    private static final String[] OVERLAYS = { "None", "All phases", "Voids only", "Solid phases only" };
+
     private Job job;
     private Volume source;
     private SegmentationRun last;
@@ -90,11 +92,13 @@ public final class SegmentationPanel extends Composite {
         new Label(this, SWT.NONE).setText("Contact plane");
         plane = new Spinner(this, SWT.BORDER);
         plane.setToolTipText("index of the interface plane along the profile axis");
+        plane.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         labelVoids = new Button(this, SWT.CHECK);
         labelVoids.setText("Label voids (6-connected)");
         labelVoids.setSelection(true);
-        labelVoids.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 1, 1));
+        labelVoids.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         Button here = new Button(this, SWT.PUSH);
+        here.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
         here.setText("Plane at crosshair");
         here.setToolTipText("use the crosshair's slice along the profile axis as the contact plane");
         here.addListener(SWT.Selection, e -> plane.setSelection(viewer.position()[selectedAxis().ordinal()]));
@@ -117,16 +121,23 @@ public final class SegmentationPanel extends Composite {
             }
         });
         progress = new ProgressBar(this, SWT.HORIZONTAL | SWT.SMOOTH);
-        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData pd = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        pd.widthHint = 60;
+        progress.setLayoutData(pd);
         progressLabel = new Label(this, SWT.NONE);
-        progressLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        overlay = new Button(this, SWT.CHECK);
-        overlay.setText("Overlay phases on the slices");
-        overlay.setSelection(true);
-        overlay.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        progressLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        new Label(this, SWT.NONE).setText("Overlay");
+        overlay = new Combo(this, SWT.READ_ONLY);
+        overlay.setItems(OVERLAYS);
+        overlay.select(1);
+        overlay.setToolTipText("which segmented phases are coloured on the slices (semi-transparent)");
+        overlay.setLayoutData(comboData());
         overlay.addListener(SWT.Selection, e -> showOverlay());
+        new Label(this, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
         results = new Label(this, SWT.WRAP);
-        results.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        GridData rd = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
+        rd.widthHint = 150; // wrap instead of widening the panel
+        results.setLayoutData(rd);
         results.setText("Press Segment to threshold the volume.\n\n\n");
         charts = new ProfileCharts(this);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
@@ -147,15 +158,21 @@ public final class SegmentationPanel extends Composite {
     private Combo combo(String label) {
         new Label(this, SWT.NONE).setText(label);
         Combo c = new Combo(this, SWT.READ_ONLY);
-        c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        c.setLayoutData(comboData());
         return c;
+    }
+
+    private static GridData comboData() {
+        GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        gd.widthHint = 90; // combos otherwise demand the width of their longest item
+        return gd;
     }
 
     private Text text(String label, String tip) {
         new Label(this, SWT.NONE).setText(label);
         Text t = new Text(this, SWT.BORDER);
         GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        gd.widthHint = 60;
+        gd.widthHint = 50;
         t.setLayoutData(gd);
         t.setToolTipText(tip);
         return t;
@@ -302,7 +319,8 @@ public final class SegmentationPanel extends Composite {
         if (r.voids().isPresent()) {
             VoidComponents v = r.voids().get();
             b.append("Voids: ").append(v.count()).append(" components, largest ").append(v.largest())
-                    .append(" voxels, mean ").append(Numbers.format(Math.round(v.meanSize() * 10) / 10.0)).append(" voxels");
+                    .append(" voxels, mean ").append(String.format(java.util.Locale.ROOT, "%.1f", v.meanSize()))
+                    .append(" voxels");
         } else {
             b.append("Voids not labelled");
         }
@@ -310,12 +328,15 @@ public final class SegmentationPanel extends Composite {
     }
 
     private void showOverlay() {
-        if (last == null || !overlay.getSelection()) {
+        int mode = overlay.getSelectionIndex();
+        if (last == null || mode == 0) {
             viewer.setOverlay(null, null, null);
             return;
         }
         boolean[] shown = new boolean[last.profile().phases()];
-        java.util.Arrays.fill(shown, true);
+        for (int p = 0; p < shown.length; p++) {
+            shown[p] = mode == 1 || (mode == 2) == (p == 0);
+        }
         viewer.setOverlay(source, last.thresholds(), shown);
     }
 
@@ -346,7 +367,7 @@ public final class SegmentationPanel extends Composite {
         return plane;
     }
 
-    public Button overlayButton() {
+    public Combo overlayCombo() {
         return overlay;
     }
 

@@ -49,29 +49,35 @@ public final class DisplayPanel extends Composite {
     public DisplayPanel(Composite parent, OrthoViewer viewer, DoubleConsumer onVoxelSize) {
         super(parent, SWT.NONE);
         this.viewer = viewer;
-        setLayout(new GridLayout(6, false));
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.verticalSpacing = 2;
+        setLayout(layout);
         chart = Charts.create(this, null, "voxel value", "log10(1 + voxels)");
         chart.getLegend().setVisible(false);
-        GridData cd = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
+        GridData cd = new GridData(SWT.FILL, SWT.FILL, true, true);
         cd.heightHint = 120;
+        cd.widthHint = 200;
         chart.setLayoutData(cd);
 
-        lower = field("Window", "lowest value shown (black in grey)");
-        upper = field("to", "highest value shown (white in grey)");
-        button("Auto", "window from the 0.5 and 99.5 percentiles of the histogram", this::auto);
-        button("Full", "window over the whole value range", this::full);
+        Composite row1 = row(6);
+        lower = field(row1, "Window", "lowest value shown (black in grey)");
+        upper = field(row1, "to", "highest value shown (white in grey)");
+        button(row1, "Auto", "window from the 0.5 and 99.5 percentiles of the histogram", this::auto);
+        button(row1, "Full", "window over the whole value range", this::full);
 
-        new Label(this, SWT.NONE).setText("Colours");
-        colourMap = new Combo(this, SWT.READ_ONLY);
+        Composite row2 = row(4);
+        new Label(row2, SWT.NONE).setText("Colours");
+        colourMap = new Combo(row2, SWT.READ_ONLY);
         for (ColourMap m : ColourMap.values()) {
             colourMap.add(m.label());
         }
         colourMap.select(0);
         colourMap.addListener(SWT.Selection, e -> viewer.setColourMap(ColourMap.byLabel(colourMap.getText())));
-        voxelSize = field("Voxel (µm)", "voxel edge length in µm (empty or 0: unknown); Enter stores it in the study");
+        voxelSize = field(row2, "Voxel (µm)", "voxel edge length in µm (empty or 0: unknown); Enter stores it in the study");
         voxelSize.addListener(SWT.DefaultSelection, e -> typedVoxelSize(onVoxelSize));
-        note = new Label(this, SWT.NONE);
-        note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        note = new Label(this, SWT.WRAP);
+        note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         lower.addListener(SWT.DefaultSelection, e -> typedWindow());
         upper.addListener(SWT.DefaultSelection, e -> typedWindow());
         showWindow(viewer.window());
@@ -91,18 +97,28 @@ public final class DisplayPanel extends Composite {
         }
     }
 
-    private Text field(String label, String tip) {
-        new Label(this, SWT.NONE).setText(label);
-        Text t = new Text(this, SWT.BORDER);
-        GridData gd = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        gd.widthHint = 60;
+    private Composite row(int columns) {
+        Composite c = new Composite(this, SWT.NONE);
+        GridLayout l = new GridLayout(columns, false);
+        l.marginHeight = 0;
+        l.marginWidth = 0;
+        c.setLayout(l);
+        c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return c;
+    }
+
+    private static Text field(Composite parent, String label, String tip) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text t = new Text(parent, SWT.BORDER);
+        GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        gd.widthHint = 45;
         t.setLayoutData(gd);
         t.setToolTipText(tip);
         return t;
     }
 
-    private void button(String text, String tip, Runnable action) {
-        Button b = new Button(this, SWT.PUSH);
+    private static void button(Composite parent, String text, String tip, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
         b.setToolTipText(tip);
         b.addListener(SWT.Selection, e -> action.run());
