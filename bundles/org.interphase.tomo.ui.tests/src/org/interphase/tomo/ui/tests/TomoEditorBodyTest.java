@@ -258,11 +258,48 @@ class TomoEditorBodyTest {
         Charts.savePng(shell, out.resolve("tomo-editor.png"));
         System.out.println("tomo-ui screenshot: " + out.resolve("tomo-editor.png").toAbsolutePath());
 
+        // three phases by multi-level Otsu, viridis colours, voids-only overlay
+        body.displayPanel().colourMapCombo().select(2);
+        body.displayPanel().colourMapCombo().notifyListeners(SWT.Selection, new Event());
+        seg.overlayCombo().select(2);
+        seg.methodCombo().select(2);
+        seg.methodCombo().notifyListeners(SWT.Selection, new Event());
+        seg.start();
+        assertTrue(waitUntil(() -> seg.lastRun().orElseThrow().thresholds().length == 2 && !seg.running()),
+                "multi-level Otsu finished: " + body.messageLabel().getText());
+        double[] t3 = seg.lastRun().orElseThrow().thresholds();
+        PhaseProfile three = Segmentation.phaseProfile(volume, Axis.Z, t3);
+        for (int p = 0; p < 3; p++) {
+            assertArrayEquals(three.fractions(p), chart.getSeriesSet().getSeries("phase" + p).getYSeries(), 0);
+        }
+        assertTrue(waitUntil(() -> !v.loading()));
+        flush();
+        Charts.savePng(shell, out.resolve("tomo-editor-viridis-3phase.png"));
+        System.out.println("multi-level Otsu thresholds " + t3[0] + ", " + t3[1]);
+
         domain.getCommandStack().undo();
         assertTrue(measurement.getAnalyses().isEmpty(), "undo removes the saved result");
         domain.getCommandStack().undo();
         assertEquals(0.0, measurement.getVoxelSizeUm(), "undo clears the voxel size");
         assertFalse(body.voxelSize().isPresent(), "the file has no voxel size either");
+    }
+
+    @Test
+    void missingFilesGiveAClearMessage() {
+        TomographyVolume lost = InterphaseFactory.eINSTANCE.createTomographyVolume();
+        lost.setName("lost");
+        lost.setSourceUri("data/tomo/nowhere");
+        Shell other = new Shell(display);
+        other.setLayout(new FillLayout());
+        TomoEditorBody unresolved = new TomoEditorBody(other, lost, domain, Optional.empty());
+        assertEquals("The volume cannot be located: data/tomo/nowhere", unresolved.messageLabel().getText());
+        Path missing = cellVol().resolveSibling("no_such_folder");
+        TomoEditorBody absent = new TomoEditorBody(other, lost, domain, Optional.of(missing));
+        assertTrue(waitUntil(() -> !absent.messageLabel().getText().isEmpty()));
+        assertTrue(absent.messageLabel().getText().startsWith("Cannot open the volume: "), absent.messageLabel().getText());
+        assertTrue(absent.messageLabel().getText().contains("no_such_folder"), absent.messageLabel().getText());
+        assertTrue(absent.viewer() == null);
+        other.dispose();
     }
 
     /** Clicks at the centre of voxel (col, row); returns the voxel under that pixel. */

@@ -4,7 +4,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.Range;
@@ -85,9 +88,15 @@ public final class ProfileCharts extends Composite {
             x[i] = i;
             y[i] = h[i];
         }
-        Charts.line(sizes, "voids", x, y, PhaseColours.of(0), true, true).setDescription("voids per size bin");
+        IBarSeries<?> bars = (IBarSeries<?>) sizes.getSeriesSet().createSeries(SeriesType.BAR, "voids");
+        bars.setXSeries(x);
+        bars.setYSeries(y);
+        bars.setBarColor(new Color(PhaseColours.of(0)));
+        bars.setBarPadding(20);
+        bars.setDescription("voids per size bin");
         sizes.getAxisSet().adjustRange();
         IAxis ya = sizes.getAxisSet().getYAxis(0);
-        ya.setRange(new Range(0, ya.getRange().upper * 1.05));
+        ya.setRange(new Range(0, Math.max(1, ya.getRange().upper) * 1.1));
+        sizes.getAxisSet().getXAxis(0).setRange(new Range(-0.7, h.length - 0.3));
     }
 }
