@@ -34,7 +34,7 @@ public final class ProfileCharts extends Composite {
         GridData pd = new GridData(SWT.FILL, SWT.FILL, true, true);
         pd.heightHint = 220;
         profile.setLayoutData(pd);
-        sizes = Charts.create(this, "Void size distribution", "log2(void size / voxel)", "voids / 1");
+        sizes = Charts.create(this, "Void size distribution", "log2(void size / voxel)", "number of voids");
         GridData sd = new GridData(SWT.FILL, SWT.FILL, true, true);
         sd.heightHint = 150;
         sizes.setLayoutData(sd);

@@ -96,7 +96,7 @@ public final class ResultWriter {
         ResultSeries s = F.createResultSeries();
         s.setName("void size distribution");
         s.setXLabel("log2(void size / voxel), bin i holds 2^i to 2^(i+1)-1 voxels");
-        s.setYLabel("voids / 1");
+        s.setYLabel("number of voids");
         s.setX(x);
         s.setY(y);
         return s;

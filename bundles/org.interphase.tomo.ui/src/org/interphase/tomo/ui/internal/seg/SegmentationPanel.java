@@ -164,7 +164,7 @@ public final class SegmentationPanel extends Composite {
 
     private static GridData comboData() {
         GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        gd.widthHint = 90; // combos otherwise demand the width of their longest item
+        gd.widthHint = 110; // combos otherwise demand the width of their longest item
         return gd;
     }
 
