@@ -1,0 +1,26 @@
+package org.interphase.tomo.ui;
+
+import org.eclipse.swt.widgets.Composite;
+import org.interphase.model.TomographyVolume;
+import org.interphase.ui.measurement.MeasurementEditor;
+
+/** The tomography measurement editor: a thin shell around {@link TomoEditorBody}. */
+public final class TomoEditor extends MeasurementEditor {
+
+    /** Editor id in plugin.xml. */
+    public static final String ID = "org.interphase.tomo.ui.editor";
+
+    private TomoEditorBody body;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        body = new TomoEditorBody(parent, (TomographyVolume) measurement(), domain(), file());
+    }
+
+    @Override
+    public void setFocus() {
+        if (body != null && !body.isDisposed()) {
+            body.setFocus();
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package org.interphase.tomo.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.interphase.core.api.ImportException;
+import org.interphase.model.AnalysisResult;
+import org.interphase.model.InterphasePackage;
+import org.interphase.model.TomographyVolume;
+import org.interphase.tomo.api.Axis;
+import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.Volume;
+import org.interphase.tomo.api.Volumes;
+import org.interphase.tomo.ui.internal.render.SampledHistogram;
+import org.interphase.tomo.ui.internal.render.WindowLevel;
+import org.interphase.tomo.ui.internal.seg.ProfileCsv;
+import org.interphase.tomo.ui.internal.seg.ResultWriter;
+import org.interphase.tomo.ui.internal.seg.SegmentationPanel;
+import org.interphase.tomo.ui.internal.seg.SegmentationRun;
+import org.interphase.tomo.ui.internal.view.DisplayPanel;
+import org.interphase.tomo.ui.internal.view.OrthoViewer;
+
+/**
+ * The content of the tomography editor, usable without a workbench: opens the volume lazily in a job, then
+ * shows the orthogonal slice views with display controls (left) and the segmentation panel (right), with a
+ * pixel read-out and messages at the bottom. Model changes (voxel size, saved results) go through
+ * {@code domain}'s command stack.
+ */
+public final class TomoEditorBody extends Composite {
+
+    /** z slices the display histogram samples at most. */
+    public static final int HISTOGRAM_SLICES = 32;
+
+    private final TomographyVolume measurement;
+    private final EditingDomain domain;
+    private final Label info;
+    private final Composite content;
+    private final Label status;
+    private final Label message;
+    private final AdapterImpl modelListener;
+    private Volume volume;
+    private OrthoViewer viewer;
+    private DisplayPanel display;
+    private SegmentationPanel segmentation;
+    private Combo exportView;
+
+    public TomoEditorBody(Composite parent, TomographyVolume measurement, EditingDomain domain, Optional<Path> file) {
+        super(parent, SWT.NONE);
+        this.measurement = measurement;
+        this.domain = domain;
+        setLayout(new GridLayout(1, false));
+        Composite top = new Composite(this, SWT.NONE);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        top.setLayout(new GridLayout(3, false));
+        info = new Label(top, SWT.NONE);
+        GridData id = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        id.widthHint = 200;
+        info.setLayoutData(id);
+        info.setText("Opening " + measurement.getName() + "…");
+        exportView = new Combo(top, SWT.READ_ONLY);
+        exportView.setItems("XY", "XZ", "YZ");
+        exportView.select(0);
+        Button png = new Button(top, SWT.PUSH);
+        png.setText("Export slice PNG…");
+        png.addListener(SWT.Selection, e -> exportSliceDialog());
+        content = new Composite(this, SWT.NONE);
+        content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        content.setLayout(new FillLayout());
+        status = new Label(this, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        message = new Label(this, SWT.WRAP);
+        GridData md = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        md.widthHint = 200; // wrap long messages instead of widening the editor
+        message.setLayoutData(md);
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        modelListener = new AdapterImpl() {
+            @Override
+            public void notifyChanged(Notification n) {
+                if (n.getFeature() == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM && !isDisposed()) {
+                    getDisplay().asyncExec(TomoEditorBody.this::voxelSizeChanged);
+                }
+            }
+        };
+        measurement.eAdapters().add(modelListener);
+        addListener(SWT.Dispose, e -> disposed());
+        if (file.isEmpty()) {
+            error("The volume cannot be located: " + measurement.getSourceUri(), null);
+        } else {
+            open(file.get());
+        }
+    }
+
+    private void open(Path path) {
+        Job j = Job.create("Opening " + path.getFileName(), (IProgressMonitor monitor) -> {
+            try {
+                Volume v = Volumes.open(path);
+                post(() -> opened(v), v);
+            } catch (ImportException e) {
+                post(() -> error("Cannot open the volume: " + e.getMessage(), e), null);
+            }
+        });
+        j.setUser(true);
+        j.schedule();
+    }
+
+    /** Runs {@code r} on the UI thread; closes {@code resource} when the editor is already gone. */
+    private void post(Runnable r, Volume resource) {
+        if (isDisposed()) {
+            closeQuietly(resource);
+            return;
+        }
+        getDisplay().asyncExec(() -> {
+            if (isDisposed()) {
+                closeQuietly(resource);
+            } else {
+                r.run();
+            }
+        });
+    }
+
+    private void opened(Volume v) {
+        volume = v;
+        info.setText(describe(v));
+        SashForm sash = new SashForm(content, SWT.HORIZONTAL);
+        viewer = new OrthoViewer(sash, v, initialWindow(v.dataType()));
+        viewer.setStatusListener(status::setText);
+        viewer.corner().setLayout(new FillLayout());
+        display = new DisplayPanel(viewer.corner(), viewer, this::setVoxelSize);
+        segmentation = new SegmentationPanel(sash, viewer, this::voxelSize, m -> error(m, null));
+        segmentation.onSave(this::save);
+        segmentation.onExportCsv(this::exportCsvDialog);
+        sash.setWeights(60, 40);
+        voxelSizeChanged();
+        content.layout(true, true);
+        computeHistogram();
+    }
+
+    private static WindowLevel initialWindow(DataType t) {
+        return t.isInteger() ? new WindowLevel(0, t.maxValue()) : new WindowLevel(0, 1);
+    }
+
+    /** "16 × 728 × 728 (z × y × x) voxels, uint8, little-endian, TIFF stack of 16 files". */
+    static String describe(Volume v) {
+        return String.format(Locale.ROOT, "%d × %d × %d (z × y × x) voxels, %s, %s-endian, %s", v.sizeZ(), v.sizeY(),
+                v.sizeX(), v.dataType().id(), v.byteOrder() == java.nio.ByteOrder.BIG_ENDIAN ? "big" : "little",
+                v.description());
+    }
+
+    private void computeHistogram() {
+        Volume v = volume;
+        Job j = Job.create("Histogram of " + measurement.getName(), (IProgressMonitor monitor) -> {
+            try {
+                SampledHistogram h = SampledHistogram.compute(v, HISTOGRAM_SLICES, monitor);
+                post(() -> display.setHistogram(h), null);
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (IOException e) {
+                post(() -> error("Histogram failed: " + e.getMessage(), e), null);
+            }
+            return Status.OK_STATUS;
+        });
+        j.setSystem(true);
+        j.schedule();
+    }
+
+    /** The voxel size: the model's when set (> 0), else the file's. */
+    public OptionalDouble voxelSize() {
+        if (measurement.getVoxelSizeUm() > 0) {
+            return OptionalDouble.of(measurement.getVoxelSizeUm());
+        }
+        return volume == null ? OptionalDouble.empty() : volume.voxelSizeUm();
+    }
+
+    /** Stores a voxel size (µm; 0 = unknown) in the model as an undoable command. */
+    public void setVoxelSize(double um) {
+        Command c = SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM, um);
+        domain.getCommandStack().execute(c);
+        voxelSizeChanged();
+    }
+
+    private void voxelSizeChanged() {
+        if (viewer == null || viewer.isDisposed()) {
+            return;
+        }
+        OptionalDouble um = voxelSize();
+        viewer.setVoxelSize(um);
+        display.showVoxelSize(um);
+    }
+
+    /** Adds the run's result to the measurement through the editing domain. */
+    public AnalysisResult save(SegmentationRun run) {
+        AnalysisResult r = ResultWriter.result(measurement, run);
+        domain.getCommandStack().execute(ResultWriter.addCommand(domain, measurement, r));
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+        message.setText("Saved to the study: " + r.getName() + " (undo in the Cell editor; save the study to keep it)");
+        layout(true, true);
+        return r;
+    }
+
+    /** Writes the slice of the view along {@code axis}, as displayed (window, colours, overlay), as PNG. */
+    public void exportSlice(Axis axis, Path file) {
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { viewer.renderedSlice(axis) };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+    }
+
+    private void exportSliceDialog() {
+        if (viewer == null) {
+            return;
+        }
+        Axis axis = switch (exportView.getSelectionIndex()) {
+            case 1 -> Axis.Y;
+            case 2 -> Axis.X;
+            default -> Axis.Z;
+        };
+        String name = String.format(Locale.ROOT, "%s_%s%d.png", safe(measurement.getName()), axis.id(),
+                viewer.position()[axis.ordinal()]);
+        ask(name, "*.png").ifPresent(p -> {
+            try {
+                exportSlice(axis, p);
+                message.setText("Slice written to " + p);
+            } catch (RuntimeException e) {
+                error("Cannot write " + p + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void exportCsvDialog(SegmentationRun run) {
+        ask(safe(measurement.getName()) + "_profile_" + run.settings().axis().id() + ".csv", "*.csv").ifPresent(p -> {
+            try {
+                ProfileCsv.write(run, String.valueOf(measurement.getSourceUri()), p);
+                message.setText("Profile written to " + p);
+            } catch (IOException e) {
+                error("Cannot write " + p + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private Optional<Path> ask(String name, String extension) {
+        FileDialog d = new FileDialog(getShell(), SWT.SAVE);
+        d.setFileName(name);
+        d.setFilterExtensions(new String[] { extension });
+        d.setOverwrite(true);
+        String chosen = d.open();
+        return Optional.ofNullable(chosen).map(Path::of);
+    }
+
+    private static String safe(String s) {
+        return s == null ? "volume" : s.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    /** Shows an error in the editor and logs it. */
+    void error(String text, Throwable cause) {
+        if (isDisposed()) {
+            return;
+        }
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        message.setText(text);
+        layout(true, true);
+        Platform.getLog(TomoEditorBody.class).log(Status.error(text, cause));
+    }
+
+    private void disposed() {
+        measurement.eAdapters().remove(modelListener);
+        closeQuietly(volume);
+    }
+
+    private void closeQuietly(Volume v) {
+        if (v == null) {
+            return;
+        }
+        try {
+            v.close();
+        } catch (IOException e) {
+            Platform.getLog(TomoEditorBody.class).log(Status.error("Closing the volume failed", e));
+        }
+    }
+
+    /** The volume, once opened. */
+    public Optional<Volume> volume() {
+        return Optional.ofNullable(volume);
+    }
+
+    /** The slice views, once the volume is open. */
+    public OrthoViewer viewer() {
+        return viewer;
+    }
+
+    /** The display controls, once the volume is open. */
+    public DisplayPanel displayPanel() {
+        return display;
+    }
+
+    /** The segmentation panel, once the volume is open. */
+    public SegmentationPanel segmentationPanel() {
+        return segmentation;
+    }
+
+    /** The dimensions line. */
+    public Label infoLabel() {
+        return info;
+    }
+
+    /** The pixel read-out. */
+    public Label statusLabel() {
+        return status;
+    }
+
+    /** Messages (errors in red). */
+    public Label messageLabel() {
+        return message;
+    }
+}
