@@ -92,6 +92,18 @@ class BatchCommandsTest {
     }
 
     @Test
+    void eisFitAndKramersKronigFromTheCommandLine() {
+        Run fit = run("eis-fit", DATA.resolve("eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpt.txt").toString(),
+                "--circuit", "R0-p(R1,CPE1)-CPE2");
+        assertEquals(0, fit.code(), fit.err());
+        // README §1.3: impedance.py converges to R1 between 1262 and 1306 Ohm depending on the start
+        assertTrue(fit.out().contains("\"R1\""), fit.out());
+        Run kk = run("eis-kk", DATA.resolve("eis/hybriddrt_EISGALV_EISTest3.DTA").toString());
+        assertEquals(0, kk.code(), kk.err());
+        assertTrue(kk.out().contains("valid"), kk.out());
+    }
+
+    @Test
     void badUsageAndBadFilesGiveOneClearLineAndNonZeroExit() {
         Run usage = run("sims-interfaces");
         assertEquals(2, usage.code());

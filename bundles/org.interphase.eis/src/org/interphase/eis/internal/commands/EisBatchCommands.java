@@ -1,0 +1,71 @@
+package org.interphase.eis.internal.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.interphase.core.api.BatchCommand;
+import org.interphase.core.api.ImportException;
+import org.interphase.eis.api.EisCommands;
+import org.osgi.service.component.annotations.Component;
+
+/** The EIS subcommands of the batch engine; each delegates to {@link EisCommands}. */
+public final class EisBatchCommands {
+
+    private EisBatchCommands() {
+    }
+
+    private abstract static class Base implements BatchCommand {
+        @Override
+        public Object run(List<String> args) throws ImportException {
+            List<String> all = new ArrayList<>();
+            all.add(name());
+            all.addAll(args);
+            if (args.isEmpty()) {
+                throw new IllegalArgumentException("missing FILE");
+            }
+            return EisCommands.run(all);
+        }
+    }
+
+    /** {@code eis-fit}: CNLS circuit fit. */
+    @Component(service = BatchCommand.class)
+    public static final class Fit extends Base {
+        @Override
+        public String name() {
+            return "eis-fit";
+        }
+
+        @Override
+        public String usage() {
+            return "eis-fit FILE --circuit STR [--initial v,...] [--weighting unit|proportional|modulus] [--starts N] [--loop N]";
+        }
+    }
+
+    /** {@code eis-kk}: lin-KK validation. */
+    @Component(service = BatchCommand.class)
+    public static final class Kk extends Base {
+        @Override
+        public String name() {
+            return "eis-kk";
+        }
+
+        @Override
+        public String usage() {
+            return "eis-kk FILE [--method plateau|knee|mu|fixed] [--m M] [--threshold PERCENT] [--mask i,j,...] [--loop N]";
+        }
+    }
+
+    /** {@code eis-drt}: distribution of relaxation times. */
+    @Component(service = BatchCommand.class)
+    public static final class Drt extends Base {
+        @Override
+        public String name() {
+            return "eis-drt";
+        }
+
+        @Override
+        public String usage() {
+            return "eis-drt FILE [--lambda X] [--capacitance] [--peaks K] [--loop N]";
+        }
+    }
+}
