@@ -93,7 +93,7 @@ class SpeciesAndEnergyScaleTest {
         double[] be = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
-            be[i] = 295 - 0.05 * i;
+            be[i] = 290 - 0.05 * i;
             y[i] = 100 + 2000 * Synthetic.GL30.value(be[i] - position, 1.1);
         }
         return new XpsRegionData("C 1s", "C", "1s", "block 0", 1486.6, EnergyKind.BINDING, be, y,

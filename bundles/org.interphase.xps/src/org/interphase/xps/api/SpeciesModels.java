@@ -34,10 +34,16 @@ public final class SpeciesModels {
     /**
      * A model of the picked species on data x (binding energy), y, with start areas from the data: the net
      * intensity above a Shirley background at each species' default position, shared among species whose
-     * defaults lie within 1.5 FWHM of each other.
+     * defaults lie within 1.5 FWHM of each other (at least 2 % of the region's net area each).
      */
     public static PeakModel model(double[] x, double[] y, List<Species> picked, BackgroundSpec background) {
         double[] bg = Backgrounds.shirley(x, y, Math.max(background.halfWidth(), 0));
+        double netTotal = 0;
+        for (int i = 1; i < x.length; i++) {
+            netTotal += Math.max(0, 0.5 * (y[i] + y[i - 1] - bg[i] - bg[i - 1])) * Math.abs(x[i] - x[i - 1]);
+        }
+        // a zero start area would leave position and FWHM without gradient: start at >= 2 % of the net area
+        double floor = 0.02 * netTotal / Math.max(1, picked.size());
         PeakModel m = PeakModel.of(background);
         for (Species s : picked) {
             double net = Math.max(0, interpolate(x, y, s.beDefault()) - interpolate(x, bg, s.beDefault()));
@@ -46,7 +52,7 @@ public final class SpeciesModels {
             double h = net / Math.max(1, near);
             double ratio = s.doublet().map(Species.DoubletRule::ratio).orElse(0.0);
             double area = h / ModelFunction.heightFactor(LineShape.parse(s.lineShape()), s.fwhmDefault()) * (1 + ratio);
-            Peak p = peak(s, area, DEFAULT_MARGIN);
+            Peak p = peak(s, Math.max(area, floor), DEFAULT_MARGIN);
             String name = p.name();
             for (int k = 2; m.peak(name).isPresent(); k++) {
                 name = p.name() + "_" + k;

@@ -94,6 +94,7 @@ public final class XpsCommands {
                 m.put("ratio", d.ratio());
             });
             m.put("positionAtBound", fit.parameter(c.name() + ".position").orElseThrow().atBound());
+            m.put("areaAtBound", fit.parameter(c.name() + ".amount").orElseThrow().atBound());
             comps.add(m);
         }
         out.put("components", comps);

@@ -153,12 +153,12 @@ public final class BoundedLevenbergMarquardt {
         double[][] b = new double[m][m];
         double[] r = new double[m];
         for (int j = 0; j < m; j++) {
-            if (active[j]) {
+            if (active[j] || !(a[j][j] > 0)) { // on a bound, or no gradient at all: no step
                 b[j][j] = 1;
                 continue;
             }
             for (int k = 0; k < m; k++) {
-                b[j][k] = active[k] ? 0 : a[j][k];
+                b[j][k] = active[k] || !(a[k][k] > 0) ? 0 : a[j][k];
             }
             b[j][j] += lambda * Math.max(a[j][j], 1e-12 * maxDiag + 1e-300);
             r[j] = g[j];
