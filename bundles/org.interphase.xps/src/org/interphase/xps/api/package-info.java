@@ -4,7 +4,17 @@
  * ({@link org.interphase.xps.api.XpsFiles#readData(java.nio.file.Path)} returning
  * {@link org.interphase.xps.api.XpsRegionData}: energies, counts or CPS with the normalisation factor, hv),
  * CasaXPS model records from block comments, backgrounds ({@link org.interphase.xps.api.Backgrounds}) and
- * line shapes ({@link org.interphase.xps.api.LineShape}). Importers are registered as OSGi services from the
- * internal packages.
+ * line shapes ({@link org.interphase.xps.api.LineShape}).
+ * <p>
+ * Fitting: {@link org.interphase.xps.api.PeakModel} of {@link org.interphase.xps.api.Peak}s (singlets and
+ * {@link org.interphase.xps.api.Doublet}s as one object) with {@link org.interphase.xps.api.Param} bounds,
+ * fixed values and link expressions; {@link org.interphase.xps.api.PeakFitter} (bounded Levenberg-Marquardt,
+ * Poisson weights, covariance errors) giving {@link org.interphase.xps.api.FitResult};
+ * {@link org.interphase.xps.api.MonteCarlo} errors. Quantification: {@link org.interphase.xps.api.RsfTable}
+ * (shipped Scofield table) and {@link org.interphase.xps.api.Quantification}. Species:
+ * {@link org.interphase.xps.api.SpeciesLibrary} (shipped) and {@link org.interphase.xps.api.SpeciesModels}.
+ * Energy scale: {@link org.interphase.xps.api.EnergyScale} and {@link org.interphase.xps.api.ChargeCorrection}.
+ * Headless: {@link org.interphase.xps.api.XpsCommands#fit}. Importers are registered as OSGi services from
+ * the internal packages.
  */
 package org.interphase.xps.api;

@@ -1,0 +1,170 @@
+package org.interphase.xps.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.interphase.xps.internal.fit.PoissonSampler;
+
+/**
+ * Monte Carlo errors of a fit: the fitted envelope is turned back into counts (intensity / cpsFactor),
+ * re-noised with Poisson statistics, rescaled, and refitted from the best-fit values, {@code trials} times
+ * (held backgrounds are recomputed from each noisy spectrum). Gives distributions of every parameter, each
+ * component's area, and atomic % computed from the areas with per-component sensitivity divisors
+ * (RSF x T x MFP; all 1 = area share). Deterministic for a given seed, whatever the thread count.
+ */
+public final class MonteCarlo {
+
+    /** Progress callback; return false to cancel. */
+    @FunctionalInterface
+    public interface Listener {
+        boolean progress(int done, int total);
+    }
+
+    /**
+     * Options.
+     *
+     * @param trials  number of refits
+     * @param seed    random seed
+     * @param threads worker threads (at least 1)
+     */
+    public record Options(int trials, long seed, int threads) {
+        public Options {
+            if (trials < 2 || threads < 1) {
+                throw new IllegalArgumentException("need at least 2 trials and 1 thread");
+            }
+        }
+    }
+
+    /**
+     * Result.
+     *
+     * @param trials        completed refits
+     * @param cancelled     whether the run was cancelled (distributions cover the completed trials)
+     * @param notConverged  refits that hit the iteration limit
+     * @param parameters    per non-fixed parameter
+     * @param areas         per component ({@code Peak.area}, total area)
+     * @param atomicPercent per component ({@code Peak.atomicPercent})
+     */
+    public record Result(int trials, boolean cancelled, int notConverged, List<Distribution> parameters,
+            List<Distribution> areas, List<Distribution> atomicPercent) {
+    }
+
+    private MonteCarlo() {
+    }
+
+    /** Runs with unit sensitivities (atomic % = area share) and no listener. */
+    public static Result run(FitResult best, Options options) {
+        return run(best, options, Map.of(), (d, t) -> true);
+    }
+
+    /**
+     * Runs the refits.
+     *
+     * @param sensitivities component name to divisor RSF x T x MFP (missing names: 1)
+     */
+    public static Result run(FitResult best, Options options, Map<String, Double> sensitivities, Listener listener) {
+        int n = options.trials();
+        double f = best.options().cpsFactor();
+        FitOptions fo = best.options().weighting() == FitOptions.Weighting.NONE ? best.options()
+                : best.options().withWeighting(FitOptions.Weighting.POISSON);
+        int np = best.parameters().size();
+        int nc = best.components().size();
+        double[][] pars = new double[n][];
+        double[][] areas = new double[n][];
+        boolean[] done = new boolean[n];
+        boolean[] conv = new boolean[n];
+        AtomicBoolean cancel = new AtomicBoolean();
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < options.threads(); t++) {
+                final int start = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = start; i < n && !cancel.get(); i += options.threads()) {
+                        SplittableRandom rng = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + i);
+                        double[] y = new double[best.envelope().length];
+                        for (int k = 0; k < y.length; k++) {
+                            y[k] = PoissonSampler.sample(best.envelope()[k] / f, rng) * f;
+                        }
+                        FitResult r = PeakFitter.fit(best.x(), y, best.model(), fo);
+                        pars[i] = r.parameters().stream().mapToDouble(ParameterEstimate::value).toArray();
+                        areas[i] = r.components().stream().mapToDouble(ComponentResult::area).toArray();
+                        conv[i] = r.converged();
+                        done[i] = true;
+                        int c = count.incrementAndGet();
+                        synchronized (listener) {
+                            if (!listener.progress(c, n)) {
+                                cancel.set(true);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> fu : futures) {
+                fu.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Monte Carlo interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Monte Carlo refit failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Integer> ok = new ArrayList<>();
+        int notConverged = 0;
+        for (int i = 0; i < n; i++) {
+            if (done[i]) {
+                ok.add(i);
+                notConverged += conv[i] ? 0 : 1;
+            }
+        }
+        List<Distribution> pd = new ArrayList<>();
+        for (int j = 0; j < np; j++) {
+            ParameterEstimate pe = best.parameters().get(j);
+            if (pe.status() != ParameterEstimate.Status.FIXED) {
+                final int jj = j;
+                pd.add(Distribution.of(pe.name(), pe.value(), ok.stream().mapToDouble(i -> pars[i][jj]).toArray()));
+            }
+        }
+        double[] div = new double[nc];
+        Map<String, Double> bestShare = new LinkedHashMap<>();
+        double bestSum = 0;
+        for (int c = 0; c < nc; c++) {
+            ComponentResult cr = best.components().get(c);
+            div[c] = sensitivities.getOrDefault(cr.name(), 1.0);
+            bestSum += cr.area() / div[c];
+        }
+        for (int c = 0; c < nc; c++) {
+            ComponentResult cr = best.components().get(c);
+            bestShare.put(cr.name(), 100 * cr.area() / div[c] / bestSum);
+        }
+        List<Distribution> ad = new ArrayList<>();
+        List<Distribution> at = new ArrayList<>();
+        for (int c = 0; c < nc; c++) {
+            final int cc = c;
+            String name = best.components().get(c).name();
+            ad.add(Distribution.of(name + ".area", best.components().get(c).area(),
+                    ok.stream().mapToDouble(i -> areas[i][cc]).toArray()));
+            at.add(Distribution.of(name + ".atomicPercent", bestShare.get(name), ok.stream().mapToDouble(i -> {
+                double s = 0;
+                for (int k = 0; k < nc; k++) {
+                    s += areas[i][k] / div[k];
+                }
+                return 100 * areas[i][cc] / div[cc] / s;
+            }).toArray()));
+        }
+        return new Result(ok.size(), cancel.get(), notConverged, pd, ad, at);
+    }
+}

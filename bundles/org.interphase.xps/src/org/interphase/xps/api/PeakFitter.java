@@ -1,0 +1,204 @@
+package org.interphase.xps.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.interphase.xps.internal.fit.BoundedLevenbergMarquardt;
+import org.interphase.xps.internal.fit.Cholesky;
+import org.interphase.xps.internal.fit.ModelFunction;
+import org.interphase.xps.internal.fit.ParameterTable;
+
+/**
+ * Fits a {@link PeakModel} to a region by bounded Levenberg-Marquardt with Poisson-aware weights and
+ * returns parameters with covariance errors (see {@link MonteCarlo} for Monte Carlo errors).
+ */
+public final class PeakFitter {
+
+    private PeakFitter() {
+    }
+
+    /** Fits a region's CPS on its binding-energy axis, with Poisson weights from the region's counts. */
+    public static FitResult fit(XpsRegionData region, PeakModel model) {
+        return fit(region.bindingEnergy(), region.cps(), model, FitOptions.poisson(region.cpsFactor()));
+    }
+
+    /**
+     * Fits intensities {@code y} at binding energies {@code x} (ascending or descending).
+     *
+     * @throws IllegalArgumentException for a bad model (unknown or circular links), bad data (NaN, empty,
+     *                                  lengths differ)
+     */
+    public static FitResult fit(double[] x, double[] y, PeakModel model, FitOptions options) {
+        if (x.length != y.length || x.length < 2) {
+            throw new IllegalArgumentException("x and y need at least 2 points of equal count");
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("non-finite value at point " + i);
+            }
+        }
+        ModelFunction f = new ModelFunction(x, y, model);
+        ParameterTable t = f.table();
+        double[] w = weights(y, options.cpsFactor(), options.weighting());
+        BoundedLevenbergMarquardt.Result r = BoundedLevenbergMarquardt.minimise(f, y, w, t.start(), t.lower(),
+                t.upper(), options.maxIterations(), options.tolerance());
+        int iterations = r.iterations();
+        if (options.weighting() == FitOptions.Weighting.POISSON_MODEL) {
+            w = weights(f.values(r.p()), options.cpsFactor(), options.weighting());
+            r = BoundedLevenbergMarquardt.minimise(f, y, w, r.p(), t.lower(), t.upper(), options.maxIterations(),
+                    options.tolerance());
+            iterations += r.iterations();
+        }
+        return result(f, y, w, r, options, iterations);
+    }
+
+    /** Residual weights 1 / var(y) (all 1 for NONE). */
+    static double[] weights(double[] y, double cpsFactor, FitOptions.Weighting kind) {
+        double[] w = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            w[i] = kind == FitOptions.Weighting.NONE ? 1
+                    : 1 / (cpsFactor * cpsFactor * Math.max(y[i] / cpsFactor, 1));
+        }
+        return w;
+    }
+
+    private static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
+            FitOptions options, int iterations) {
+        ParameterTable t = f.table();
+        double[] p = r.p();
+        int m = p.length;
+        int dof = y.length - m;
+        double[][] cov = covariance(r, w, options.weighting() == FitOptions.Weighting.NONE && dof > 0
+                ? r.chi2() / dof : 1);
+        double[] v = t.resolve(p);
+        int[] free = t.free();
+        ErrorPropagation ep = new ErrorPropagation(t, p, cov, r.atBound());
+        List<ParameterEstimate> params = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Param par = t.param(i);
+            final int idx = i;
+            ParameterEstimate.Status st = par.link().isPresent() ? ParameterEstimate.Status.LINKED
+                    : par.fixed() ? ParameterEstimate.Status.FIXED : ParameterEstimate.Status.FREE;
+            int fi = indexOf(free, i);
+            boolean atBound = fi >= 0 && r.atBound()[fi];
+            double err = st == ParameterEstimate.Status.FIXED ? 0 : atBound ? Double.NaN : ep.error(vv -> vv[idx]);
+            params.add(new ParameterEstimate(t.name(i), v[i], err, st, atBound));
+        }
+        List<ComponentResult> comps = new ArrayList<>();
+        List<double[]> curves = new ArrayList<>();
+        PeakModel fitted = f.model();
+        for (int k = 0; k < f.model().peaks().size(); k++) {
+            Peak pk = f.model().peaks().get(k);
+            final int kk = k;
+            int sp = t.slot(k, 0);
+            int sw = t.slot(k, 1);
+            List<ComponentResult.Line> lines = new ArrayList<>();
+            double main = f.mainArea(v, k);
+            lines.add(new ComponentResult.Line(pk.name(), v[sp], main));
+            if (pk.doublet().isPresent()) {
+                lines.add(new ComponentResult.Line(pk.name() + " second", v[sp] + v[t.slot(k, 3)],
+                        main * v[t.slot(k, 4)]));
+            }
+            comps.add(new ComponentResult(pk.name(), pk.shape().casaName(), v[sp], ep.error(vv -> vv[sp]), v[sw],
+                    ep.error(vv -> vv[sw]), f.totalArea(v, k), ep.error(vv -> f.totalArea(vv, kk)), f.height(v, k),
+                    ep.error(vv -> f.height(vv, kk)), lines));
+            curves.add(f.peakCurve(v, k));
+            fitted = fitted.replace(withValues(pk, v, t, k));
+        }
+        double[] peaks = f.peaks(v);
+        double[] bg = f.background(v, peaks).clone();
+        double[] env = new double[y.length];
+        for (int i = 0; i < env.length; i++) {
+            env[i] = bg[i] + peaks[i];
+        }
+        List<String> freeNames = Arrays.stream(free).mapToObj(t::name).toList();
+        return new FitResult(fitted, options, params, comps, f.x(), y.clone(), w, bg, env, curves, r.chi2(), dof,
+                iterations, r.converged(), freeNames, cov);
+    }
+
+    private static Peak withValues(Peak pk, double[] v, ParameterTable t, int k) {
+        Peak out = pk;
+        String[] kinds = ParameterTable.KINDS;
+        int slots = pk.doublet().isPresent() ? 5 : 3;
+        for (int s = 0; s < slots; s++) {
+            Param old = switch (s) {
+                case 0 -> out.position();
+                case 1 -> out.fwhm();
+                case 2 -> out.amount();
+                case 3 -> out.doublet().orElseThrow().splitting();
+                default -> out.doublet().orElseThrow().ratio();
+            };
+            if (old.isFree()) {
+                out = out.with(kinds[s], old.withValue(v[t.slot(k, s)]));
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** (J^T W J)^-1 over parameters not on a bound, times scale; NaN for parameters on a bound. */
+    private static double[][] covariance(BoundedLevenbergMarquardt.Result r, double[] w, double scale) {
+        int m = r.p().length;
+        int[] in = java.util.stream.IntStream.range(0, m).filter(j -> !r.atBound()[j]).toArray();
+        double[][] a = new double[in.length][in.length];
+        double[][] jac = r.jacobian();
+        for (int i = 0; i < w.length; i++) {
+            for (int j = 0; j < in.length; j++) {
+                double wj = jac[i][in[j]] * w[i];
+                for (int k = 0; k < in.length; k++) {
+                    a[j][k] += wj * jac[i][in[k]];
+                }
+            }
+        }
+        double[][] inv = Cholesky.inverse(a);
+        double[][] cov = new double[m][m];
+        for (double[] row : cov) {
+            Arrays.fill(row, Double.NaN);
+        }
+        if (inv != null) {
+            for (int j = 0; j < in.length; j++) {
+                for (int k = 0; k < in.length; k++) {
+                    cov[in[j]][in[k]] = inv[j][k] * scale;
+                }
+            }
+        }
+        return cov;
+    }
+
+    /** Standard errors of functions of the resolved parameters, by the delta method. */
+    private record ErrorPropagation(ParameterTable t, double[] p, double[][] cov, boolean[] atBound) {
+        double error(ToDoubleFunction<double[]> q) {
+            int m = p.length;
+            double q0 = q.applyAsDouble(t.resolve(p));
+            double[] g = new double[m];
+            for (int j = 0; j < m; j++) {
+                if (atBound[j]) {
+                    continue;
+                }
+                double h = 1e-6 * Math.max(Math.abs(p[j]), 1e-3);
+                double[] pp = p.clone();
+                pp[j] += h;
+                g[j] = (q.applyAsDouble(t.resolve(pp)) - q0) / (pp[j] - p[j]);
+            }
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    if (g[j] != 0 && g[k] != 0) {
+                        s += g[j] * cov[j][k] * g[k];
+                    }
+                }
+            }
+            return s >= 0 ? Math.sqrt(s) : Double.NaN;
+        }
+    }
+}

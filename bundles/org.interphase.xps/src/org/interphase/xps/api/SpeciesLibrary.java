@@ -1,0 +1,167 @@
+package org.interphase.xps.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+
+/**
+ * Species of battery interphases for XPS fitting, shipped as editable, versioned JSON
+ * ({@code data/xps-species.json}, from DOMAIN.md section 2.2) with a source for every value. Use
+ * {@link SpeciesModels} to turn picked species into fit components.
+ *
+ * @param version     library version
+ * @param description what the library is
+ * @param species     all species
+ */
+public record SpeciesLibrary(String version, String description, List<Species> species) {
+
+    /** Resource path of the shipped library. */
+    public static final String RESOURCE = "/data/xps-species.json";
+
+    public SpeciesLibrary {
+        species = List.copyOf(species);
+    }
+
+    private record DoubletJson(Double splitting, Double ratio, String splittingSource, String ratioSource) {
+    }
+
+    private record CoreJson(String name, DoubletJson doublet, com.google.gson.JsonObject fwhm) {
+    }
+
+    private record ShapeJson(String value, String source) {
+    }
+
+    private record SpeciesJson(String coreLevel, String label, String name, com.google.gson.JsonObject be,
+            ShapeJson lineShape, String origin) {
+    }
+
+    private record FileFormat(int formatVersion, String version, String description, List<CoreJson> coreLevels,
+            List<SpeciesJson> species) {
+    }
+
+    /** The library shipped with the bundle. */
+    public static SpeciesLibrary shipped() throws IOException {
+        try (InputStream in = SpeciesLibrary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the bundle has no " + RESOURCE);
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        }
+    }
+
+    /** A user-edited library in the same format. */
+    public static SpeciesLibrary load(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(r, file.toString());
+        }
+    }
+
+    private static SpeciesLibrary parse(Reader reader, String where) throws IOException {
+        FileFormat f;
+        try {
+            f = new Gson().fromJson(reader, FileFormat.class);
+        } catch (JsonParseException e) {
+            throw new IOException(where + ": not a species library: " + e.getMessage(), e);
+        }
+        if (f == null || f.species() == null || f.coreLevels() == null || f.version() == null) {
+            throw new IOException(where + ": needs 'version', 'coreLevels' and 'species'");
+        }
+        List<Species> out = new ArrayList<>();
+        for (int i = 0; i < f.species().size(); i++) {
+            SpeciesJson s = f.species().get(i);
+            String at = where + ": species " + (i + 1);
+            if (s == null || s.coreLevel() == null || s.label() == null || s.be() == null || s.lineShape() == null) {
+                throw new IOException(at + " needs coreLevel, label, be and lineShape");
+            }
+            CoreJson c = f.coreLevels().stream().filter(k -> k.name().equals(s.coreLevel())).findFirst()
+                    .orElseThrow(() -> new IOException(at + ": core level '" + s.coreLevel() + "' is not defined"));
+            double lo = number(s.be(), "min", at);
+            double hi = number(s.be(), "max", at);
+            double def = number(s.be(), "default", at);
+            String beSource = text(s.be(), "source", at);
+            if (!(lo <= def && def <= hi)) {
+                throw new IOException(at + " (" + s.label() + "): default BE " + def + " outside " + lo + ".." + hi);
+            }
+            if (c.fwhm() == null) {
+                throw new IOException(where + ": core level " + c.name() + " needs fwhm");
+            }
+            Optional<Species.DoubletRule> d = Optional.empty();
+            if (c.doublet() != null) {
+                DoubletJson dj = c.doublet();
+                if (dj.splitting() == null || dj.ratio() == null || dj.splittingSource() == null
+                        || dj.ratioSource() == null) {
+                    throw new IOException(where + ": core level " + c.name() + ": doublet needs splitting, ratio and "
+                            + "their sources");
+                }
+                d = Optional.of(new Species.DoubletRule(dj.splitting(), dj.ratio(), dj.splittingSource(),
+                        dj.ratioSource()));
+            }
+            if (s.lineShape().source() == null) {
+                throw new IOException(at + ": lineShape needs a source");
+            }
+            LineShape.parse(s.lineShape().value());
+            out.add(new Species(s.coreLevel(), s.label(), s.name() == null ? s.label() : s.name(), lo, hi, def,
+                    beSource, number(c.fwhm(), "default", at), number(c.fwhm(), "min", at),
+                    number(c.fwhm(), "max", at), text(c.fwhm(), "source", at), s.lineShape().value(),
+                    s.lineShape().source(), d, s.origin() == null ? "" : s.origin()));
+        }
+        return new SpeciesLibrary(f.version(), f.description(), out);
+    }
+
+    private static double number(com.google.gson.JsonObject o, String key, String at) throws IOException {
+        if (!o.has(key) || !o.get(key).isJsonPrimitive() || !o.get(key).getAsJsonPrimitive().isNumber()) {
+            throw new IOException(at + ": '" + key + "' must be a number");
+        }
+        return o.get(key).getAsDouble();
+    }
+
+    private static String text(com.google.gson.JsonObject o, String key, String at) throws IOException {
+        if (!o.has(key) || o.get(key).getAsString().isBlank()) {
+            throw new IOException(at + ": '" + key + "' (a source) is required");
+        }
+        return o.get(key).getAsString();
+    }
+
+    /** The species of a core level ({@code S 2p}; spacing and case ignored). */
+    public List<Species> forCoreLevel(String coreLevel) {
+        String k = key(coreLevel);
+        return species.stream().filter(s -> key(s.coreLevel()).equals(k)).toList();
+    }
+
+    /** A species by core level and label (case-insensitive label). */
+    public Optional<Species> find(String coreLevel, String label) {
+        return forCoreLevel(coreLevel).stream().filter(s -> s.label().equalsIgnoreCase(label)).findFirst();
+    }
+
+    /**
+     * The core level a region holds, from its species and transition ({@code S}, {@code 2p}) or else from
+     * the start of its label ({@code S 2p/9}, {@code S2p}), when the library knows it.
+     */
+    public Optional<String> coreLevelOf(XpsRegionData region) {
+        List<String> candidates = List.of(region.species() + " " + region.transition(), region.label());
+        for (String c : candidates) {
+            String k = key(c.split("/")[0]);
+            Optional<String> hit = species.stream().map(Species::coreLevel).filter(l -> k.startsWith(key(l)))
+                    .findFirst();
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String key(String s) {
+        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+}
