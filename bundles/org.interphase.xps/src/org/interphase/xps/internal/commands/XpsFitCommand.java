@@ -24,7 +24,7 @@ public class XpsFitCommand implements BatchCommand {
     }
 
     @Override
-    public Object run(List<String> args) throws ImportException {
+    public Object run(List<String> args) throws ImportException, java.io.IOException {
         Path file = null;
         String region = null;
         List<String> species = new ArrayList<>();
