@@ -51,7 +51,7 @@ public class StudyEditorBody extends Composite {
         tree.setInput(resource);
         form = new ObjectForm(sash, domain, factory);
         schematic = new StackSchematic(sash);
-        sash.setWeights(28, 32, 40);
+        sash.setWeights(26, 36, 38);
         tree.addSelectionChangedListener(e -> selectionChanged((IStructuredSelection) e.getStructuredSelection()));
         resource.eAdapters().add(listener);
         addDisposeListener(e -> resource.eAdapters().remove(listener));

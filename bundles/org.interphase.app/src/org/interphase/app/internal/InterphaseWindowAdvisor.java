@@ -31,6 +31,9 @@ public class InterphaseWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
-        getWindowConfigurer().getWindow().getShell().setMaximized(true);
+        var shell = getWindowConfigurer().getWindow().getShell();
+        // Fill the screen even where no window manager honours "maximised" (e.g. a bare X server).
+        shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+        shell.setMaximized(true);
     }
 }

@@ -115,7 +115,7 @@ public class TimelineBody extends Composite {
         chartsByQuantity.clear();
         shown.clear();
         charts = new Composite(scroller, SWT.NONE);
-        charts.setLayout(new GridLayout(1, false));
+        charts.setLayout(new GridLayout(scroller.getClientArea().width > 900 ? 2 : 1, true));
         scroller.setContent(charts);
         Interface iface = selected();
         if (iface == null) {
@@ -157,13 +157,29 @@ public class TimelineBody extends Composite {
     private Chart newChart(QuantityKind quantity, String unit) {
         String name = quantity.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
         String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        String shownUnit = "Ohm".equals(unit) ? "Ω" : unit;
-        Chart chart = Charts.create(charts, null, "Cycle number",
-                title + (shownUnit == null || shownUnit.isBlank() ? "" : " / " + shownUnit));
+        String shownUnit = "Ohm".equals(unit) ? "Ω" : unit == null || unit.isBlank() ? "1" : unit;
+        Chart chart = Charts.create(charts, title, "Cycle number", symbol(quantity) + " / " + shownUnit);
+        chart.getTitle().setFont(getFont());
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
         Control plot = (Control) chart.getPlotArea();
         plot.addListener(SWT.MouseDown, e -> pick(chart, e.x, e.y));
         return chart;
+    }
+
+    /** Short axis symbol of a quantity; the chart title carries its full name. */
+    static String symbol(QuantityKind quantity) {
+        return switch (quantity) {
+            case INTERFACIAL_RESISTANCE -> "R(int)";
+            case BULK_RESISTANCE -> "R(bulk)";
+            case GRAIN_BOUNDARY_RESISTANCE -> "R(gb)";
+            case CAPACITANCE -> "C";
+            case SPECIES_FRACTION -> "x";
+            case INTERPHASE_THICKNESS -> "d";
+            case INTERFACE_WIDTH -> "w";
+            case CONTACT_FRACTION -> "f(contact)";
+            case VOID_FRACTION -> "f(void)";
+            default -> "value";
+        };
     }
 
     private void addSeries(Chart chart, InterfaceTimeline.Series s, int colour) {
@@ -178,6 +194,7 @@ public class TimelineBody extends Composite {
             err[i] = Double.isFinite(p.standardError()) ? p.standardError() : 0;
         }
         ILineSeries<?> line = Charts.line(chart, s.label(), x, y, Palette.colour(colour), n > 1, true);
+        chart.getLegend().setPosition(SWT.RIGHT);
         line.setSymbolSize(5);
         IErrorBar bar = line.getYErrorBar();
         bar.setPlusErrors(err);
@@ -200,7 +217,9 @@ public class TimelineBody extends Composite {
             return;
         }
         int count = Math.max(1, chartsByQuantity.size());
-        int height = Math.max(170, scroller.getClientArea().height / Math.min(count, 3) - 8);
+        int columns = ((GridLayout) charts.getLayout()).numColumns;
+        int rows = (count + columns - 1) / columns;
+        int height = Math.max(150, scroller.getClientArea().height / Math.min(rows, 2) - 8);
         for (Chart c : chartsByQuantity.values()) {
             ((GridData) c.getLayoutData()).heightHint = height;
         }
