@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * Speed of the hot paths (issue 5: import of a 165-row x 132-signal export <= 20 ms warm; interface analysis
  * of every signal <= 10 ms). Prints medians; asserts only correctness, never time.
  */
+@org.junit.jupiter.api.Tag("benchmark")
 class BenchmarkTest {
 
     @Test

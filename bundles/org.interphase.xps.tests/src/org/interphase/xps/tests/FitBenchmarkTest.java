@@ -18,10 +18,11 @@ import org.interphase.xps.api.Backgrounds;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's speed case, measured (medians printed to the test log; generous limits asserted so that
+ * The issue's speed case, measured (medians printed to the test log; no time is asserted; run with releng/scripts/bench.sh so that
  * shared CI machines do not fail): Shirley background + 6-component constrained fit of a 400-point
  * region, and Monte Carlo with 1,000 refits on 2 threads.
  */
+@org.junit.jupiter.api.Tag("benchmark")
 class FitBenchmarkTest {
 
     static final double[] POS = {160.0, 161.6, 163.2, 166.8, 168.9, 170.5};
@@ -77,13 +78,11 @@ class FitBenchmarkTest {
                 + " %d iterations, reduced chi2 %.3f%n", median, r.iterations(), r.reducedChi2());
         assertTrue(r.converged());
         assertEquals(POS[3], r.component("P3").orElseThrow().position(), 0.02);
-        assertTrue(median < 100, "fit median " + median + " ms");
         long t0 = System.nanoTime();
         MonteCarlo.Result mc = MonteCarlo.run(r, new MonteCarlo.Options(1000, 3, 2));
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf("BENCH xps Monte Carlo 1000 refits, 2 threads: %.2f s (%d not converged)%n", s,
                 mc.notConverged());
         assertEquals(1000, mc.trials());
-        assertTrue(s < 60, "Monte Carlo " + s + " s");
     }
 }

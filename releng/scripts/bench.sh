@@ -1,0 +1,15 @@
+#!/bin/sh
+# Runs the speed benchmarks (JUnit tests tagged "benchmark", excluded from ./test) and prints their
+# medians (lines starting with BENCH). Timings never fail the build; compare them with the issues' figures.
+#   releng/scripts/bench.sh            XPS fit + Monte Carlo, SIMS import/edges/fits (in OSGi)
+#   releng/scripts/bench.sh tomo DIR   also the out-of-core tomography benchmark (writes 2 GiB to DIR)
+set -e
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/releng/scripts/java-env.sh"
+cd "$ROOT"
+xvfb-run -a ./mvnw -B verify -pl bundles/org.interphase.xps.tests,bundles/org.interphase.sims.tests -am \
+  -Dgroups=benchmark -Dbenchmarks.excluded=none -Dtests.failIfNone=false 2>&1 | grep -E "BENCH|Tests run:|BUILD"
+if [ "$1" = "tomo" ]; then
+  java -Xmx1g -cp bundles/org.interphase.tomo/target/classes:bundles/org.interphase.core/target/classes:bundles/org.interphase.model/target/classes:bundles/org.interphase.tomo.tests/target/classes \
+    org.interphase.tomo.tests.TomoBenchmark "${2:-${TMPDIR:-/tmp}}"
+fi
