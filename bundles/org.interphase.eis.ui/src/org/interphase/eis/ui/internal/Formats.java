@@ -27,6 +27,11 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
+    /** A unit for display: "Ohm" as the symbol, exponents kept as written ("S s^a"). */
+    public static String unit(String unit) {
+        return unit == null ? "" : unit.replace("Ohm", "\u03A9");
+    }
+
     /** "[lo, hi]" or an em dash. */
     public static String interval(double lo, double hi) {
         if (Double.isNaN(lo) || Double.isNaN(hi)) {
