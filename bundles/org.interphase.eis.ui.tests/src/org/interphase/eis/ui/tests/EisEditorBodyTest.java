@@ -136,6 +136,7 @@ class EisEditorBodyTest {
         assertTrue(charts.modulus().getAxisSet().getYAxis(0).isLogScaleEnabled(), "Bode |Z| is log-log");
         assertTrue(charts.phase().getAxisSet().getXAxis(0).isLogScaleEnabled());
         assertEqualScale(charts.nyquist(), "after opening");
+        Charts.savePng(shell, pngDir().resolve("eis-editor-open.png"));
         assertTrue(body.header().getText().contains("79 points"), body.header().getText());
 
         shell.setSize(1000, 760); // resize: equal scales re-applied
@@ -198,6 +199,7 @@ class EisEditorBodyTest {
         assertFalse(body.summary().flags().getText().isEmpty(), "flags line always says something");
 
         ImpedanceCharts charts = body.charts();
+        assertTrue(charts.modulus().getAxisSet().getYAxis(0).isLogScaleEnabled(), "Bode |Z| still log-log");
         assertEquals(300, charts.nyquist().getSeriesSet().getSeries(ImpedanceCharts.FIT).getXSeries().length);
         double[] res = charts.residuals().getSeriesSet().getSeries(ImpedanceCharts.RES_IMAG).getYSeries();
         assertEquals(79, res.length);
@@ -279,15 +281,9 @@ class EisEditorBodyTest {
                 + ", y " + u[1]);
     }
 
+    /** The test bundle's target folder (surefire runs in the bundle's folder). */
     private static Path pngDir() throws Exception {
-        Path target = Path.of(System.getProperty("interphase.shared.data", "../../shared/data")).toAbsolutePath()
-                .normalize();
-        // <repo>/../shared/data -> prefer the test bundle's target folder when we run inside it
-        Path cwd = Path.of("").toAbsolutePath();
-        Path dir = cwd.getFileName() != null && cwd.getFileName().toString().equals("work") ? cwd.getParent() : cwd;
-        if (!Files.isDirectory(dir)) {
-            dir = target;
-        }
+        Path dir = Path.of("target").toAbsolutePath();
         Files.createDirectories(dir);
         return dir;
     }

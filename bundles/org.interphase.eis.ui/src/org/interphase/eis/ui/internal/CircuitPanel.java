@@ -58,10 +58,12 @@ public final class CircuitPanel extends Composite {
         }
         weighting.select(Weighting.MODULUS.ordinal());
         weighting.setToolTipText("unit: sigma = 1; proportional: sigma = |Z'|, |Z''|; modulus: sigma = |Z|");
+        weighting.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
         label("Starts:");
         starts = new Spinner(this, SWT.BORDER);
         starts.setValues(16, 1, 200, 0, 1, 8);
         starts.setToolTipText("1 = one local fit from the start values; more = multi-start (start values first)");
+        starts.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
 
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));

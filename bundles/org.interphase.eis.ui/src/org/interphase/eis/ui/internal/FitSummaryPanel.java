@@ -83,8 +83,11 @@ public final class FitSummaryPanel extends Group {
             set(2, Formats.number(r.pseudoChiSquare()));
             set(3, String.format(Locale.ROOT, "%.2f", r.aic()));
             set(4, String.format(Locale.ROOT, "%.2f", r.bic()));
-            set(5, r.evaluations() + " (" + r.jacobianEvaluations() + " Jacobians)");
-            set(6, r.starts() + (r.bestStart() == 0 ? ", best: yours" : ", best: #" + r.bestStart()));
+            set(5, Integer.toString(r.evaluations()));
+            values.get(KEYS[5]).setToolTipText(r.evaluations() + " model and " + r.jacobianEvaluations()
+                    + " Jacobian evaluations, " + r.iterations() + " iterations");
+            set(6, r.starts() + (r.bestStart() == 0 ? " (best: 1st)" : " (best: #" + (r.bestStart() + 1) + ")"));
+            values.get(KEYS[6]).setToolTipText("the 1st start is the table's start values");
             set(7, String.format(Locale.ROOT, "%.1f ms", r.wallTimeNanos() / 1e6));
             stopped.setText((r.converged() ? "Converged: " : "NOT converged: ") + r.message() + "; "
                     + r.points() + " points, " + r.degreesOfFreedom() + " degrees of freedom");

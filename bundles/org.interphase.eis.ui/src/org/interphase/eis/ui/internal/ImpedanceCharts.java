@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.Range;
 import org.interphase.ui.chart.Charts;
@@ -60,23 +59,20 @@ public final class ImpedanceCharts extends Composite {
         Chart c = Charts.create(this, title, x, y);
         c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         c.getTitle().setFont(getFont());
+        TickFormat ticks = new TickFormat();
+        c.getAxisSet().getXAxis(0).getTick().setFormat(ticks);
+        c.getAxisSet().getYAxis(0).getTick().setFormat(ticks);
         return c;
     }
 
     /** Shows a spectrum (replaces data, removes any fit). */
     public void setData(FitCurves.Curve d) {
         Charts.line(nyquist, DATA, d.re(), d.minusIm(), DATA_RGB, false, true).setDescription("data");
-        logX(Charts.line(modulus, DATA, d.frequencyHz(), d.modulus(), DATA_RGB, false, true), modulus);
-        modulus.getAxisSet().getYAxis(0).enableLogScale(true);
-        logX(Charts.line(phase, DATA, d.frequencyHz(), d.minusPhaseDegrees(), DATA_RGB, false, true), phase);
+        Charts.line(modulus, DATA, d.frequencyHz(), d.modulus(), DATA_RGB, false, true).setDescription("data");
+        Charts.line(phase, DATA, d.frequencyHz(), d.minusPhaseDegrees(), DATA_RGB, false, true)
+                .setDescription("data");
         clearFit();
         showAllNyquist();
-    }
-
-    private static void logX(ILineSeries<?> s, Chart c) {
-        s.setDescription("data");
-        c.getAxisSet().getXAxis(0).enableLogScale(true);
-        c.getAxisSet().adjustRange();
     }
 
     /** Overlays a model curve and shows its residuals at the data frequencies. */
@@ -89,15 +85,31 @@ public final class ImpedanceCharts extends Composite {
                 .setDescription("Z' (real)");
         Charts.line(residuals, RES_IMAG, r.frequencyHz(), r.imagPercent(), Palette.colour(3), true, true)
                 .setDescription("Z'' (imag.)");
-        residuals.getAxisSet().getXAxis(0).enableLogScale(true);
-        residuals.getAxisSet().adjustRange();
-        symmetric(residuals.getAxisSet().getYAxis(0));
-        for (Chart c : List.of(modulus, phase)) {
+        logScales();
+        applyNyquistView();
+    }
+
+    /**
+     * Log axes of the Bode and residual plots, then fitted ranges. SWTChart silently switches an axis to
+     * linear when a series is set while its other coordinate is still empty, so this runs after every
+     * series change.
+     */
+    private void logScales() {
+        for (Chart c : List.of(modulus, phase, residuals)) {
+            if (c.getSeriesSet().getSeries().length > 0) {
+                c.getAxisSet().getXAxis(0).enableLogScale(true);
+            }
+        }
+        if (modulus.getSeriesSet().getSeries().length > 0) {
+            modulus.getAxisSet().getYAxis(0).enableLogScale(true);
+        }
+        for (Chart c : List.of(modulus, phase, residuals)) {
             c.getAxisSet().adjustRange();
             c.redraw();
         }
-        residuals.redraw();
-        applyNyquistView();
+        if (residuals.getSeriesSet().getSeries().length > 0) {
+            symmetric(residuals.getAxisSet().getYAxis(0));
+        }
     }
 
     /** Removes the fit curves and residuals. */
@@ -110,6 +122,7 @@ public final class ImpedanceCharts extends Composite {
             }
             c.redraw();
         }
+        logScales();
     }
 
     /** Residual axis symmetric about zero, so the sign of a misfit is easy to read. */
@@ -178,10 +191,18 @@ public final class ImpedanceCharts extends Composite {
             nyquist.getAxisSet().getYAxis(0).setRange(new Range(nyquistView[2], nyquistView[3]));
             nyquist.updateLayout();
             Charts.equalScale(nyquist);
+            // equalScale widens one axis about its centre: slide it back so the view starts at the origin side
+            anchor(nyquist.getAxisSet().getXAxis(0), nyquistView[0]);
+            anchor(nyquist.getAxisSet().getYAxis(0), nyquistView[2]);
             nyquist.redraw();
         } finally {
             scaling = false;
         }
+    }
+
+    private static void anchor(IAxis axis, double lower) {
+        Range r = axis.getRange();
+        axis.setRange(new Range(lower, lower + r.upper - r.lower));
     }
 
     public Chart nyquist() {
