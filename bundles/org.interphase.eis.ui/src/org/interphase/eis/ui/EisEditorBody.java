@@ -92,7 +92,7 @@ public final class EisEditorBody extends Composite {
         summary = new FitSummaryPanel(left);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         charts = new ImpedanceCharts(top);
-        top.setWeights(30, 70);
+        top.setWeights(32, 68);
         table = new ParameterTable(vertical);
         vertical.setWeights(72, 28);
 

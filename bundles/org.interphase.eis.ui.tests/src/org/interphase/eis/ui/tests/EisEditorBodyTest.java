@@ -136,6 +136,7 @@ class EisEditorBodyTest {
         assertTrue(charts.modulus().getAxisSet().getYAxis(0).isLogScaleEnabled(), "Bode |Z| is log-log");
         assertTrue(charts.phase().getAxisSet().getXAxis(0).isLogScaleEnabled());
         assertEqualScale(charts.nyquist(), "after opening");
+        settle(300);
         Charts.savePng(shell, pngDir().resolve("eis-editor-open.png"));
         assertTrue(body.header().getText().contains("79 points"), body.header().getText());
 
@@ -207,11 +208,13 @@ class EisEditorBodyTest {
         assertTrue(Arrays.stream(res).map(Math::abs).max().orElseThrow() < 8, "residuals within 8 %");
         assertEqualScale(charts.nyquist(), "after the fit");
 
-        flush();
+        settle(500);
+        assertTrue(body.circuitPanel().fitButton().isEnabled() && !body.circuitPanel().cancelButton().isEnabled(),
+                "buttons back to idle after the job");
         Path png = pngDir().resolve("eis-editor-fit.png");
         Charts.savePng(shell, png);
         charts.zoomNyquistToHighFrequency(20);
-        flush();
+        settle(300);
         Charts.savePng(shell, pngDir().resolve("eis-editor-fit-arc.png"));
         assertTrue(Files.size(png) > 10_000, "screenshot written: " + png);
 
@@ -294,6 +297,12 @@ class EisEditorBodyTest {
                 break;
             }
         }
+    }
+
+    /** Dispatches events for {@code ms} (lets GTK repaint before a screenshot). */
+    private void settle(long ms) {
+        shell.update();
+        waitUntil(() -> false, ms);
     }
 
     private boolean waitUntil(BooleanSupplier condition, long timeoutMs) {

@@ -3,6 +3,7 @@ package org.interphase.eis.ui.internal;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -62,6 +63,10 @@ public final class ImpedanceCharts extends Composite {
         TickFormat ticks = new TickFormat();
         c.getAxisSet().getXAxis(0).getTick().setFormat(ticks);
         c.getAxisSet().getYAxis(0).getTick().setFormat(ticks);
+        // log axes draw a grid line at every 1..9 x 10^n: keep them faint
+        Color grid = new Color(210, 210, 210);
+        c.getAxisSet().getXAxis(0).getGrid().setForeground(grid);
+        c.getAxisSet().getYAxis(0).getGrid().setForeground(grid);
         return c;
     }
 

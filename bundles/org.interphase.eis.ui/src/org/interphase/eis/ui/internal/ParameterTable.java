@@ -51,7 +51,7 @@ public final class ParameterTable {
         column(2, 85, r -> Formats.number(r.start()), null).setEditingSupport(new StartEditing());
         column(3, 85, r -> r.result().map(p -> Formats.number(p.value())).orElse("\u2014"), null);
         column(4, 60, r -> Formats.unit(r.unit()), null);
-        column(5, 80, r -> r.result().map(p -> Formats.number(p.standardError())).orElse("\u2014"), null);
+        column(5, 95, r -> r.result().map(p -> Formats.number(p.standardError())).orElse("\u2014"), null);
         column(6, 150, r -> r.result().map(p -> Formats.interval(p.lower95(), p.upper95())).orElse("\u2014"), null);
         column(7, 230, r -> r.result().map(p -> Formats.flags(p.flags())).orElse(""), red);
         column(8, 190, r -> kindLabel(r.quantity()), null).setEditingSupport(new QuantityEditing());

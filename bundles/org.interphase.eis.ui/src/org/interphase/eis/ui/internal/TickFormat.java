@@ -1,5 +1,7 @@
 package org.interphase.eis.ui.internal;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.FieldPosition;
 import java.text.Format;
 import java.text.ParsePosition;
@@ -18,11 +20,7 @@ final class TickFormat extends Format {
         double v = ((Number) obj).doubleValue();
         double a = Math.abs(v);
         if (a == 0 || a >= 0.01 && a < 1e5) {
-            String s = String.format(Locale.ROOT, "%.4g", v);
-            if (s.contains(".")) {
-                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-            }
-            return to.append(s);
+            return to.append(new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString());
         }
         int exp = (int) Math.floor(Math.log10(a));
         double m = v / Math.pow(10, exp);
@@ -36,6 +34,15 @@ final class TickFormat extends Format {
 
     @Override
     public Object parseObject(String source, ParsePosition pos) {
-        throw new UnsupportedOperationException("tick labels are not parsed");
+        // SWTChart parses its labels back (to check for duplicates): accept what format() writes
+        String s = source.substring(pos.getIndex()).strip();
+        try {
+            Double d = Double.valueOf(s);
+            pos.setIndex(source.length());
+            return d;
+        } catch (NumberFormatException e) {
+            pos.setErrorIndex(pos.getIndex());
+            return null;
+        }
     }
 }
