@@ -273,6 +273,24 @@ class EisEditorBodyTest {
         assertEquals("fixed", new Table(body.table()).cell("R0", "Flags"));
     }
 
+    @Test
+    void cancelledFitLeavesNoResult() {
+        body.circuitPanel().circuitText().setText("R0-p(R1,CPE1)-p(R2,CPE2)-CPE3");
+        flush();
+        body.circuitPanel().startsSpinner().setSelection(200);
+        body.circuitPanel().fitButton().notifyListeners(SWT.Selection, new Event());
+        assertTrue(body.fitting());
+        assertTrue(body.circuitPanel().cancelButton().isEnabled());
+        body.circuitPanel().cancelButton().notifyListeners(SWT.Selection, new Event());
+        assertTrue(waitUntil(() -> !body.fitting(), 60_000), "job ended");
+        flush();
+        assertTrue(body.lastRun().isEmpty(), "a cancelled fit has no result");
+        assertEquals("Fit cancelled; no result", body.circuitPanel().status().getText());
+        assertTrue(body.circuitPanel().fitButton().isEnabled());
+        assertFalse(body.summary().saveButton().isEnabled(), "nothing to save");
+        assertTrue(new Table(body.table()).cell("R1", "Value").equals("\u2014"));
+    }
+
     private static void assertTitles(Chart c, String x, String y) {
         assertEquals(x, c.getAxisSet().getXAxis(0).getTitle().getText());
         assertEquals(y, c.getAxisSet().getYAxis(0).getTitle().getText());

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.interphase.ui.chart.Charts;
 import org.interphase.ui.chart.Palette;
@@ -48,6 +49,7 @@ public final class ImpedanceCharts extends Composite {
         setLayout(layout);
         nyquist = chart("Nyquist", "Z' / \u03A9", "\u2212Z'' / \u03A9");
         modulus = chart("Bode modulus", "f / Hz", "|Z| / \u03A9");
+        modulus.getAxisSet().getYAxis(0).getGrid().setStyle(LineStyle.NONE); // log-log grid would be a hatch
         phase = chart("Bode phase", "f / Hz", "\u2212phase(Z) / \u00B0");
         residuals = chart("Residuals (data \u2212 fit) / |Z|", "f / Hz", "relative residual / %");
         Control plot = (Control) nyquist.getPlotArea();

@@ -8,7 +8,7 @@ import java.text.ParsePosition;
 import java.util.Locale;
 
 /**
- * Axis tick labels that stay short over many decades: plain numbers between 0.01 and 99,999, otherwise
+ * Axis tick labels that stay short over many decades: plain numbers between 0.01 and 9,999, otherwise
  * mantissa and power of ten ("2e6", "1.5e-4"), so megaohm axes do not print "8000000".
  */
 final class TickFormat extends Format {
@@ -19,7 +19,7 @@ final class TickFormat extends Format {
     public StringBuffer format(Object obj, StringBuffer to, FieldPosition pos) {
         double v = ((Number) obj).doubleValue();
         double a = Math.abs(v);
-        if (a == 0 || a >= 0.01 && a < 1e5) {
+        if (a == 0 || a >= 0.01 && a < 1e4) {
             return to.append(new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString());
         }
         int exp = (int) Math.floor(Math.log10(a));
