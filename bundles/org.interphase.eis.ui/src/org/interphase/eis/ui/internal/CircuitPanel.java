@@ -22,6 +22,11 @@ import org.interphase.eis.api.Weighting;
  */
 public final class CircuitPanel extends Composite {
 
+    private static final String[] TEMPLATES = { "R0-p(R1,CPE1)   one arc",
+        "R0-p(R1,CPE1)-CPE2   arc + blocking electrode", "R0-p(R1,CPE1)-p(R2,CPE2)   bulk/grain boundary + interface",
+        "R0-p(R1,CPE1)-p(R2,CPE2)-CPE3   two arcs + blocking electrode", "R0-p(R1,CPE1)-Wo1   arc + finite diffusion",
+        "L0-R0-p(R1,CPE1)-p(R2,CPE2)   with cable inductance" };
+
     private final Text circuitText;
     private final Label message;
     private final CircuitDiagram diagram;
@@ -44,6 +49,15 @@ public final class CircuitPanel extends Composite {
         circuitText.setToolTipText("impedance.py style: '-' series, p(a,b) parallel, names = symbol + number "
                 + "(R, C, L, CPE, W, Wo, Ws, G, Zarc, HN, TLM). Boukamp CDC: letters in series, ( ) parallel, "
                 + "[ ] series.");
+        label("Templates:");
+        Combo templates = new Combo(this, SWT.READ_ONLY);
+        templates.setItems(TEMPLATES);
+        templates.setToolTipText("Common circuits of solid-state cells; the choice is copied into the circuit field");
+        templates.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        templates.addListener(SWT.Selection, e -> {
+            String t = templates.getText();
+            circuitText.setText(t.substring(0, t.indexOf(' ')));
+        });
         message = new Label(this, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
         diagram = new CircuitDiagram(this);

@@ -52,6 +52,10 @@ public final class ImpedanceCharts extends Composite {
         modulus.getAxisSet().getYAxis(0).getGrid().setStyle(LineStyle.NONE); // log-log grid would be a hatch
         phase = chart("Bode phase", "f / Hz", "\u2212phase(Z) / \u00B0");
         residuals = chart("Residuals (data \u2212 fit) / |Z|", "f / Hz", "relative residual / %");
+        for (Chart c : List.of(modulus, phase, residuals)) {
+            // SWTChart's log-axis margins depend on the plot size: fit the ranges again once it is known
+            ((Control) c.getPlotArea()).addListener(SWT.Resize, e -> fitRanges(c));
+        }
         Control plot = (Control) nyquist.getPlotArea();
         plot.addListener(SWT.Resize, e -> applyNyquistView());
         // after ChartMouse's double-click "fit all": fit all again, with equal scales
@@ -112,12 +116,19 @@ public final class ImpedanceCharts extends Composite {
             modulus.getAxisSet().getYAxis(0).enableLogScale(true);
         }
         for (Chart c : List.of(modulus, phase, residuals)) {
-            c.getAxisSet().adjustRange();
-            c.redraw();
+            fitRanges(c);
         }
-        if (residuals.getSeriesSet().getSeries().length > 0) {
+    }
+
+    private void fitRanges(Chart c) {
+        if (c.getSeriesSet().getSeries().length == 0) {
+            return;
+        }
+        c.getAxisSet().adjustRange();
+        if (c == residuals) {
             symmetric(residuals.getAxisSet().getYAxis(0));
         }
+        c.redraw();
     }
 
     /** Removes the fit curves and residuals. */
