@@ -39,6 +39,7 @@ public final class ImpedanceCharts extends Composite {
     /** The region the Nyquist plot should show: xmin, xmax, ymin, ymax (before equal scaling). */
     private double[] nyquistView;
     private boolean scaling;
+    private boolean refitting;
 
     public ImpedanceCharts(Composite parent) {
         super(parent, SWT.NONE);
@@ -121,14 +122,19 @@ public final class ImpedanceCharts extends Composite {
     }
 
     private void fitRanges(Chart c) {
-        if (c.getSeriesSet().getSeries().length == 0) {
+        if (refitting || c.getSeriesSet().getSeries().length == 0) {
             return;
         }
-        c.getAxisSet().adjustRange();
-        if (c == residuals) {
-            symmetric(residuals.getAxisSet().getYAxis(0));
+        refitting = true; // adjustRange re-lays out the chart, which fires Resize again
+        try {
+            c.getAxisSet().adjustRange();
+            if (c == residuals) {
+                symmetric(residuals.getAxisSet().getYAxis(0));
+            }
+            c.redraw();
+        } finally {
+            refitting = false;
         }
-        c.redraw();
     }
 
     /** Removes the fit curves and residuals. */
