@@ -122,12 +122,15 @@ public final class ImpedanceCharts extends Composite {
     }
 
     private void fitRanges(Chart c) {
-        if (refitting || c.getSeriesSet().getSeries().length == 0) {
-            return;
+        org.eclipse.swt.graphics.Point size = ((Control) c.getPlotArea()).getSize();
+        if (refitting || c.getSeriesSet().getSeries().length == 0 || size.x < 20 || size.y < 20) {
+            return; // SWTChart's tick layout never ends on a plot area of (nearly) no pixels
         }
-        refitting = true; // adjustRange re-lays out the chart, which fires Resize again
+        refitting = true; // setRange re-lays out the chart, which fires Resize again
         try {
-            c.getAxisSet().adjustRange();
+            // own ranges, not adjustRange: SWTChart's pixel-based margins misbehave on log axes of small plots
+            fit(c.getAxisSet().getXAxis(0), c, true);
+            fit(c.getAxisSet().getYAxis(0), c, false);
             if (c == residuals) {
                 symmetric(residuals.getAxisSet().getYAxis(0));
             }
@@ -135,6 +138,29 @@ public final class ImpedanceCharts extends Composite {
         } finally {
             refitting = false;
         }
+    }
+
+    /** Sets {@code axis} to the data of all series with a 5 % margin (of decades on log axes). */
+    private static void fit(IAxis axis, Chart c, boolean x) {
+        boolean log = axis.isLogScaleEnabled();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (ISeries<?> s : c.getSeriesSet().getSeries()) {
+            for (double v : x ? s.getXSeries() : s.getYSeries()) {
+                double t = log ? Math.log10(v) : v;
+                if (Double.isFinite(t)) {
+                    lo = Math.min(lo, t);
+                    hi = Math.max(hi, t);
+                }
+            }
+        }
+        if (!(lo <= hi)) {
+            return;
+        }
+        double margin = hi > lo ? 0.05 * (hi - lo) : Math.max(0.5, Math.abs(lo) * 0.1);
+        lo -= margin;
+        hi += margin;
+        axis.setRange(log ? new Range(Math.pow(10, lo), Math.pow(10, hi)) : new Range(lo, hi));
     }
 
     /** Removes the fit curves and residuals. */
