@@ -291,6 +291,29 @@ class EisEditorBodyTest {
         assertTrue(new Table(body.table()).cell("R1", "Value").equals("\u2014"));
     }
 
+    @Test
+    void missingFileIsReportedInTheEditor() {
+        ImpedanceSpectrum lost = InterphaseFactory.eINSTANCE.createImpedanceSpectrum();
+        lost.setName("lost");
+        lost.setSourceUri("file:/nonexistent/lost.mpt");
+        Shell other = new Shell(display);
+        try {
+            other.setLayout(new FillLayout());
+            other.setSize(1000, 700);
+            EisEditorBody b = new EisEditorBody(other, lost, null, MeasurementFiles.resolve(lost));
+            other.open();
+            flush();
+            assertTrue(b.header().getText().startsWith("Cannot read the spectrum: lost.mpt: "),
+                    b.header().getText());
+            assertTrue(b.data().isEmpty());
+            b.circuitPanel().circuitText().setText("R0-p(R1,C1)");
+            flush();
+            assertFalse(b.circuitPanel().fitButton().isEnabled(), "nothing to fit");
+        } finally {
+            other.dispose();
+        }
+    }
+
     private static void assertTitles(Chart c, String x, String y) {
         assertEquals(x, c.getAxisSet().getXAxis(0).getTitle().getText());
         assertEquals(y, c.getAxisSet().getYAxis(0).getTitle().getText());

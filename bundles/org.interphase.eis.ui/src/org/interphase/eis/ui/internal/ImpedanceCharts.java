@@ -74,7 +74,7 @@ public final class ImpedanceCharts extends Composite {
         Color grid = new Color(210, 210, 210);
         c.getAxisSet().getXAxis(0).getGrid().setForeground(grid);
         c.getAxisSet().getYAxis(0).getGrid().setForeground(grid);
-        c.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(90); // fewer, non-overlapping log labels
+        c.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(120); // fewer, non-overlapping log labels
         return c;
     }
 
