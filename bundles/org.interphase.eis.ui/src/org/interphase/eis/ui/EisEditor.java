@@ -1,0 +1,26 @@
+package org.interphase.eis.ui;
+
+import org.eclipse.swt.widgets.Composite;
+import org.interphase.ui.measurement.MeasurementEditor;
+
+/**
+ * The EIS measurement editor, opened by double-clicking an impedance spectrum in the Cell editor. A thin
+ * shell around {@link EisEditorBody}; results are written through the Cell editor's editing domain.
+ */
+public final class EisEditor extends MeasurementEditor {
+
+    /** Editor id (plugin.xml). */
+    public static final String ID = "org.interphase.eis.ui.editor";
+
+    private EisEditorBody body;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        body = new EisEditorBody(parent, measurement(), domain(), file());
+    }
+
+    @Override
+    public void setFocus() {
+        body.circuitPanel().circuitText().setFocus();
+    }
+}

@@ -1,0 +1,356 @@
+package org.interphase.eis.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.interphase.core.api.Hashes;
+import org.interphase.core.api.ImportException;
+import org.interphase.eis.api.Circuit;
+import org.interphase.eis.api.CnlsFitter;
+import org.interphase.eis.api.FitOptions;
+import org.interphase.eis.api.ImpedanceData;
+import org.interphase.eis.api.InitialGuess;
+import org.interphase.eis.api.ParameterSpec;
+import org.interphase.eis.ui.internal.CircuitPanel;
+import org.interphase.eis.ui.internal.FitCurves;
+import org.interphase.eis.ui.internal.FitJob;
+import org.interphase.eis.ui.internal.FitRun;
+import org.interphase.eis.ui.internal.FitSummaryPanel;
+import org.interphase.eis.ui.internal.ImpedanceCharts;
+import org.interphase.eis.ui.internal.ParameterRow;
+import org.interphase.eis.ui.internal.ParameterTable;
+import org.interphase.eis.ui.internal.ResultRecorder;
+import org.interphase.eis.ui.internal.SpectrumLoader;
+import org.interphase.model.AnalysisResult;
+import org.interphase.model.Measurement;
+import org.interphase.model.QuantityKind;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The content of the EIS editor, usable without a workbench: plots of the spectrum (Nyquist with equal
+ * scales, Bode, residuals), the circuit with its diagram, start values and fixed parameters, a cancellable
+ * fit job, the fit's statistics and warnings, and saving the result into the study through the editing
+ * domain (undoable).
+ */
+public final class EisEditorBody extends Composite {
+
+    private static final int CURVE_POINTS = 300;
+    private static final double HIGH_FREQUENCY_ZOOM = 20;
+
+    private final Measurement measurement;
+    private final EditingDomain domain;
+    private final Optional<Path> file;
+    private final Label header;
+    private final CircuitPanel circuitPanel;
+    private final FitSummaryPanel summary;
+    private final ImpedanceCharts charts;
+    private final ParameterTable table;
+    private final Map<String, ParameterRow> remembered = new HashMap<>();
+    private ImpedanceData data;
+    private FitRun lastRun;
+    private FitJob job;
+
+    public EisEditorBody(Composite parent, Measurement measurement, EditingDomain domain, Optional<Path> file) {
+        super(parent, SWT.NONE);
+        this.measurement = measurement;
+        this.domain = domain;
+        this.file = file;
+        setLayout(new GridLayout(1, false));
+        header = new Label(this, SWT.WRAP);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        SashForm vertical = new SashForm(this, SWT.VERTICAL);
+        vertical.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
+        Composite left = new Composite(top, SWT.NONE);
+        GridLayout ll = new GridLayout(1, false);
+        ll.marginWidth = 0;
+        ll.marginHeight = 0;
+        left.setLayout(ll);
+        circuitPanel = new CircuitPanel(left);
+        circuitPanel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        nyquistButtons(left);
+        summary = new FitSummaryPanel(left);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        charts = new ImpedanceCharts(top);
+        top.setWeights(32, 68);
+        table = new ParameterTable(vertical);
+        vertical.setWeights(72, 28);
+
+        circuitPanel.onCircuitChanged(this::circuitChanged);
+        circuitPanel.guessButton().addListener(SWT.Selection, e -> guess());
+        circuitPanel.fitButton().addListener(SWT.Selection, e -> fit());
+        circuitPanel.cancelButton().addListener(SWT.Selection, e -> cancel());
+        summary.saveButton().addListener(SWT.Selection, e -> save());
+        addDisposeListener(e -> cancel());
+        load();
+    }
+
+    private void nyquistButtons(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayout l = new GridLayout(3, false);
+        l.marginHeight = 0;
+        row.setLayout(l);
+        new Label(row, SWT.NONE).setText("Nyquist view:");
+        Button all = new Button(row, SWT.PUSH);
+        all.setText("All points");
+        all.addListener(SWT.Selection, e -> charts.showAllNyquist());
+        Button hf = new Button(row, SWT.PUSH);
+        hf.setText("Arcs (high frequency)");
+        hf.setToolTipText("Zooms to the points with |Z| up to " + (int) HIGH_FREQUENCY_ZOOM + " \u00D7 the smallest |Z|");
+        hf.addListener(SWT.Selection, e -> charts.zoomNyquistToHighFrequency(HIGH_FREQUENCY_ZOOM));
+    }
+
+    private void load() {
+        if (file.isEmpty()) {
+            fail("The data file of this measurement cannot be located (source: " + measurement.getSourceUri()
+                    + "). Fitting needs the file.", null);
+            return;
+        }
+        try {
+            SpectrumLoader.Loaded loaded = SpectrumLoader.load(file.get(), measurement.getSourceEntry());
+            data = loaded.data();
+            StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%s \u2014 %d points, %s Hz to %s Hz (%s, %s)",
+                    measurement.getName(), data.size(), num(data.minFrequency()), num(data.maxFrequency()),
+                    loaded.file().format(), file.get().getFileName()));
+            loaded.note().ifPresent(n -> h.append("\nNote: ").append(n));
+            header.setText(h.toString());
+            charts.setData(FitCurves.of(data));
+        } catch (ImportException e) {
+            fail("Cannot read the spectrum: " + e.getMessage(), e);
+        }
+        layout(true, true);
+    }
+
+    private static String num(double v) {
+        return org.interphase.eis.ui.internal.Formats.number(v);
+    }
+
+    private void fail(String message, Throwable cause) {
+        header.setText(message);
+        header.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+        circuitPanel.fitButton().setEnabled(false);
+        log(message, cause);
+    }
+
+    private static void log(String message, Throwable cause) {
+        try {
+            ILog.of(EisEditorBody.class).error(message, cause);
+        } catch (RuntimeException | LinkageError e) {
+            // no running platform log (plain JUnit): the message is shown in the editor already
+        }
+    }
+
+    private void circuitChanged() {
+        lastRun = null;
+        summary.show(null);
+        charts.clearFit();
+        Optional<Circuit> c = circuitPanel.circuit();
+        if (c.isEmpty() || data == null) {
+            table.setRows(List.of());
+            circuitPanel.fitButton().setEnabled(false);
+            return;
+        }
+        double[] guess = guesses(c.get());
+        List<ParameterRow> rows = new ArrayList<>();
+        List<ParameterSpec> specs = c.get().parameters();
+        for (int i = 0; i < specs.size(); i++) {
+            ParameterRow row = new ParameterRow(specs.get(i).name(), specs.get(i).unit(), guess[i]);
+            ParameterRow old = remembered.get(row.name());
+            if (old != null) {
+                if (old.startEdited()) {
+                    row.editStart(old.start());
+                }
+                row.setFixed(old.fixed());
+                row.setQuantity(old.quantity());
+            }
+            remembered.put(row.name(), row);
+            rows.add(row);
+        }
+        table.setRows(rows);
+    }
+
+    private double[] guesses(Circuit c) {
+        try {
+            return InitialGuess.of(c, data);
+        } catch (RuntimeException e) {
+            circuitPanel.setStatus("No data-driven guess (" + e.getMessage() + "); typical values used");
+            log("initial guess failed for " + c, e);
+            return c.typicalValues();
+        }
+    }
+
+    private void guess() {
+        circuitPanel.circuit().ifPresent(c -> {
+            double[] g = guesses(c);
+            List<ParameterRow> rows = table.rows();
+            for (int i = 0; i < rows.size() && i < g.length; i++) {
+                rows.get(i).guessStart(g[i]);
+            }
+            table.refresh();
+            circuitPanel.setStatus("Start values guessed from the data");
+        });
+    }
+
+    private void fit() {
+        Optional<Circuit> c = circuitPanel.circuit();
+        if (c.isEmpty() || data == null || job != null) {
+            return;
+        }
+        List<ParameterRow> rows = table.rows();
+        double[] initial = rows.stream().mapToDouble(ParameterRow::start).toArray();
+        FitOptions options = FitOptions.defaults().withWeighting(circuitPanel.weighting())
+                .withStarts(circuitPanel.starts());
+        for (ParameterRow r : rows) {
+            if (r.fixed()) {
+                options = options.withFixed(r.name(), r.start());
+            }
+        }
+        FitOptions o = options;
+        Circuit circuit = c.get();
+        ImpedanceData d = data;
+        FitJob j = new FitJob(circuit, d, initial, o,
+                r -> asyncUi(() -> fitDone(new FitRun(circuit, d, initial, o, r, Map.of()))),
+                t -> asyncUi(() -> fitFailed(circuit, t)));
+        j.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                asyncUi(() -> {
+                    job = null;
+                    circuitPanel.setRunning(false);
+                    if (event.getResult().getSeverity() == org.eclipse.core.runtime.IStatus.CANCEL) {
+                        circuitPanel.setStatus("Fit cancelled; no result");
+                    }
+                });
+            }
+        });
+        job = j;
+        circuitPanel.setRunning(true);
+        circuitPanel.setStatus("Fitting\u2026");
+        summary.show(null);
+        j.schedule();
+    }
+
+    private void asyncUi(Runnable r) {
+        if (!isDisposed()) {
+            getDisplay().asyncExec(() -> {
+                if (!isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    private void fitDone(FitRun run) {
+        if (circuitPanel.circuit().map(c -> !c.text().equals(run.circuit().text())).orElse(true)) {
+            return; // the circuit changed meanwhile
+        }
+        lastRun = run;
+        table.setResults(run.result().parameters());
+        double[] p = run.result().values();
+        charts.setFit(FitCurves.model(run.circuit(), p, data, CURVE_POINTS),
+                FitCurves.residuals(run.circuit(), p, data));
+        summary.show(run.result());
+        circuitPanel.setStatus(String.format(Locale.ROOT, "Fitted in %.0f ms", run.result().wallTimeNanos() / 1e6));
+    }
+
+    private void fitFailed(Circuit c, Throwable t) {
+        String msg = "The fit of " + c.text() + " failed: " + t.getMessage();
+        circuitPanel.setStatus("Fit failed");
+        summary.setSaveStatus(msg);
+        log(msg, t);
+    }
+
+    private void cancel() {
+        FitJob j = job;
+        if (j != null) {
+            j.cancel();
+        }
+    }
+
+    private void save() {
+        if (lastRun == null || file.isEmpty()) {
+            return;
+        }
+        Map<String, QuantityKind> tags = new HashMap<>();
+        table.rows().forEach(r -> tags.put(r.name(), r.quantity()));
+        FitRun run = lastRun.withQuantities(tags);
+        String sha;
+        try {
+            sha = Hashes.sha256(file.get());
+        } catch (IOException e) {
+            summary.setSaveStatus("Not saved: cannot hash " + file.get() + ": " + e.getMessage());
+            log("cannot hash " + file.get(), e);
+            return;
+        }
+        AnalysisResult result = ResultRecorder.toResult(run, measurement, sha, algorithmVersion(), new Date());
+        Command cmd = ResultRecorder.addCommand(domain, measurement, result);
+        if (!cmd.canExecute()) {
+            summary.setSaveStatus("Not saved: the study does not accept the result (read-only?)");
+            return;
+        }
+        domain.getCommandStack().execute(cmd);
+        String where = measurement.getCycleState() == null ? "" : ", " + measurement.getCycleState().getName();
+        summary.setSaveStatus("Saved \u201C" + result.getName() + "\u201D to " + measurement.getName() + where
+                + ". Undo in the Cell editor (Ctrl+Z); save the study to keep it.");
+    }
+
+    private static String algorithmVersion() {
+        Bundle b = FrameworkUtil.getBundle(CnlsFitter.class);
+        return b == null ? "unknown" : b.getSymbolicName() + " " + b.getVersion();
+    }
+
+    /** The spectrum shown, when it could be read. */
+    public Optional<ImpedanceData> data() {
+        return Optional.ofNullable(data);
+    }
+
+    /** The last finished fit of the current circuit. */
+    public Optional<FitRun> lastRun() {
+        return Optional.ofNullable(lastRun);
+    }
+
+    /** Whether a fit job is running. */
+    public boolean fitting() {
+        return job != null;
+    }
+
+    public Label header() {
+        return header;
+    }
+
+    public CircuitPanel circuitPanel() {
+        return circuitPanel;
+    }
+
+    public FitSummaryPanel summary() {
+        return summary;
+    }
+
+    public ImpedanceCharts charts() {
+        return charts;
+    }
+
+    public ParameterTable table() {
+        return table;
+    }
+}
