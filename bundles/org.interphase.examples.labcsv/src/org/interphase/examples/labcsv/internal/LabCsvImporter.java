@@ -17,8 +17,8 @@ import org.interphase.model.Technique;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Imports a lab CSV impedance file as one {@link ImpedanceSpectrum}. Registered as an OSGi service, so the
- * workbench's Import wizard, {@code interphase batch inspect} and {@code Importers.read} find it.
+ * Imports a lab CSV impedance file as one {@link ImpedanceSpectrum}. Registered as an OSGi service, so
+ * {@code Importers.read} (and with it {@code interphase batch inspect} and the batch engine) finds it.
  */
 @Component(service = Importer.class)
 public final class LabCsvImporter implements Importer {
