@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * behind a facade);</li>
  * <li>an {@code .internal} package is exported only with {@code x-internal} or {@code x-friends};</li>
  * <li>the headless bundles (model, core, techniques, batch) neither require nor import SWT, JFace,
- * SWTChart or the workbench UI.</li>
+ * SWTChart or the workbench UI;</li>
+ * <li>the example plug-ins ({@code org.interphase.examples.*}) use only public API packages.</li>
  * </ol>
  */
 class ApiBoundaryTest {
@@ -176,6 +177,61 @@ class ApiBoundaryTest {
             }
         }
         assertTrue(violations.isEmpty(), bundle.symbolicName() + " must run headless but uses UI: " + violations);
+    }
+
+    static Stream<BundleManifest> exampleBundles() {
+        return bundles().filter(b -> b.symbolicName().startsWith("org.interphase.examples.")
+                && !b.symbolicName().endsWith(".tests"));
+    }
+
+    /**
+     * The example plug-ins are templates for in-house plug-ins: they reach Interphase only through
+     * {@code Import-Package} of publicly exported packages, and their sources use no other bundle's internals.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exampleBundles")
+    void examplesUseOnlyThePublicApi(BundleManifest example) throws IOException {
+        Set<String> publicPackages = new java.util.HashSet<>();
+        for (BundleManifest b : Repository.bundles()) {
+            publicExports(b).forEach(c -> publicPackages.add(c.name()));
+        }
+        List<String> violations = new ArrayList<>();
+        for (Clause c : example.clauses("Require-Bundle")) {
+            if (c.name().startsWith("org.interphase.")) {
+                violations.add("Require-Bundle " + c.name() + " (use Import-Package of its public packages)");
+            }
+        }
+        for (Clause c : example.clauses("Import-Package")) {
+            if (c.name().startsWith("org.interphase.") && !publicPackages.contains(c.name())) {
+                violations.add("Import-Package " + c.name() + " is not a public API package");
+            }
+        }
+        for (Path source : example.sourceFolders()) {
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    for (String imported : Repository.imports(Repository.code(file))) {
+                        if (imported.startsWith("org.interphase.") && !imported.startsWith(example.symbolicName() + ".")
+                                && !publicPackages.contains(packageOf(imported))) {
+                            violations.add(source.relativize(file) + " imports " + imported);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(exampleBundles().count() > 0, "no example bundles found");
+        assertTrue(violations.isEmpty(), example.symbolicName() + " must use only the public API: " + violations);
+    }
+
+    /** The package of an imported type, nested type or static member: the segments before the first capital. */
+    static String packageOf(String imported) {
+        StringBuilder pkg = new StringBuilder();
+        for (String segment : imported.split("\\.")) {
+            if (!segment.isEmpty() && Character.isUpperCase(segment.charAt(0))) {
+                break;
+            }
+            pkg.append(pkg.length() == 0 ? "" : ".").append(segment);
+        }
+        return pkg.toString();
     }
 
     static boolean isInternal(String pkg) {

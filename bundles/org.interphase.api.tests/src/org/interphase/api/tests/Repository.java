@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 /** Finds the repository's bundles and reads the Java sources of a package. */
 final class Repository {
 
-    private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
-    private static final Pattern STRINGS = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;");
 
     private Repository() {
@@ -58,10 +56,38 @@ final class Repository {
         return files;
     }
 
-    /** Java source without comments and string literals. */
+    /**
+     * Java source without comments and the contents of string and character literals (a scanner, not a
+     * regular expression: generated sources hold literals long enough to overflow a backtracking regex).
+     */
     static String code(Path javaFile) throws IOException {
         String text = Files.readString(javaFile);
-        return STRINGS.matcher(COMMENTS.matcher(text).replaceAll(" ")).replaceAll("\"\"");
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                out.append(' ');
+            } else if (c == '"' || c == '\'') {
+                out.append(c).append(c);
+                i++;
+                while (i < n && text.charAt(i) != c) {
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** The imported names (types, packages of on-demand imports, static members) of a source text. */
