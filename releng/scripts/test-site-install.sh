@@ -1,0 +1,65 @@
+#!/bin/sh
+# Installs the example feature from the update site into a copy of the built product with the p2 director,
+# then checks that p2 put the example bundle into plugins/ and into the product's configuration (bundles.info, or
+# the osgi.bundles list of config.ini when the product has no simple configurator, as ours), and that the
+# installed product's headless engine finds the example's importer and batch command.
+#
+#   releng/scripts/test-site-install.sh [WORK_DIR]
+#
+# Needs a finished build (./mvnw verify): releng/org.interphase.site/target/repository (the update site),
+# releng/org.interphase.product/target/repository (the platform) and the product archive. Works offline.
+# Exit 0 = installed and working; anything else names the failed check. Run by releng/org.interphase.product's
+# pom in the verify phase (skipped with -DskipTests).
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/releng/scripts/java-env.sh"
+SITE="$ROOT/releng/org.interphase.site/target/repository"
+PLATFORM="$ROOT/releng/org.interphase.product/target/repository"
+ARCHIVE="$ROOT/releng/org.interphase.product/target/products/interphase-workbench-linux.gtk.x86_64.tar.gz"
+FEATURE=org.interphase.examples.feature.feature.group
+BUNDLE=org.interphase.examples.labcsv
+SAMPLE="$ROOT/bundles/org.interphase.examples.labcsv.tests/resources/rc-circuit.csv"
+WORK="${1:-$ROOT/releng/org.interphase.product/target/site-install}"
+
+fail() { echo "test-site-install: FAILED: $*" >&2; exit 1; }
+for f in "$SITE/content.jar" "$PLATFORM/content.jar" "$ARCHIVE" "$SAMPLE"; do
+  [ -f "$f" ] || fail "missing $f (build first: ./mvnw verify)"
+done
+
+rm -rf "$WORK"; mkdir -p "$WORK"
+tar xzf "$ARCHIVE" -C "$WORK"
+PRODUCT="$WORK/interphase-workbench"
+# Where the product lists the bundles it starts: bundles.info with the simple configurator, otherwise (this
+# product: no simpleconfigurator) the osgi.bundles line of config.ini, which p2 rewrites on install.
+INFO="$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+listed() {
+  if [ -f "$INFO" ]; then grep -q "^$BUNDLE," "$INFO"
+  else grep '^osgi.bundles=' "$PRODUCT/configuration/config.ini" | grep -q "file\\\\:${BUNDLE}_"; fi
+}
+[ -f "$INFO" ] || [ -f "$PRODUCT/configuration/config.ini" ] || fail "the product has neither bundles.info nor config.ini"
+! listed || fail "$BUNDLE is already in the product before installing"
+
+# The profile the product was materialized with (Tycho names it after the product unless told otherwise).
+PROFILE=$(ls "$PRODUCT/p2/org.eclipse.equinox.p2.engine/profileRegistry" | sed -n 's/\.profile$//p' | head -n 1)
+[ -n "$PROFILE" ] || fail "no p2 profile in $PRODUCT"
+
+echo "test-site-install: installing $FEATURE into $PRODUCT (profile $PROFILE)" >&2
+(cd "$ROOT" && ./mvnw -B -q ${MVN_OFFLINE--o} -N org.eclipse.tycho:tycho-p2-director-plugin:5.0.2:director \
+  -Ddestination="$PRODUCT" -Dprofile="$PROFILE" \
+  -Drepositories="file:$SITE,file:$PLATFORM" -DinstallIUs="$FEATURE" \
+  -Dp2.os=linux -Dp2.ws=gtk -Dp2.arch=x86_64) || fail "p2 director could not install $FEATURE"
+
+ls "$PRODUCT"/plugins/${BUNDLE}_*.jar >/dev/null 2>&1 || fail "no plugins/${BUNDLE}_*.jar after installing"
+listed || fail "the product's configuration (bundles.info or config.ini osgi.bundles) does not list $BUNDLE"
+ls "$PRODUCT"/features/ | grep -q '^org.interphase.examples.feature_' || fail "features/ lacks the example feature"
+
+# The installed plug-in works: the product's headless engine finds its importer and its batch command.
+export INTERPHASE_BATCH_CONFIG="$WORK/batch-configuration"
+OUT=$("$PRODUCT/interphase.sh" batch labcsv-summary "$SAMPLE" 2>"$WORK/batch.err") \
+  || fail "batch labcsv-summary failed: $(cat "$WORK/batch.err")"
+echo "$OUT" | grep -q '"points": *57' || fail "labcsv-summary printed: $OUT"
+OUT=$("$PRODUCT/interphase.sh" batch inspect "$SAMPLE" 2>"$WORK/batch.err") \
+  || fail "batch inspect failed: $(cat "$WORK/batch.err")"
+echo "$OUT" | grep -q 'examples.labcsv' || fail "inspect did not use the example importer: $OUT"
+
+echo "test-site-install: OK: $BUNDLE installed from the update site, listed in the configuration, importer and labcsv-summary work"
