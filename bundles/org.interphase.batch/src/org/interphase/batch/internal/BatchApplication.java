@@ -40,12 +40,20 @@ public class BatchApplication implements IApplication {
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
             out.println("usage: interphase batch <command> [arguments]\ncommands:");
             out.println("  " + inspect.usage());
+            out.println("  " + MethodRunner.usage());
+            out.println("  " + ReportCommand.usage());
             commands.values().forEach(c -> out.println("  " + c.usage()));
             return args.isEmpty() ? 2 : 0;
         }
         List<String> rest = args.subList(1, args.size());
         if (args.get(0).equals(inspect.name())) {
             return inspect.run(rest, out, err);
+        }
+        if (args.get(0).equals("report")) {
+            return new ReportCommand().run(rest, out, err);
+        }
+        if (args.get(0).equals("run")) {
+            return new MethodRunner(commands, org.interphase.core.api.Importers.all(), gson).run(rest, out, err);
         }
         BatchCommand command = commands.get(args.get(0));
         if (command == null) {

@@ -24,4 +24,12 @@ public interface BatchCommand {
      * @throws ImportException          for bad input, naming file and line
      */
     Object run(List<String> args) throws ImportException, IOException;
+
+    /**
+     * The techniques whose files this command analyses; a batch method applies a step only to files of
+     * these techniques. Empty means any file.
+     */
+    default java.util.Set<org.interphase.model.Technique> techniques() {
+        return java.util.Set.of();
+    }
 }

@@ -16,6 +16,11 @@ public final class EisBatchCommands {
 
     private abstract static class Base implements BatchCommand {
         @Override
+        public java.util.Set<org.interphase.model.Technique> techniques() {
+            return java.util.Set.of(org.interphase.model.Technique.EIS);
+        }
+
+        @Override
         public Object run(List<String> args) throws ImportException {
             List<String> all = new ArrayList<>();
             all.add(name());

@@ -24,6 +24,11 @@ public class SimsInterfacesCommand implements BatchCommand {
     }
 
     @Override
+    public java.util.Set<org.interphase.model.Technique> techniques() {
+        return java.util.Set.of(org.interphase.model.Technique.TOF_SIMS);
+    }
+
+    @Override
     public Object run(List<String> args) throws ImportException {
         Path file = null;
         List<String> signals = new ArrayList<>();

@@ -23,6 +23,11 @@ public class TomoProfileCommand implements BatchCommand {
     }
 
     @Override
+    public java.util.Set<org.interphase.model.Technique> techniques() {
+        return java.util.Set.of(org.interphase.model.Technique.TOMOGRAPHY);
+    }
+
+    @Override
     public Object run(List<String> args) throws ImportException, IOException {
         return TomoCommands.tomoProfile(args);
     }

@@ -24,6 +24,11 @@ public class XpsFitCommand implements BatchCommand {
     }
 
     @Override
+    public java.util.Set<org.interphase.model.Technique> techniques() {
+        return java.util.Set.of(org.interphase.model.Technique.XPS);
+    }
+
+    @Override
     public Object run(List<String> args) throws ImportException, java.io.IOException {
         Path file = null;
         String region = null;
