@@ -136,7 +136,7 @@ public final class EisEditorBody extends Composite {
             rows.get(i).editStart(start[i]);
         }
         table.refresh();
-        circuitPanel.setStatus("Start values from " + s.peaks().size() + " DRT peak(s); press Fit");
+        circuitPanel.setStatus("Seeded from " + s.peaks().size() + " DRT peak(s)");
         tabs.setSelection(0);
     }
 

@@ -161,6 +161,17 @@ class KkDrtTabsTest {
         assertEquals(r.tau().length, c.getSeriesSet().getSeries(DrtChart.GAMMA).getXSeries().length);
         assertEquals(r.peaks().size(), c.getSeriesSet().getSeries(DrtChart.PEAKS).getXSeries().length);
         assertTrue(drt.summary().getText().contains("GCV"), drt.summary().getText());
+        // peak heights span > 3 decades next to the blocking electrode: log gamma axis by default, and back
+        assertTrue(drt.logGammaCheck().getSelection());
+        assertTrue(c.getAxisSet().getYAxis(0).isLogScaleEnabled());
+        drt.logGammaCheck().setSelection(false);
+        drt.logGammaCheck().notifyListeners(SWT.Selection, new Event());
+        assertFalse(c.getAxisSet().getYAxis(0).isLogScaleEnabled());
+        settle(300);
+        Charts.savePng(shell, pngDir().resolve("eis-drt-tab-linear.png"));
+        drt.logGammaCheck().setSelection(true);
+        drt.logGammaCheck().notifyListeners(SWT.Selection, new Event());
+        assertTrue(c.getAxisSet().getYAxis(0).isLogScaleEnabled());
         System.out.println("DRT tab: " + drt.summary().getText() + " | flags " + r.flags() + " | peaks " + r.peaks());
         settle(500);
         Charts.savePng(shell, pngDir().resolve("eis-drt-tab.png"));

@@ -22,6 +22,7 @@ public final class DrtChart {
 
     private final Chart chart;
     private DrtResult shown;
+    private boolean logGamma;
 
     public DrtChart(Composite parent) {
         chart = Charts.create(parent, "Distribution of relaxation times", "\u03C4 / s", "\u03B3 / \u03A9");
@@ -39,7 +40,8 @@ public final class DrtChart {
     /** Shows a DRT. */
     public void show(DrtResult r) {
         shown = r;
-        ILineSeries<?> g = Charts.line(chart, GAMMA, r.tau(), r.gamma(), Palette.colour(0), true, false);
+        ILineSeries<?> g = Charts.line(chart, GAMMA, r.tau(), logGamma ? floored(r.gamma()) : r.gamma(),
+                Palette.colour(0), true, false);
         g.setDescription("\u03B3(\u03C4), \u03BB = " + Formats.number(r.lambda()));
         if (r.peaks().isEmpty()) {
             if (chart.getSeriesSet().getSeries(PEAKS) != null) {
@@ -53,7 +55,40 @@ public final class DrtChart {
             p.setDescription("peaks");
         }
         chart.getAxisSet().getXAxis(0).enableLogScale(true);
+        chart.getAxisSet().getYAxis(0).enableLogScale(logGamma);
         fitRanges();
+    }
+
+    /** Logarithmic gamma axis (values below 1e-6 of the maximum are drawn at that floor). */
+    public void setLogGamma(boolean log) {
+        if (log != logGamma) {
+            logGamma = log;
+            if (shown != null) {
+                chart.getAxisSet().getYAxis(0).enableLogScale(false);
+                show(shown);
+            }
+        }
+    }
+
+    public boolean logGamma() {
+        return logGamma;
+    }
+
+    private static double floor(double[] g) {
+        double top = 0;
+        for (double v : g) {
+            top = Math.max(top, v);
+        }
+        return Math.max(top, 1e-300) * 1e-6;
+    }
+
+    private static double[] floored(double[] g) {
+        double f = floor(g);
+        double[] out = g.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.max(out[i], f);
+        }
+        return out;
     }
 
     private void fitRanges() {
@@ -68,7 +103,12 @@ public final class DrtChart {
         for (double v : shown.gamma()) {
             top = Math.max(top, v);
         }
-        chart.getAxisSet().getYAxis(0).setRange(new Range(-0.02 * Math.max(top, 1e-12), 1.08 * Math.max(top, 1e-12)));
+        if (logGamma) {
+            double f = floor(shown.gamma());
+            chart.getAxisSet().getYAxis(0).setRange(new Range(f, 2 * Math.max(top, f * 10)));
+        } else {
+            chart.getAxisSet().getYAxis(0).setRange(new Range(-0.02 * Math.max(top, 1e-12), 1.08 * Math.max(top, 1e-12)));
+        }
         chart.redraw();
     }
 

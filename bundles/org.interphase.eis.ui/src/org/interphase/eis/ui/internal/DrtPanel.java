@@ -39,6 +39,7 @@ public final class DrtPanel extends Composite {
     private final Combo lambdaMethod;
     private final Text lambda;
     private final Button capacitance;
+    private final Button logGamma;
     private final Spinner maxPeaks;
     private final Button run;
     private final Button cancel;
@@ -58,6 +59,7 @@ public final class DrtPanel extends Composite {
         Composite controls = new Composite(this, SWT.NONE);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         controls.setLayout(new GridLayout(11, false));
+        ((GridLayout) controls.getLayout()).marginHeight = 0;
         new Label(controls, SWT.NONE).setText("\u03BB:");
         lambdaMethod = new Combo(controls, SWT.READ_ONLY);
         lambdaMethod.setItems(LAMBDA);
@@ -86,8 +88,11 @@ public final class DrtPanel extends Composite {
         seed = button(controls, "Seed circuit from peaks");
         seed.setToolTipText("Puts R0-p(R1,CPE1)-\u2026 with the peaks' R and \u03C4 as start values into the Fit tab");
         seed.setEnabled(false);
-        summary = new Label(controls, SWT.NONE);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        logGamma = new Button(controls, SWT.CHECK);
+        logGamma.setText("log \u03B3");
+        logGamma.setToolTipText("Logarithmic \u03B3 axis, for peaks of very different size (e.g. next to a blocking electrode)");
+        summary = new Label(this, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 
         warnings = new Label(this, SWT.WRAP);
         warnings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -109,6 +114,7 @@ public final class DrtPanel extends Composite {
         run.addListener(SWT.Selection, e -> run());
         cancel.addListener(SWT.Selection, e -> cancel());
         seed.addListener(SWT.Selection, e -> seed());
+        logGamma.addListener(SWT.Selection, e -> chart.setLogGamma(logGamma.getSelection()));
         addDisposeListener(e -> cancel());
     }
 
@@ -236,6 +242,10 @@ public final class DrtPanel extends Composite {
                 Formats.number(p.resistance()) });
         }
         seed.setEnabled(!r.peaks().isEmpty());
+        double hi = r.peaks().stream().mapToDouble(DrtPeak::height).max().orElse(0);
+        double lo = r.peaks().stream().mapToDouble(DrtPeak::height).min().orElse(0);
+        logGamma.setSelection(lo > 0 && hi / lo > 1e3); // otherwise the small peaks are invisible
+        chart.setLogGamma(logGamma.getSelection());
         chart.show(r);
         layout(true, true);
     }
@@ -293,6 +303,10 @@ public final class DrtPanel extends Composite {
 
     public Button capacitanceCheck() {
         return capacitance;
+    }
+
+    public Button logGammaCheck() {
+        return logGamma;
     }
 
     public Button runButton() {

@@ -164,7 +164,7 @@ public final class KkCharts extends Composite {
                 true, PlotSymbolType.NONE);
         up.setLineStyle(LineStyle.DASH);
         up.setLineWidth(1);
-        up.setDescription("\u00B1" + Formats.number(t) + " % threshold");
+        up.setDescription(String.format(java.util.Locale.ROOT, "\u00B1%.2g %% threshold", t));
         ILineSeries<?> down = series(THRESHOLD_DOWN, new double[] { lo, hi }, new double[] { -t, -t },
                 new RGB(0, 0, 0), true, PlotSymbolType.NONE);
         down.setLineStyle(LineStyle.DASH);
