@@ -189,6 +189,31 @@ class KkDrtTabsTest {
         assertTrue(body.circuitPanel().fitButton().isEnabled(), "ready to fit");
         settle(300);
         Charts.savePng(shell, pngDir().resolve("eis-drt-seeded-fit-tab.png"));
+
+        // manual lambda typed in: the DRT uses it
+        body.tabs().setSelection(2);
+        drt.lambdaMethodCombo().select(2);
+        drt.lambdaText().setText("1e-2");
+        drt.runButton().notifyListeners(SWT.Selection, new Event());
+        assertTrue(waitUntil(() -> !drt.running() && drt.result().orElseThrow() != r, 120_000), "manual DRT");
+        DrtResult manual = drt.result().orElseThrow();
+        assertEquals(1e-2, manual.lambda(), 0);
+        assertTrue(drt.summary().getText().contains("(manual)"), drt.summary().getText());
+        assertEquals(manual.flags().size(), drt.warnings().getText().chars().filter(ch -> ch == '\u26A0').count(),
+                "one warning line per flag: " + drt.warnings().getText());
+    }
+
+    @Test
+    void drtWarningsOnTheGamryFile() {
+        open("hybriddrt_EISGALV_EISTest3.DTA");
+        body.tabs().setSelection(2);
+        DrtPanel drt = body.drtPanel();
+        drt.runButton().notifyListeners(SWT.Selection, new Event());
+        assertTrue(waitUntil(() -> !drt.running() && drt.result().isPresent(), 120_000), "DRT job finished");
+        DrtResult r = drt.result().orElseThrow();
+        System.out.println("Gamry DRT flags " + r.flags() + ": " + drt.warnings().getText());
+        assertEquals(r.flags().size(), drt.warnings().getText().chars().filter(ch -> ch == '\u26A0').count(),
+                "one warning line per flag: " + drt.warnings().getText());
     }
 
     private void click(Control plot, Point p) {
