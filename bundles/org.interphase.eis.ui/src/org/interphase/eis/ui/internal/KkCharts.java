@@ -209,7 +209,7 @@ public final class KkCharts extends Composite {
         double[] f = shown.frequencyHz();
         double lo = Math.log10(min(f));
         double hi = Math.log10(max(f));
-        double mx = Math.max(0.05 * (hi - lo), 0.1);
+        double mx = Math.max(0.03 * (hi - lo), 0.05); // small: no crowded extra log label at the ends
         residuals.getAxisSet().getXAxis(0).setRange(new Range(Math.pow(10, lo - mx), Math.pow(10, hi + mx)));
         double ymax = 1.5 * 100 * shown.threshold();
         for (int i = 0; i < f.length; i++) {
