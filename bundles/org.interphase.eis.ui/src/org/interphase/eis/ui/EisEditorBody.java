@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -30,12 +32,15 @@ import org.interphase.eis.api.FitOptions;
 import org.interphase.eis.api.ImpedanceData;
 import org.interphase.eis.api.InitialGuess;
 import org.interphase.eis.api.ParameterSpec;
+import org.interphase.eis.api.SeededCircuit;
 import org.interphase.eis.ui.internal.CircuitPanel;
+import org.interphase.eis.ui.internal.DrtPanel;
 import org.interphase.eis.ui.internal.FitCurves;
 import org.interphase.eis.ui.internal.FitJob;
 import org.interphase.eis.ui.internal.FitRun;
 import org.interphase.eis.ui.internal.FitSummaryPanel;
 import org.interphase.eis.ui.internal.ImpedanceCharts;
+import org.interphase.eis.ui.internal.KkPanel;
 import org.interphase.eis.ui.internal.ParameterRow;
 import org.interphase.eis.ui.internal.ParameterTable;
 import org.interphase.eis.ui.internal.ResultRecorder;
@@ -50,7 +55,7 @@ import org.osgi.framework.FrameworkUtil;
  * The content of the EIS editor, usable without a workbench: plots of the spectrum (Nyquist with equal
  * scales, Bode, residuals), the circuit with its diagram, start values and fixed parameters, a cancellable
  * fit job, the fit's statistics and warnings, and saving the result into the study through the editing
- * domain (undoable).
+ * domain (undoable). Further tabs: the Kramers-Kronig test and the DRT, whose peaks can seed the circuit.
  */
 public final class EisEditorBody extends Composite {
 
@@ -65,6 +70,9 @@ public final class EisEditorBody extends Composite {
     private final FitSummaryPanel summary;
     private final ImpedanceCharts charts;
     private final ParameterTable table;
+    private final CTabFolder tabs;
+    private final KkPanel kk;
+    private final DrtPanel drt;
     private final Map<String, ParameterRow> remembered = new HashMap<>();
     private ImpedanceData data;
     private FitRun lastRun;
@@ -78,8 +86,16 @@ public final class EisEditorBody extends Composite {
         setLayout(new GridLayout(1, false));
         header = new Label(this, SWT.WRAP);
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        SashForm vertical = new SashForm(this, SWT.VERTICAL);
-        vertical.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tabs = new CTabFolder(this, SWT.TOP | SWT.BORDER);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm vertical = new SashForm(tabs, SWT.VERTICAL);
+        tab("Fit", vertical);
+        kk = new KkPanel(tabs);
+        tab("Kramers-Kronig", kk);
+        drt = new DrtPanel(tabs);
+        tab("DRT", drt);
+        tabs.setSelection(0);
+        drt.onSeed(this::seeded);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
         Composite left = new Composite(top, SWT.NONE);
         GridLayout ll = new GridLayout(1, false);
@@ -103,6 +119,25 @@ public final class EisEditorBody extends Composite {
         summary.saveButton().addListener(SWT.Selection, e -> save());
         addDisposeListener(e -> cancel());
         load();
+    }
+
+    private void tab(String title, org.eclipse.swt.widgets.Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(control);
+    }
+
+    /** A circuit seeded from DRT peaks: into the circuit field with its start values; the user then fits. */
+    private void seeded(SeededCircuit s) {
+        circuitPanel.circuitText().setText(s.circuit());
+        double[] start = s.initial();
+        List<ParameterRow> rows = table.rows();
+        for (int i = 0; i < rows.size() && i < start.length; i++) {
+            rows.get(i).editStart(start[i]);
+        }
+        table.refresh();
+        circuitPanel.setStatus("Seeded from " + s.peaks().size() + " DRT peak(s)");
+        tabs.setSelection(0);
     }
 
     private void nyquistButtons(Composite parent) {
@@ -135,6 +170,8 @@ public final class EisEditorBody extends Composite {
             loaded.note().ifPresent(n -> h.append("\nNote: ").append(n));
             header.setText(h.toString());
             charts.setData(FitCurves.of(data));
+            kk.setData(data);
+            drt.setData(data);
         } catch (ImportException e) {
             fail("Cannot read the spectrum: " + e.getMessage(), e);
         }
@@ -352,5 +389,17 @@ public final class EisEditorBody extends Composite {
 
     public ParameterTable table() {
         return table;
+    }
+
+    public CTabFolder tabs() {
+        return tabs;
+    }
+
+    public KkPanel kkPanel() {
+        return kk;
+    }
+
+    public DrtPanel drtPanel() {
+        return drt;
     }
 }

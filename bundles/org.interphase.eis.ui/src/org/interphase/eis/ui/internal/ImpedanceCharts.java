@@ -241,10 +241,18 @@ public final class ImpedanceCharts extends Composite {
             nyquist.getAxisSet().getXAxis(0).setRange(new Range(nyquistView[0], nyquistView[1]));
             nyquist.getAxisSet().getYAxis(0).setRange(new Range(nyquistView[2], nyquistView[3]));
             nyquist.updateLayout();
-            Charts.equalScale(nyquist);
-            // equalScale widens one axis about its centre: slide it back so the view starts at the origin side
-            anchor(nyquist.getAxisSet().getXAxis(0), nyquistView[0]);
-            anchor(nyquist.getAxisSet().getYAxis(0), nyquistView[2]);
+            // equalScale widens one axis about its centre: slide it back so the view starts at the origin side;
+            // sliding can change tick-label widths and so the plot area (e.g. in a tab folder): repeat
+            for (int i = 0; i < 5; i++) {
+                Charts.equalScale(nyquist);
+                anchor(nyquist.getAxisSet().getXAxis(0), nyquistView[0]);
+                anchor(nyquist.getAxisSet().getYAxis(0), nyquistView[2]);
+                nyquist.updateLayout();
+                double[] u = Charts.unitsPerPixel(nyquist);
+                if (Math.abs(u[0] - u[1]) <= 1e-3 * Math.max(u[0], u[1])) {
+                    break;
+                }
+            }
             nyquist.redraw();
         } finally {
             scaling = false;

@@ -1,0 +1,335 @@
+package org.interphase.eis.ui.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.interphase.eis.api.Drt;
+import org.interphase.eis.api.DrtFlag;
+import org.interphase.eis.api.DrtOptions;
+import org.interphase.eis.api.DrtPeak;
+import org.interphase.eis.api.DrtResult;
+import org.interphase.eis.api.ImpedanceData;
+import org.interphase.eis.api.SeededCircuit;
+
+/**
+ * The DRT tab: lambda by GCV or L-curve or typed in, series capacitance for blocking electrodes, Run (job),
+ * gamma(tau), the peaks (tau, f, R) and the result's warnings, and "Seed circuit from peaks", which hands
+ * a circuit with start values to the editor's circuit panel.
+ */
+public final class DrtPanel extends Composite {
+
+    private static final String[] LAMBDA = { "automatic: GCV", "automatic: L-curve", "manual" };
+
+    private final Combo lambdaMethod;
+    private final Text lambda;
+    private final Button capacitance;
+    private final Button logGamma;
+    private final Spinner maxPeaks;
+    private final Button run;
+    private final Button cancel;
+    private final Button seed;
+    private final Label summary;
+    private final Label warnings;
+    private final Table peaks;
+    private final DrtChart chart;
+    private Consumer<SeededCircuit> onSeed = s -> { };
+    private ImpedanceData data;
+    private DrtResult result;
+    private AnalysisJob<DrtResult> job;
+
+    public DrtPanel(Composite parent) {
+        super(parent, SWT.NONE);
+        setLayout(new GridLayout(2, false));
+        Composite controls = new Composite(this, SWT.NONE);
+        controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        controls.setLayout(new GridLayout(11, false));
+        ((GridLayout) controls.getLayout()).marginHeight = 0;
+        new Label(controls, SWT.NONE).setText("\u03BB:");
+        lambdaMethod = new Combo(controls, SWT.READ_ONLY);
+        lambdaMethod.setItems(LAMBDA);
+        lambdaMethod.select(0);
+        lambdaMethod.setToolTipText("GCV: Saccoccio et al. 2014; L-curve corner: Hansen 1992; manual: the value typed");
+        lambda = new Text(controls, SWT.BORDER);
+        lambda.setMessage("e.g. 1e-3");
+        GridData lg = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        lg.widthHint = 80;
+        lambda.setLayoutData(lg);
+        lambda.setToolTipText("Manual regularisation parameter (dimensionless); typing here selects 'manual'");
+        lambda.addListener(SWT.Modify, e -> {
+            if (!lambda.getText().isBlank() && lambda.isFocusControl()) {
+                lambdaMethod.select(2);
+            }
+        });
+        capacitance = new Button(controls, SWT.CHECK);
+        capacitance.setText("series C (blocking electrode)");
+        new Label(controls, SWT.NONE).setText("Peaks to seed:");
+        maxPeaks = new Spinner(controls, SWT.BORDER);
+        maxPeaks.setValues(3, 1, 6, 0, 1, 1);
+        run = button(controls, "Run DRT");
+        run.setEnabled(false);
+        cancel = button(controls, "Cancel");
+        cancel.setEnabled(false);
+        seed = button(controls, "Seed circuit from peaks");
+        seed.setToolTipText("Puts R0-p(R1,CPE1)-\u2026 with the peaks' R and \u03C4 as start values into the Fit tab");
+        seed.setEnabled(false);
+        logGamma = new Button(controls, SWT.CHECK);
+        logGamma.setText("log \u03B3");
+        logGamma.setToolTipText("Logarithmic \u03B3 axis, for peaks of very different size (e.g. next to a blocking electrode)");
+        summary = new Label(this, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+
+        warnings = new Label(this, SWT.WRAP);
+        warnings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        warnings.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        chart = new DrtChart(this);
+        chart.chart().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        peaks = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
+        peaks.setHeaderVisible(true);
+        peaks.setLinesVisible(true);
+        for (String c : new String[] { "\u03C4 / s", "f / Hz", "R / \u03A9" }) {
+            TableColumn col = new TableColumn(peaks, SWT.RIGHT);
+            col.setText(c);
+            col.setWidth(90);
+        }
+        GridData pg = new GridData(SWT.FILL, SWT.FILL, false, true);
+        pg.widthHint = 290;
+        peaks.setLayoutData(pg);
+
+        run.addListener(SWT.Selection, e -> run());
+        cancel.addListener(SWT.Selection, e -> cancel());
+        seed.addListener(SWT.Selection, e -> seed());
+        logGamma.addListener(SWT.Selection, e -> chart.setLogGamma(logGamma.getSelection()));
+        addDisposeListener(e -> cancel());
+    }
+
+    private static Button button(Composite parent, String text) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        return b;
+    }
+
+    /** The spectrum; ticks "series C" when the lowest-frequency point is strongly capacitive (phase below -60 deg). */
+    public void setData(ImpedanceData d) {
+        this.data = d;
+        run.setEnabled(d != null);
+        if (d != null && d.size() > 0) {
+            int low = 0;
+            for (int i = 1; i < d.size(); i++) {
+                if (d.frequency(i) < d.frequency(low)) {
+                    low = i;
+                }
+            }
+            double phase = Math.toDegrees(Math.atan2(d.zImag()[low], d.zReal()[low]));
+            capacitance.setSelection(phase < -60);
+        }
+    }
+
+    /** Called when the user presses "Seed circuit from peaks". */
+    public void onSeed(Consumer<SeededCircuit> c) {
+        this.onSeed = c;
+    }
+
+    /** The options the controls describe; empty (with a message) when the manual lambda is not a positive number. */
+    public Optional<DrtOptions> options() {
+        DrtOptions o = DrtOptions.defaults().withSeries(true, capacitance.getSelection());
+        return switch (lambdaMethod.getSelectionIndex()) {
+            case 1 -> Optional.of(o.withLambdaMethod(DrtOptions.LambdaMethod.L_CURVE));
+            case 2 -> {
+                try {
+                    double v = Double.parseDouble(lambda.getText().strip());
+                    yield v > 0 && Double.isFinite(v) ? Optional.of(o.withLambda(v)) : Optional.empty();
+                } catch (NumberFormatException e) {
+                    yield Optional.empty();
+                }
+            }
+            default -> Optional.of(o);
+        };
+    }
+
+    /** Starts the DRT (a running one is cancelled first). */
+    public void run() {
+        if (data == null) {
+            return;
+        }
+        Optional<DrtOptions> opt = options();
+        if (opt.isEmpty()) {
+            warnings.setText("Type a positive number for the manual \u03BB (e.g. 1e-3), or choose an automatic method.");
+            layout(true, true);
+            return;
+        }
+        cancel();
+        DrtOptions o = opt.get();
+        ImpedanceData d = data;
+        AnalysisJob<DrtResult> j = new AnalysisJob<>("DRT of " + d.label(), () -> Drt.compute(d, o),
+                r -> ui(() -> show(r)), t -> ui(() -> failed(t)));
+        j.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                ui(() -> {
+                    if (job == j) {
+                        job = null;
+                        setRunning(false);
+                        if (event.getResult().getSeverity() == IStatus.CANCEL) {
+                            summary.setText("Cancelled.");
+                        }
+                    }
+                });
+            }
+        });
+        job = j;
+        setRunning(true);
+        summary.setText("Computing\u2026");
+        j.schedule();
+    }
+
+    private void cancel() {
+        AnalysisJob<DrtResult> j = job;
+        if (j != null) {
+            job = null;
+            j.cancel();
+            setRunning(false);
+        }
+    }
+
+    private void setRunning(boolean running) {
+        if (!isDisposed()) {
+            run.setEnabled(!running && data != null);
+            cancel.setEnabled(running);
+            seed.setEnabled(!running && result != null && !result.peaks().isEmpty());
+        }
+    }
+
+    private void ui(Runnable r) {
+        if (!isDisposed()) {
+            getDisplay().asyncExec(() -> {
+                if (!isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    private void show(DrtResult r) {
+        result = r;
+        summary.setText(String.format(Locale.ROOT, "\u03BB = %s (%s), R\u221E = %s \u03A9, polarisation %s \u03A9, "
+                + "largest residual %.2f %%", Formats.number(r.lambda()), lambdaName(r.lambdaMethod()),
+                Formats.number(r.rInf()), Formats.number(r.polarisation()), 100 * r.maxResidual()));
+        StringBuilder w = new StringBuilder();
+        for (DrtFlag f : r.flags()) {
+            w.append(w.length() == 0 ? "\u26A0 " : "\n\u26A0 ").append(flagText(f));
+        }
+        warnings.setText(w.toString());
+        peaks.removeAll();
+        for (DrtPeak p : r.peaks()) {
+            TableItem item = new TableItem(peaks, SWT.NONE);
+            item.setText(new String[] { Formats.number(p.tau()), Formats.number(p.frequencyHz()),
+                Formats.number(p.resistance()) });
+        }
+        seed.setEnabled(!r.peaks().isEmpty());
+        double hi = r.peaks().stream().mapToDouble(DrtPeak::height).max().orElse(0);
+        double lo = r.peaks().stream().mapToDouble(DrtPeak::height).min().orElse(0);
+        logGamma.setSelection(lo > 0 && hi / lo > 1e3); // otherwise the small peaks are invisible
+        chart.setLogGamma(logGamma.getSelection());
+        chart.show(r);
+        layout(true, true);
+    }
+
+    static String lambdaName(DrtOptions.LambdaMethod m) {
+        return switch (m) {
+            case GCV -> "GCV";
+            case L_CURVE -> "L-curve";
+            case MANUAL -> "manual";
+        };
+    }
+
+    static String flagText(DrtFlag f) {
+        return switch (f) {
+            case INDUCTIVE_OR_NEGATIVE_FEATURES -> "Inductive loops or negative-resistance features: out of scope of "
+                    + "this DRT (\u03B3 \u2265 0 with series L); use a circuit with the matching elements.";
+            case POOR_FIT -> "Poor fit: the largest residual exceeds 5 % of |Z|; the DRT does not describe the spectrum.";
+            case LAMBDA_AT_RANGE_END -> "The automatic \u03BB is at an end of the searched range (1e-10 .. 1); "
+                    + "consider a manual \u03BB.";
+        };
+    }
+
+    private void seed() {
+        if (result == null || result.peaks().isEmpty()) {
+            return;
+        }
+        SeededCircuit s = Drt.seed(result, maxPeaks.getSelection());
+        summary.setText("Seeded " + s.circuit() + "; press Fit in the Fit tab");
+        onSeed.accept(s);
+    }
+
+    private void failed(Throwable t) {
+        warnings.setText("The DRT failed: " + t.getMessage());
+        EisLog.error("DRT failed", t);
+        layout(true, true);
+    }
+
+    /** The last result. */
+    public Optional<DrtResult> result() {
+        return Optional.ofNullable(result);
+    }
+
+    /** Whether a DRT job is running. */
+    public boolean running() {
+        return job != null;
+    }
+
+    public Combo lambdaMethodCombo() {
+        return lambdaMethod;
+    }
+
+    public Text lambdaText() {
+        return lambda;
+    }
+
+    public Button capacitanceCheck() {
+        return capacitance;
+    }
+
+    public Button logGammaCheck() {
+        return logGamma;
+    }
+
+    public Button runButton() {
+        return run;
+    }
+
+    public Button seedButton() {
+        return seed;
+    }
+
+    public Label summary() {
+        return summary;
+    }
+
+    public Label warnings() {
+        return warnings;
+    }
+
+    public Table peaks() {
+        return peaks;
+    }
+
+    public DrtChart chart() {
+        return chart;
+    }
+}
