@@ -105,6 +105,35 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
         });
     }
 
+    /** Asks where to save the HTML report of the selected (or first) cell and writes it atomically. */
+    public void exportReport() {
+        if (body == null || body.study() == null || body.study().getCells().isEmpty()) {
+            return;
+        }
+        org.interphase.model.Cell cell = body.study().getCells().get(0);
+        Object first = body.tree().getStructuredSelection().getFirstElement();
+        for (Object o = first; o instanceof org.eclipse.emf.ecore.EObject e; o = e.eContainer()) {
+            if (e instanceof org.interphase.model.Cell c) {
+                cell = c;
+            }
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.html" });
+        dialog.setFileName(cell.getName().replaceAll("[^A-Za-z0-9._-]+", "_") + "-report.html");
+        dialog.setOverwrite(true);
+        String target = dialog.open();
+        if (target == null) {
+            return;
+        }
+        try {
+            StudyStore.writeAtomically(Path.of(target),
+                    org.interphase.core.api.CellReport.html(cell).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            getEditorSite().getActionBars().getStatusLineManager().setMessage("Cell report written to " + target);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Cell report", "The report could not be written: " + e.getMessage());
+        }
+    }
+
     /** Opens the technique editor of {@code m}, or says on the status line that none is installed. */
     public void openMeasurement(Measurement m) {
         try {

@@ -34,7 +34,28 @@ public class StudyEditorContributor extends EditorActionBarContributor {
             }
         }
     };
+    private final Action report = new Action("Export Cell &Report...") {
+        @Override
+        public void run() {
+            if (editor != null) {
+                editor.exportReport();
+            }
+        }
+    };
     private StudyEditor editor;
+
+    @Override
+    public void contributeToMenu(org.eclipse.jface.action.IMenuManager menu) {
+        org.eclipse.jface.action.IMenuManager file = menu.findMenuUsingPath(org.eclipse.ui.IWorkbenchActionConstants.M_FILE);
+        if (file != null) {
+            file.appendToGroup(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS, report);
+        }
+    }
+
+    @Override
+    public void contributeToToolBar(org.eclipse.jface.action.IToolBarManager toolBar) {
+        toolBar.add(report);
+    }
 
     @Override
     public void init(IActionBars bars) {
