@@ -107,7 +107,7 @@ class XpsEditorBodyTest {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        shell.setSize(1400, 950);
+        shell.setSize(1270, 1000);
         shell.setText("XPS spectrum");
         body = new XpsEditorBody(shell, spectrum, domain, MeasurementFiles.resolve(spectrum));
         shell.open();
@@ -148,16 +148,23 @@ class XpsEditorBodyTest {
 
     @Test
     void fitsSpeciesSavesTheResultAndUndoes() throws Exception {
+        body.background().setRange("134", "125");
         body.components().addSpecies("LixP");
-        body.components().addSpecies("PS4");
+        body.components().addPlain("130.3");
         body.components().addSpecies("Li3P");
         assertEquals(3, body.components().table().getItemCount());
         RegionFit rf = body.selected().orElseThrow();
         assertTrue(rf.rows().get(0).doublet().isPresent(), "P 2p species are doublets");
         assertEquals(0.84, rf.rows().get(0).doublet().get().splitting().value(), 0.1, "P 2p splitting ~0.84-0.87 eV");
         assertEquals(0.5, rf.rows().get(0).doublet().get().ratio().value(), 1e-12, "2j+1 ratio of p levels");
-        // link PS4's FWHM to LixP's (FWHM link column of row 1)
+        // link the plain component's FWHM to LixP's (FWHM link column of row 1)
         body.components().edit(1, 8, "LixP");
+        assertEquals("C2", rf.rows().get(1).name());
+        // test for Li3P with its position and FWHM held (fixed check boxes): only its area is fitted
+        body.components().edit(2, 4, "");
+        body.components().edit(2, 7, "");
+        assertEquals("\u2611", body.components().table().getItem(2).getText(4));
+        assertTrue(rf.rows().get(2).fixed(org.interphase.xps.ui.internal.ComponentRow.Field.FWHM));
         assertEquals("LixP", body.components().table().getItem(1).getText(8));
         assertTrue(body.fitButton().isEnabled());
 
@@ -165,9 +172,9 @@ class XpsEditorBodyTest {
         waitJobs(1);
         FitResult fit = rf.fit().orElseThrow(() -> new AssertionError(body.message().getText()));
         assertTrue(Double.isFinite(fit.reducedChi2()), "reduced chi2 " + fit.reducedChi2());
-        assertEquals(fit.parameter("LixP.fwhm").orElseThrow().value(), fit.parameter("PS4.fwhm").orElseThrow().value(),
+        assertEquals(fit.parameter("LixP.fwhm").orElseThrow().value(), fit.parameter("C2.fwhm").orElseThrow().value(),
                 1e-9, "linked FWHM");
-        for (String s : List.of("LixP", "PS4", "Li3P", "envelope", "background", "data")) {
+        for (String s : List.of("LixP", "C2", "Li3P", "envelope", "background", "data")) {
             assertNotNull(body.chart().spectrum().getSeriesSet().getSeries(s), s + " plotted");
         }
         assertNotNull(body.chart().residuals().getSeriesSet().getSeries("residuals"));
@@ -176,7 +183,10 @@ class XpsEditorBodyTest {
         double rms = Math.sqrt(Arrays.stream(fit.residuals()).map(v -> v * v).average().orElseThrow());
         assertTrue(rms < 0.03 * max, "envelope close to data: rms " + rms + " vs max " + max);
         assertEquals(3, body.results().results().getItemCount());
-        assertTrue(body.results().results().getItem(0).getText(1).contains("\u00b1"), "errors shown");
+        for (org.eclipse.swt.widgets.TableItem it : body.results().results().getItems()) {
+            System.out.println("RESULT " + String.join(" | ", java.util.stream.IntStream.range(0, 7).mapToObj(it::getText).toList()));
+        }
+        assertTrue(body.results().results().getItem(0).getText(3).contains("\u00b1"), "area error shown");
         assertEquals(body.chart().spectrum().getAxisSet().getXAxis(0).getRange().lower,
                 body.chart().residuals().getAxisSet().getXAxis(0).getRange().lower, 1e-9, "shared x range");
 

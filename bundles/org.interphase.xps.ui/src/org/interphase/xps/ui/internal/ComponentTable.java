@@ -28,7 +28,7 @@ public final class ComponentTable extends Composite {
     /** Column titles. */
     static final String[] TITLES = { "Component", "Shape", "Doublet", "Position / eV", "fixed", "link",
             "FWHM / eV", "fixed", "link", "Area / counts s\u207b\u00b9 eV", "fixed", "link" };
-    private static final int[] WIDTHS = { 90, 60, 80, 95, 42, 90, 80, 42, 80, 120, 42, 90 };
+    private static final int[] WIDTHS = { 80, 55, 95, 100, 42, 70, 80, 42, 70, 150, 42, 70 };
 
     private final Combo species;
     private final Text plainAt;
@@ -213,7 +213,7 @@ public final class ComponentTable extends Composite {
             String[] cells = new String[TITLES.length];
             cells[0] = r.name();
             cells[1] = r.shape();
-            cells[2] = r.doublet().map(d -> String.format(Locale.ROOT, "\u0394 %.2f, \u00d7%.3g", d.splitting().value(),
+            cells[2] = r.doublet().map(d -> String.format(Locale.ROOT, "%.2f eV, \u00d7%.3g", d.splitting().value(),
                     d.ratio().value())).orElse("");
             int c = 3;
             for (ComponentRow.Field f : ComponentRow.Field.values()) {

@@ -84,6 +84,13 @@ public final class ResultsPanel extends Composite {
                 f.converged() ? "converged" : "NOT converged (iteration limit)",
                 mc.map(m -> String.format(Locale.ROOT, "; Monte Carlo: %d refits%s", m.trials(),
                         m.cancelled() ? " (cancelled)" : "")).orElse("")));
+        List<String> undetermined = f.components().stream().filter(c -> !Double.isFinite(c.areaError()))
+                .map(ComponentResult::name).toList();
+        if (!undetermined.isEmpty()) {
+            summary.setText(summary.getText() + ". No covariance error for " + String.join(", ", undetermined)
+                    + ": a parameter is on a bound or undetermined (e.g. the position of a zero-area component);"
+                    + " hold or remove it and refit, or run Monte Carlo.");
+        }
         for (int k = 0; k < f.components().size(); k++) {
             ComponentResult c = f.components().get(k);
             Quantification.Result q = fr.get(k);

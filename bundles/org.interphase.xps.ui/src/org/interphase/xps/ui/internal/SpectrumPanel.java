@@ -44,7 +44,7 @@ public final class SpectrumPanel extends Composite {
         spectrum = Charts.create(sash, "", X_TITLE, Y_TITLE);
         residuals = Charts.create(sash, null, X_TITLE, RESIDUAL_TITLE);
         residuals.getLegend().setVisible(false);
-        sash.setWeights(3, 1);
+        sash.setWeights(5, 2);
         for (Chart c : new Chart[] { spectrum, residuals }) {
             c.getAxisSet().getXAxis(0).setReversed(true);
         }
@@ -79,9 +79,9 @@ public final class SpectrumPanel extends Composite {
                 }
                 ILineSeries<?> s = Charts.line(spectrum, f.components().get(k).name(), f.x(), on,
                         Palette.colour(k == 0 ? 2 : k + 2), true, false);
-                s.setLineWidth(1);
+                s.setLineWidth(2);
             }
-            Charts.line(spectrum, "envelope", f.x(), f.envelope(), ENVELOPE, true, false);
+            Charts.line(spectrum, "envelope", f.x(), f.envelope(), ENVELOPE, true, false).setLineWidth(1);
             ILineSeries<?> r = Charts.line(residuals, "residuals", f.x(), f.residuals(), Palette.colour(0), true, true);
             r.setLineWidth(1);
             r.setSymbolSize(2);
