@@ -28,7 +28,7 @@ public final class ComponentTable extends Composite {
     /** Column titles. */
     static final String[] TITLES = { "Component", "Shape", "Doublet", "Position / eV", "fixed", "link",
             "FWHM / eV", "fixed", "link", "Area / counts s\u207b\u00b9 eV", "fixed", "link" };
-    private static final int[] WIDTHS = { 80, 55, 95, 100, 42, 70, 80, 42, 70, 150, 42, 70 };
+    private static final int[] WIDTHS = { 90, 58, 95, 110, 45, 70, 90, 45, 70, 155, 45, 70 };
 
     private final Combo species;
     private final Text plainAt;
@@ -217,8 +217,9 @@ public final class ComponentTable extends Composite {
                     d.ratio().value())).orElse("");
             int c = 3;
             for (ComponentRow.Field f : ComponentRow.Field.values()) {
-                cells[c++] = f == ComponentRow.Field.AREA ? String.format(Locale.ROOT, "%.1f", r.value(f))
-                        : String.format(Locale.ROOT, "%.3f", r.value(f));
+                cells[c++] = !r.link(f).isEmpty() ? "(linked)"
+                        : f == ComponentRow.Field.AREA ? String.format(Locale.ROOT, "%.1f", r.value(f))
+                                : String.format(Locale.ROOT, "%.3f", r.value(f));
                 cells[c++] = r.fixed(f) ? "\u2611" : "\u2610";
                 cells[c++] = r.link(f);
             }

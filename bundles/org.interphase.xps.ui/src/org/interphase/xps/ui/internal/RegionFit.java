@@ -149,18 +149,21 @@ public final class RegionFit {
     }
 
     /**
-     * Adds a plain GL(30) singlet at {@code position}: FWHM 1.2 eV (0.3..4), area from the net height there.
+     * Adds a plain GL(30) singlet at {@code position}: FWHM 1.2 eV (0.3..4), position bounded to the window,
+     * area from the net height there.
      */
     public void addPlain(double position) {
         double[][] w = window();
         double[] bg = previewBackground();
         double h = 0;
         double best = Double.POSITIVE_INFINITY;
+        double min = java.util.Arrays.stream(w[1]).min().orElse(0);
         for (int i = 0; i < w[0].length; i++) {
             double d = Math.abs(w[0][i] - position);
             if (d < best) {
                 best = d;
-                h = Math.max(0, w[1][i] - bg[i]);
+                // net height over the background, or over the window's minimum when the background is above
+                h = w[1][i] - bg[i] > 0 ? w[1][i] - bg[i] : Math.max(0, w[1][i] - min);
             }
         }
         double fwhm = 1.2;

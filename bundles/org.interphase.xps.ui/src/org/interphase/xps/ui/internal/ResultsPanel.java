@@ -39,8 +39,8 @@ public final class ResultsPanel extends Composite {
         summary = new Label(this, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         summary.setText("Not fitted yet: add components and press Fit.");
-        results = table(RESULT_TITLES, new int[] { 90, 120, 110, 150, 100, 90, 140 }, true);
-        quant = table(QUANT_TITLES, new int[] { 90, 140, 50, 110 }, false);
+        results = table(RESULT_TITLES, new int[] { 75, 115, 100, 135, 85, 80, 125 }, true);
+        quant = table(QUANT_TITLES, new int[] { 65, 120, 40, 90 }, false);
     }
 
     private Table table(String[] titles, int[] widths, boolean grab) {
@@ -48,6 +48,9 @@ public final class ResultsPanel extends Composite {
         t.setHeaderVisible(true);
         t.setLinesVisible(true);
         GridData gd = new GridData(SWT.FILL, SWT.FILL, grab, true);
+        if (!grab) {
+            gd.widthHint = 320;
+        }
         gd.heightHint = 80;
         t.setLayoutData(gd);
         for (int i = 0; i < titles.length; i++) {

@@ -28,11 +28,15 @@ public final class SpectrumPanel extends Composite {
     /** y axis title of the spectrum. */
     public static final String Y_TITLE = "Intensity / counts s\u207b\u00b9";
     /** y axis title of the residuals. */
-    public static final String RESIDUAL_TITLE = "Residual / counts s\u207b\u00b9";
+    public static final String RESIDUAL_TITLE = "Resid. / counts s\u207b\u00b9";
 
     private static final RGB DATA = new RGB(40, 40, 40);
     private static final RGB BACKGROUND = new RGB(120, 120, 120);
     private static final RGB ENVELOPE = new RGB(213, 94, 0);
+
+    /** Palette indices for components: not vermillion (the envelope) or black. */
+    private static final RGB[] COMPONENT_COLOURS = { Palette.colour(0), Palette.colour(2), Palette.colour(3),
+            Palette.colour(5), Palette.colour(4), Palette.colour(6) };
 
     private final Chart spectrum;
     private final Chart residuals;
@@ -44,7 +48,7 @@ public final class SpectrumPanel extends Composite {
         spectrum = Charts.create(sash, "", X_TITLE, Y_TITLE);
         residuals = Charts.create(sash, null, X_TITLE, RESIDUAL_TITLE);
         residuals.getLegend().setVisible(false);
-        sash.setWeights(5, 2);
+        sash.setWeights(2, 1);
         for (Chart c : new Chart[] { spectrum, residuals }) {
             c.getAxisSet().getXAxis(0).setReversed(true);
         }
@@ -78,7 +82,7 @@ public final class SpectrumPanel extends Composite {
                     on[i] = c[i] + f.background()[i];
                 }
                 ILineSeries<?> s = Charts.line(spectrum, f.components().get(k).name(), f.x(), on,
-                        Palette.colour(k == 0 ? 2 : k + 2), true, false);
+                        COMPONENT_COLOURS[k % COMPONENT_COLOURS.length], true, false);
                 s.setLineWidth(2);
             }
             Charts.line(spectrum, "envelope", f.x(), f.envelope(), ENVELOPE, true, false).setLineWidth(1);
