@@ -43,6 +43,7 @@ import org.interphase.xps.ui.internal.ChargePanel;
 import org.interphase.xps.ui.internal.ComponentTable;
 import org.interphase.xps.ui.internal.FitJobs;
 import org.interphase.xps.ui.internal.FitRecord;
+import org.interphase.xps.ui.internal.QuantPanel;
 import org.interphase.xps.ui.internal.RegionFit;
 import org.interphase.xps.ui.internal.ResultsPanel;
 import org.interphase.xps.ui.internal.SpectrumPanel;
@@ -64,6 +65,7 @@ public final class XpsEditorBody extends Composite {
     private final SpectrumPanel chart;
     private final ComponentTable components;
     private final ResultsPanel results;
+    private final QuantPanel quant;
     private final Button fitButton;
     private final Button mcButton;
     private final Button cancelButton;
@@ -109,6 +111,10 @@ public final class XpsEditorBody extends Composite {
         charge = new ChargePanel(left, () -> selected().map(RegionFit::data).orElseThrow(
                 () -> new IllegalArgumentException("no region selected")), this::correct, this::error);
         charge.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        quant = new QuantPanel(left);
+        GridData qg = new GridData(SWT.FILL, SWT.FILL, true, false);
+        qg.heightHint = 110;
+        quant.setLayoutData(qg);
 
         SashForm right = new SashForm(main, SWT.VERTICAL);
         chart = new SpectrumPanel(right);
@@ -253,7 +259,7 @@ public final class XpsEditorBody extends Composite {
                 rsf.put(r.data().label(), table == null ? 1.0 : table.rsf(level).orElse(1.0));
             });
         }
-        results.showQuantification(fitted, rsf);
+        quant.show(fitted, rsf);
     }
 
     private RsfTable rsfTable() {
@@ -416,6 +422,10 @@ public final class XpsEditorBody extends Composite {
 
     public ResultsPanel results() {
         return results;
+    }
+
+    public QuantPanel quantification() {
+        return quant;
     }
 
     public Button fitButton() {

@@ -121,18 +121,18 @@ class VamasEditorTest {
         body.components().addPlain("532");
         fit(2);
         org.interphase.ui.chart.Charts.savePng(shell, Path.of(System.getProperty("user.dir"), "target", "xps-vamas.png"));
-        assertEquals(2, body.results().quantification().getItemCount(), "two fitted regions quantified");
+        assertEquals(2, body.quantification().table().getItemCount(), "two fitted regions quantified");
         double sum = 0;
-        for (TableItem it : body.results().quantification().getItems()) {
+        for (TableItem it : body.quantification().table().getItems()) {
             String at = it.getText(3);
             assertTrue(at.contains("\u00b1"), at);
             sum += Double.parseDouble(at.split(" ")[0]);
             assertTrue(Double.parseDouble(it.getText(2)) > 0, "RSF from the Scofield table");
         }
         assertEquals(100, sum, 0.15);
-        double o = Double.parseDouble(body.results().quantification().getItem(0).getText(3).split(" ")[0]);
+        double o = Double.parseDouble(body.quantification().table().getItem(0).getText(3).split(" ")[0]);
         assertTrue(o > 5 && o < 95, "O and C both present: O " + o + " %");
-        System.out.println("QUANT " + Arrays.stream(body.results().quantification().getItems())
+        System.out.println("QUANT " + Arrays.stream(body.quantification().table().getItems())
                 .map(i -> i.getText(0) + " " + i.getText(2) + " " + i.getText(3)).toList());
 
         stack.undo();

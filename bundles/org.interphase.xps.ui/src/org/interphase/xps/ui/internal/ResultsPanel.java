@@ -2,7 +2,6 @@ package org.interphase.xps.ui.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -20,37 +19,31 @@ import org.interphase.xps.api.MonteCarlo;
 import org.interphase.xps.api.Quantification;
 
 /**
- * Fit results of the selected region (values with covariance errors, species fractions, Monte Carlo
- * spreads when run) and the quantification table across fitted regions.
+ * Fit results of the selected region: values with covariance errors, species fractions, Monte Carlo
+ * spreads when run.
  */
 public final class ResultsPanel extends Composite {
 
     private static final String[] RESULT_TITLES = { "Component", "Position / eV", "FWHM / eV",
             "Area / counts s\u207b\u00b9 eV", "Fraction / %", "MC \u03c3(area)", "MC 95 % fraction / %" };
-    private static final String[] QUANT_TITLES = { "Region", "Area / counts s\u207b\u00b9 eV", "RSF", "Atomic %" };
 
     private final Label summary;
     private final Table results;
-    private final Table quant;
 
     public ResultsPanel(Composite parent) {
         super(parent, SWT.NONE);
-        setLayout(new GridLayout(2, false));
+        setLayout(new GridLayout(1, false));
         summary = new Label(this, SWT.WRAP);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summary.setText("Not fitted yet: add components and press Fit.");
-        results = table(RESULT_TITLES, new int[] { 75, 115, 100, 135, 85, 80, 125 }, true);
-        quant = table(QUANT_TITLES, new int[] { 65, 120, 40, 90 }, false);
+        results = table(RESULT_TITLES, new int[] { 85, 120, 110, 160, 100, 100, 150 });
     }
 
-    private Table table(String[] titles, int[] widths, boolean grab) {
+    private Table table(String[] titles, int[] widths) {
         Table t = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
         t.setHeaderVisible(true);
         t.setLinesVisible(true);
-        GridData gd = new GridData(SWT.FILL, SWT.FILL, grab, true);
-        if (!grab) {
-            gd.widthHint = 320;
-        }
+        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
         gd.heightHint = 80;
         t.setLayoutData(gd);
         for (int i = 0; i < titles.length; i++) {
@@ -63,10 +56,6 @@ public final class ResultsPanel extends Composite {
 
     public Table results() {
         return results;
-    }
-
-    public Table quantification() {
-        return quant;
     }
 
     public Label summary() {
@@ -107,19 +96,6 @@ public final class ResultsPanel extends Composite {
             new TableItem(results, SWT.NONE).setText(new String[] { c.name(), pm(c.position(), c.positionError(), 3),
                     pm(c.fwhm(), c.fwhmError(), 3), pm(c.area(), c.areaError(), 1),
                     pm(q.atomicPercent(), q.atomicPercentError(), 1), mcArea, mcFrac });
-        }
-    }
-
-    /** Shows atomic % over the fitted regions (needs two or more). */
-    public void showQuantification(Map<String, FitResult> fits, Map<String, Double> rsf) {
-        quant.removeAll();
-        if (fits.size() < 2) {
-            return;
-        }
-        for (Quantification.Result q : Fractions.atomicPercent(fits, rsf)) {
-            new TableItem(quant, SWT.NONE).setText(new String[] { q.name(), pm(q.corrected() * rsf.getOrDefault(q.name(),
-                    1.0), q.correctedError() * rsf.getOrDefault(q.name(), 1.0), 1), fmt(rsf.getOrDefault(q.name(), 1.0), 3),
-                    pm(q.atomicPercent(), q.atomicPercentError(), 1) });
         }
     }
 
