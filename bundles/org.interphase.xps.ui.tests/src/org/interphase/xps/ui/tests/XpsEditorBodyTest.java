@@ -196,6 +196,9 @@ class XpsEditorBodyTest {
         assertTrue(rf.monteCarlo().isPresent(), body.message().getText());
         assertEquals(30, rf.monteCarlo().get().trials());
         assertFalse(body.results().results().getItem(0).getText(5).isEmpty(), "MC sigma shown");
+        assertTrue(body.fitButton().isEnabled() && body.monteCarloButton().isEnabled(), "idle again");
+        assertEquals(SpectrumPanel.RESIDUAL_TITLE,
+                body.chart().residuals().getAxisSet().getYAxis(0).getTitle().getText());
         Charts.savePng(shell, png());
 
         press(body.saveButton());

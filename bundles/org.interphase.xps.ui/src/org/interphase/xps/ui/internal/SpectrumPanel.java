@@ -28,7 +28,7 @@ public final class SpectrumPanel extends Composite {
     /** y axis title of the spectrum. */
     public static final String Y_TITLE = "Intensity / counts s\u207b\u00b9";
     /** y axis title of the residuals. */
-    public static final String RESIDUAL_TITLE = "Resid. / cts s\u207b\u00b9";
+    public static final String RESIDUAL_TITLE = "Residual / counts s\u207b\u00b9";
 
     private static final RGB DATA = new RGB(40, 40, 40);
     private static final RGB BACKGROUND = new RGB(120, 120, 120);
@@ -48,7 +48,7 @@ public final class SpectrumPanel extends Composite {
         spectrum = Charts.create(sash, "", X_TITLE, Y_TITLE);
         residuals = Charts.create(sash, null, X_TITLE, RESIDUAL_TITLE);
         residuals.getLegend().setVisible(false);
-        sash.setWeights(2, 1);
+        sash.setWeights(3, 2);
         for (Chart c : new Chart[] { spectrum, residuals }) {
             c.getAxisSet().getXAxis(0).setReversed(true);
         }
