@@ -132,7 +132,7 @@ public final class XpsEditorBody extends Composite {
         cancelButton = button(buttons, "Cancel", () -> running.ifPresent(Job::cancel));
         saveButton = button(buttons, "Save fit to study", this::save);
         results = new ResultsPanel(right);
-        right.setWeights(6, 2, 2);
+        right.setWeights(55, 27, 18);
         main.setWeights(24, 76);
 
         stackListener = e -> getDisplay().asyncExec(this::followModel);

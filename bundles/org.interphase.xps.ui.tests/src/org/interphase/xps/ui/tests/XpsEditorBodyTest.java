@@ -190,10 +190,21 @@ class XpsEditorBodyTest {
         assertEquals(body.chart().spectrum().getAxisSet().getXAxis(0).getRange().lower,
                 body.chart().residuals().getAxisSet().getXAxis(0).getRange().lower, 1e-9, "shared x range");
 
+        // a long Monte Carlo run is cancelled through the Cancel button
+        body.trials().setSelection(5000);
+        press(body.monteCarloButton());
+        assertTrue(body.busy() && !body.fitButton().isEnabled(), "fit disabled while Monte Carlo runs");
+        press(cancelButton());
+        waitJobs(2);
+        assertTrue(rf.monteCarlo().orElseThrow().cancelled(), "cancelled run reported");
+        assertTrue(rf.monteCarlo().get().trials() < 5000, "stopped early: " + rf.monteCarlo().get().trials());
+        assertTrue(body.message().getText().contains("cancelled"), body.message().getText());
+
         body.trials().setSelection(30);
         press(body.monteCarloButton());
-        waitJobs(2);
+        waitJobs(3);
         assertTrue(rf.monteCarlo().isPresent(), body.message().getText());
+        assertFalse(rf.monteCarlo().get().cancelled());
         assertEquals(30, rf.monteCarlo().get().trials());
         assertFalse(body.results().results().getItem(0).getText(5).isEmpty(), "MC sigma shown");
         assertTrue(body.fitButton().isEnabled() && body.monteCarloButton().isEnabled(), "idle again");
@@ -246,6 +257,15 @@ class XpsEditorBodyTest {
         assertEquals(139.87, spectrum.getRegions().get(0).getBindingEnergyStartEV(), 1e-12);
         assertEquals(139.87, body.chart().spectrum().getSeriesSet().getSeries("data").getXSeries()[0], 1e-9,
                 "undo restores the chart");
+    }
+
+    private org.eclipse.swt.widgets.Button cancelButton() {
+        for (org.eclipse.swt.widgets.Control c : body.fitButton().getParent().getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.Button b && "Cancel".equals(b.getText())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no Cancel button");
     }
 
     private void press(org.eclipse.swt.widgets.Button b) {

@@ -16,7 +16,7 @@ import org.interphase.xps.api.Quantification;
 public final class QuantPanel extends Group {
 
     private static final String[] TITLES = { "Region", "Area / cps eV", "RSF", "Atomic %" };
-    private static final int[] WIDTHS = { 70, 100, 45, 85 };
+    private static final int[] WIDTHS = { 58, 100, 42, 72 };
 
     private final Table table;
 

@@ -28,7 +28,7 @@ public final class SpectrumPanel extends Composite {
     /** y axis title of the spectrum. */
     public static final String Y_TITLE = "Intensity / counts s\u207b\u00b9";
     /** y axis title of the residuals. */
-    public static final String RESIDUAL_TITLE = "Residual / counts s\u207b\u00b9";
+    public static final String RESIDUAL_TITLE = "Resid. / counts s\u207b\u00b9";
 
     private static final RGB DATA = new RGB(40, 40, 40);
     private static final RGB BACKGROUND = new RGB(120, 120, 120);
