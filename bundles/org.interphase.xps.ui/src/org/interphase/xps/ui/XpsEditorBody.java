@@ -23,8 +23,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.interphase.core.api.Hashes;
 import org.interphase.core.api.ImportException;
 import org.interphase.model.AnalysisResult;
@@ -45,6 +43,7 @@ import org.interphase.xps.ui.internal.FitJobs;
 import org.interphase.xps.ui.internal.FitRecord;
 import org.interphase.xps.ui.internal.QuantPanel;
 import org.interphase.xps.ui.internal.RegionFit;
+import org.interphase.xps.ui.internal.RegionList;
 import org.interphase.xps.ui.internal.ResultsPanel;
 import org.interphase.xps.ui.internal.SpectrumPanel;
 
@@ -59,6 +58,7 @@ public final class XpsEditorBody extends Composite {
     private final EditingDomain domain;
     private final Optional<Path> file;
     private final Label message;
+    private final RegionList regionList;
     private final Table regions;
     private final BackgroundControls background;
     private final ChargePanel charge;
@@ -92,20 +92,11 @@ public final class XpsEditorBody extends Composite {
 
         Composite left = new Composite(main, SWT.NONE);
         left.setLayout(new GridLayout(1, false));
-        regions = new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        regions.setHeaderVisible(true);
-        regions.setLinesVisible(true);
+        regionList = new RegionList(left, this::showRegion);
+        regions = regionList.table();
         GridData rg = new GridData(SWT.FILL, SWT.FILL, true, true);
         rg.heightHint = 120;
         regions.setLayoutData(rg);
-        String[] titles = { "Region", "BE range / eV", "Points" };
-        int[] widths = { 80, 120, 50 };
-        for (int i = 0; i < titles.length; i++) {
-            TableColumn c = new TableColumn(regions, SWT.LEFT);
-            c.setText(titles[i]);
-            c.setWidth(widths[i]);
-        }
-        regions.addListener(SWT.Selection, e -> showRegion());
         background = new BackgroundControls(left, this::changed, this::error);
         background.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         charge = new ChargePanel(left, () -> selected().map(RegionFit::data).orElseThrow(
@@ -187,18 +178,7 @@ public final class XpsEditorBody extends Composite {
     }
 
     private void refreshRegions() {
-        int sel = regions.getSelectionIndex();
-        regions.removeAll();
-        for (RegionFit f : fits) {
-            double[] x = f.data().bindingEnergy();
-            new TableItem(regions, SWT.NONE).setText(new String[] { f.data().label(),
-                    String.format(Locale.ROOT, "%.2f \u2013 %.2f", Math.max(x[0], x[x.length - 1]),
-                            Math.min(x[0], x[x.length - 1])),
-                    Integer.toString(f.data().pointCount()) + (f.fit().isPresent() ? " \u2713" : "") });
-        }
-        if (sel >= 0 && sel < fits.size()) {
-            regions.select(sel);
-        }
+        regionList.show(fits);
     }
 
     /** The selected region's fit set-up. */

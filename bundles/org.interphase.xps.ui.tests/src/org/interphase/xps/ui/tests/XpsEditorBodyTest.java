@@ -196,9 +196,9 @@ class XpsEditorBodyTest {
         assertTrue(body.busy() && !body.fitButton().isEnabled(), "fit disabled while Monte Carlo runs");
         press(cancelButton());
         waitJobs(2);
-        assertTrue(rf.monteCarlo().orElseThrow().cancelled(), "cancelled run reported");
-        assertTrue(rf.monteCarlo().get().trials() < 5000, "stopped early: " + rf.monteCarlo().get().trials());
+        // cancelled while running (partial result) or before it started (no result): either way reported
         assertTrue(body.message().getText().contains("cancelled"), body.message().getText());
+        rf.monteCarlo().ifPresent(m -> assertTrue(m.cancelled() && m.trials() < 5000, "stopped early: " + m.trials()));
 
         body.trials().setSelection(30);
         press(body.monteCarloButton());
@@ -277,7 +277,12 @@ class XpsEditorBodyTest {
         long deadline = System.currentTimeMillis() + 60_000;
         while (body.completedJobs() < n && System.currentTimeMillis() < deadline) {
             if (!display.readAndDispatch()) {
-                display.sleep();
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
             }
         }
         assertEquals(n, body.completedJobs(), "job finished within 60 s: " + body.message().getText());

@@ -42,6 +42,7 @@ public final class FitJobs {
             }
         });
         job.setUser(true);
+        reportCancelBeforeStart(display, job, failed, "Fit");
         return job;
     }
 
@@ -68,7 +69,26 @@ public final class FitJobs {
             }
         });
         job.setUser(true);
+        reportCancelBeforeStart(display, job, failed, "Monte Carlo");
         return job;
+    }
+
+    /** A job cancelled before it ran never calls back: tell the editor so it does not wait for it. */
+    private static void reportCancelBeforeStart(Display display, Job job, Consumer<String> failed, String what) {
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void running(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                ran.set(true);
+            }
+
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (!ran.get()) {
+                    post(display, () -> failed.accept(what + " cancelled before it started."));
+                }
+            }
+        });
     }
 
     private static void post(Display display, Runnable r) {
