@@ -1,0 +1,426 @@
+package org.interphase.xps.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.interphase.core.api.Hashes;
+import org.interphase.core.api.ImportException;
+import org.interphase.model.AnalysisResult;
+import org.interphase.model.XpsSpectrum;
+import org.interphase.xps.api.ChargeCorrection;
+import org.interphase.xps.api.EnergyScale;
+import org.interphase.xps.api.FitResult;
+import org.interphase.xps.api.RsfTable;
+import org.interphase.xps.api.Species;
+import org.interphase.xps.api.SpeciesLibrary;
+import org.interphase.xps.api.XpsFiles;
+import org.interphase.xps.api.XpsRegionData;
+import org.interphase.xps.ui.internal.BackgroundControls;
+import org.interphase.xps.ui.internal.ChargeCommands;
+import org.interphase.xps.ui.internal.ChargePanel;
+import org.interphase.xps.ui.internal.ComponentTable;
+import org.interphase.xps.ui.internal.FitJobs;
+import org.interphase.xps.ui.internal.FitRecord;
+import org.interphase.xps.ui.internal.QuantPanel;
+import org.interphase.xps.ui.internal.RegionFit;
+import org.interphase.xps.ui.internal.RegionList;
+import org.interphase.xps.ui.internal.ResultsPanel;
+import org.interphase.xps.ui.internal.SpectrumPanel;
+
+/**
+ * The XPS measurement editor's content, usable without a workbench: region list, background and charge
+ * correction on the left; spectrum with residuals, components, fit results and quantification on the right.
+ * Model changes (charge correction, saved fits) go through EMF commands on the editing domain.
+ */
+public final class XpsEditorBody extends Composite {
+
+    private final XpsSpectrum spectrum;
+    private final EditingDomain domain;
+    private final Optional<Path> file;
+    private final Label message;
+    private final RegionList regionList;
+    private final Table regions;
+    private final BackgroundControls background;
+    private final ChargePanel charge;
+    private final SpectrumPanel chart;
+    private final ComponentTable components;
+    private final ResultsPanel results;
+    private final QuantPanel quant;
+    private final Button fitButton;
+    private final Button mcButton;
+    private final Button cancelButton;
+    private final Button saveButton;
+    private final Spinner trials;
+    private final List<XpsRegionData> raw = new ArrayList<>();
+    private final List<RegionFit> fits = new ArrayList<>();
+    private final CommandStackListener stackListener;
+    private SpeciesLibrary library;
+    private double shift;
+    private Optional<Job> running = Optional.empty();
+    private int completed;
+
+    public XpsEditorBody(Composite parent, XpsSpectrum spectrum, EditingDomain domain, Optional<Path> file) {
+        super(parent, SWT.NONE);
+        this.spectrum = spectrum;
+        this.domain = domain;
+        this.file = file;
+        setLayout(new GridLayout(1, false));
+        message = new Label(this, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        SashForm main = new SashForm(this, SWT.HORIZONTAL);
+        main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        Composite left = new Composite(main, SWT.NONE);
+        left.setLayout(new GridLayout(1, false));
+        regionList = new RegionList(left, this::showRegion);
+        regions = regionList.table();
+        GridData rg = new GridData(SWT.FILL, SWT.FILL, true, true);
+        rg.heightHint = 120;
+        regions.setLayoutData(rg);
+        background = new BackgroundControls(left, this::changed, this::error);
+        background.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        charge = new ChargePanel(left, () -> selected().map(RegionFit::data).orElseThrow(
+                () -> new IllegalArgumentException("no region selected")), this::correct, this::error);
+        charge.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        quant = new QuantPanel(left);
+        GridData qg = new GridData(SWT.FILL, SWT.FILL, true, false);
+        qg.heightHint = 110;
+        quant.setLayoutData(qg);
+
+        SashForm right = new SashForm(main, SWT.VERTICAL);
+        chart = new SpectrumPanel(right);
+        Composite middle = new Composite(right, SWT.NONE);
+        middle.setLayout(new GridLayout(1, false));
+        components = new ComponentTable(middle, this::changed, this::error);
+        components.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite buttons = new Composite(middle, SWT.NONE);
+        buttons.setLayout(new GridLayout(6, false));
+        fitButton = button(buttons, "Fit", this::startFit);
+        mcButton = button(buttons, "Monte Carlo errors", this::startMonteCarlo);
+        new Label(buttons, SWT.NONE).setText("refits:");
+        trials = new Spinner(buttons, SWT.BORDER);
+        trials.setValues(200, 10, 5000, 0, 50, 500);
+        cancelButton = button(buttons, "Cancel", () -> running.ifPresent(Job::cancel));
+        saveButton = button(buttons, "Save fit to study", this::save);
+        results = new ResultsPanel(right);
+        right.setWeights(55, 27, 18);
+        main.setWeights(24, 76);
+
+        stackListener = e -> getDisplay().asyncExec(this::followModel);
+        domain.getCommandStack().addCommandStackListener(stackListener);
+        addDisposeListener(e -> {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+            running.ifPresent(Job::cancel);
+        });
+        load();
+    }
+
+    private static Button button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    private void load() {
+        try {
+            library = SpeciesLibrary.shipped();
+        } catch (IOException e) {
+            error("The species library could not be read: " + e.getMessage());
+        }
+        if (file.isEmpty()) {
+            error("The data file of '" + spectrum.getName() + "' cannot be found (source " + spectrum.getSourceUri() + ").");
+            updateButtons();
+            return;
+        }
+        try {
+            raw.addAll(XpsFiles.readData(file.get()));
+        } catch (ImportException e) {
+            error(e.getMessage());
+            updateButtons();
+            return;
+        }
+        shift = ChargeCommands.totalShift(spectrum);
+        for (XpsRegionData r : raw) {
+            fits.add(new RegionFit(shifted(r, shift)));
+        }
+        charge.showShift(shift, EnergyScale.history(spectrum).size());
+        refreshRegions();
+        if (!fits.isEmpty()) {
+            regions.select(0);
+            showRegion();
+        }
+    }
+
+    private static XpsRegionData shifted(XpsRegionData r, double s) {
+        return s == 0 ? r : EnergyScale.apply(r, new ChargeCorrection("recorded corrections", s, 0, "sum", r.label(),
+                Instant.EPOCH));
+    }
+
+    private void refreshRegions() {
+        regionList.show(fits);
+    }
+
+    /** The selected region's fit set-up. */
+    public Optional<RegionFit> selected() {
+        int i = regions.getSelectionIndex();
+        return i < 0 || i >= fits.size() ? Optional.empty() : Optional.of(fits.get(i));
+    }
+
+    /** Selects region i. */
+    public void select(int i) {
+        regions.select(i);
+        showRegion();
+    }
+
+    private void showRegion() {
+        selected().ifPresent(f -> {
+            background.setRegion(f);
+            components.setRegion(f, speciesFor(f.data()));
+            redraw(f);
+        });
+        updateButtons();
+    }
+
+    private List<Species> speciesFor(XpsRegionData d) {
+        if (library == null) {
+            return List.of();
+        }
+        return library.coreLevelOf(d).map(library::forCoreLevel).orElse(List.of());
+    }
+
+    private void changed() {
+        selected().ifPresent(this::redraw);
+        refreshRegions();
+        updateButtons();
+    }
+
+    private void redraw(RegionFit f) {
+        double[] x = f.data().bindingEnergy();
+        double[] y = f.data().cps();
+        double[][] w = f.window();
+        double[] bg;
+        try {
+            bg = f.previewBackground();
+        } catch (IllegalArgumentException e) {
+            bg = new double[0];
+            error("Background: " + e.getMessage());
+        }
+        chart.show(f.data().label() + (f.fit().isPresent() ? "" : " (not fitted)"), x, y, w[0], bg, f.fit());
+        results.show(f.fit(), f.monteCarlo());
+        components.refresh();
+        Map<String, FitResult> fitted = new LinkedHashMap<>();
+        Map<String, Double> rsf = new LinkedHashMap<>();
+        RsfTable table = rsfTable();
+        for (RegionFit r : fits) {
+            r.fit().ifPresent(fr -> {
+                fitted.put(r.data().label(), fr);
+                String level = library == null ? r.data().label() : library.coreLevelOf(r.data()).orElse(r.data().label());
+                rsf.put(r.data().label(), table == null ? 1.0 : table.rsf(level).orElse(1.0));
+            });
+        }
+        quant.show(fitted, rsf);
+    }
+
+    private RsfTable rsfTable() {
+        try {
+            return RsfTable.shipped();
+        } catch (IOException e) {
+            error("The RSF table could not be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void startFit() {
+        Optional<RegionFit> sel = selected();
+        if (sel.isEmpty() || running.isPresent()) {
+            return;
+        }
+        RegionFit f = sel.get();
+        try {
+            double[][] w = f.window();
+            Job job = FitJobs.fit(getDisplay(), f.data().label(), w[0], w[1], f.model(), f.options(), r -> {
+                finished();
+                f.setFit(r);
+                info(String.format(Locale.ROOT, "%s fitted: reduced \u03c7\u00b2 %.3f.", f.data().label(), r.reducedChi2()));
+                changed();
+            }, this::failed);
+            run(job);
+        } catch (IllegalArgumentException e) {
+            error("Cannot fit: " + e.getMessage());
+        }
+    }
+
+    private void startMonteCarlo() {
+        Optional<RegionFit> sel = selected();
+        if (sel.isEmpty() || sel.get().fit().isEmpty() || running.isPresent()) {
+            return;
+        }
+        RegionFit f = sel.get();
+        FitResult best = f.fit().get();
+        run(FitJobs.monteCarlo(getDisplay(), f.data().label(), best, trials.getSelection(), r -> {
+            finished();
+            if (f.fit().orElse(null) == best) {
+                f.setMonteCarlo(r);
+            }
+            info(String.format(Locale.ROOT, "Monte Carlo: %d refits%s, %d not converged.", r.trials(),
+                    r.cancelled() ? " (cancelled)" : "", r.notConverged()));
+            changed();
+        }, this::failed));
+    }
+
+    private void run(Job job) {
+        running = Optional.of(job);
+        updateButtons();
+        job.schedule();
+    }
+
+    private void finished() {
+        running = Optional.empty();
+        completed++;
+    }
+
+    private void failed(String text) {
+        finished();
+        error(text);
+        updateButtons();
+    }
+
+    private void correct(ChargeCorrection c) {
+        domain.getCommandStack().execute(ChargeCommands.apply(domain, spectrum, c));
+        followModel();
+        info(String.format(Locale.ROOT, "Charge correction: %s found at %.3f eV, shift %+.3f eV applied to every region.",
+                c.reference(), c.measuredEnergy(), c.shift()));
+    }
+
+    /** Follows charge corrections done or undone on the command stack. */
+    private void followModel() {
+        if (isDisposed()) {
+            return;
+        }
+        double now = ChargeCommands.totalShift(spectrum);
+        charge.showShift(now, EnergyScale.history(spectrum).size());
+        if (now != shift) {
+            double delta = now - shift;
+            shift = now;
+            for (int i = 0; i < fits.size(); i++) {
+                fits.get(i).setData(shifted(raw.get(i), now), delta);
+            }
+            refreshRegions();
+            showRegion();
+        }
+    }
+
+    private void save() {
+        Optional<RegionFit> sel = selected();
+        if (sel.isEmpty() || sel.get().fit().isEmpty() || file.isEmpty()) {
+            return;
+        }
+        try {
+            AnalysisResult a = FitRecord.build(spectrum, sel.get().data().label(), sel.get(), Hashes.sha256(file.get()));
+            domain.getCommandStack().execute(FitRecord.command(domain, spectrum, a));
+            info("Saved to the study: " + a.getSummary() + " (undo in the Cell editor).");
+        } catch (IOException e) {
+            error("Cannot hash the data file: " + e.getMessage());
+        }
+    }
+
+    private void updateButtons() {
+        boolean idle = running.isEmpty();
+        Optional<RegionFit> sel = selected();
+        fitButton.setEnabled(idle && sel.isPresent() && !sel.get().rows().isEmpty());
+        mcButton.setEnabled(idle && sel.isPresent() && sel.get().fit().isPresent());
+        saveButton.setEnabled(idle && sel.isPresent() && sel.get().fit().isPresent() && file.isPresent());
+        cancelButton.setEnabled(!idle);
+    }
+
+    private void error(String text) {
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        message.setText(text);
+        layout(true);
+        ILog.of(XpsEditorBody.class).warn(text);
+    }
+
+    private void info(String text) {
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+        message.setText(text);
+        layout(true);
+    }
+
+    /** Jobs finished so far (tests wait on this). */
+    public int completedJobs() {
+        return completed;
+    }
+
+    public boolean busy() {
+        return running.isPresent();
+    }
+
+    public Label message() {
+        return message;
+    }
+
+    public Table regions() {
+        return regions;
+    }
+
+    public SpectrumPanel chart() {
+        return chart;
+    }
+
+    public ComponentTable components() {
+        return components;
+    }
+
+    public BackgroundControls background() {
+        return background;
+    }
+
+    public ChargePanel charge() {
+        return charge;
+    }
+
+    public ResultsPanel results() {
+        return results;
+    }
+
+    public QuantPanel quantification() {
+        return quant;
+    }
+
+    public Button fitButton() {
+        return fitButton;
+    }
+
+    public Button monteCarloButton() {
+        return mcButton;
+    }
+
+    public Button saveButton() {
+        return saveButton;
+    }
+
+    public Spinner trials() {
+        return trials;
+    }
+}

@@ -1,0 +1,113 @@
+package org.interphase.xps.ui.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.interphase.xps.api.ComponentResult;
+import org.interphase.xps.api.Distribution;
+import org.interphase.xps.api.FitResult;
+import org.interphase.xps.api.MonteCarlo;
+import org.interphase.xps.api.Quantification;
+
+/**
+ * Fit results of the selected region: values with covariance errors, species fractions, Monte Carlo
+ * spreads when run.
+ */
+public final class ResultsPanel extends Composite {
+
+    private static final String[] RESULT_TITLES = { "Component", "Position / eV", "FWHM / eV",
+            "Area / counts s\u207b\u00b9 eV", "Fraction / %", "MC \u03c3(area)", "MC 95 % fraction / %" };
+
+    private final Label summary;
+    private final Table results;
+
+    public ResultsPanel(Composite parent) {
+        super(parent, SWT.NONE);
+        setLayout(new GridLayout(1, false));
+        summary = new Label(this, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        summary.setText("Not fitted yet: add components and press Fit.");
+        results = table(RESULT_TITLES, new int[] { 85, 120, 110, 160, 100, 100, 150 });
+    }
+
+    private Table table(String[] titles, int[] widths) {
+        Table t = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
+        t.setHeaderVisible(true);
+        t.setLinesVisible(true);
+        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+        gd.heightHint = 80;
+        t.setLayoutData(gd);
+        for (int i = 0; i < titles.length; i++) {
+            TableColumn c = new TableColumn(t, SWT.LEFT);
+            c.setText(titles[i]);
+            c.setWidth(widths[i]);
+        }
+        return t;
+    }
+
+    public Table results() {
+        return results;
+    }
+
+    public Label summary() {
+        return summary;
+    }
+
+    /** Shows one region's fit (or clears the table). */
+    public void show(Optional<FitResult> fit, Optional<MonteCarlo.Result> mc) {
+        results.removeAll();
+        if (fit.isEmpty()) {
+            summary.setText("Not fitted yet: add components and press Fit.");
+            return;
+        }
+        FitResult f = fit.get();
+        List<Quantification.Result> fr = Fractions.speciesFractions(f);
+        summary.setText(String.format(Locale.ROOT, "reduced \u03c7\u00b2 %.3f (Poisson weights), %d points, %d free parameters, %s"
+                + "%s", f.reducedChi2(), f.x().length, f.freeNames().size(),
+                f.converged() ? "converged" : "NOT converged (iteration limit)",
+                mc.map(m -> String.format(Locale.ROOT, "; Monte Carlo: %d refits%s", m.trials(),
+                        m.cancelled() ? " (cancelled)" : "")).orElse("")));
+        List<String> undetermined = f.components().stream().filter(c -> !Double.isFinite(c.areaError()))
+                .map(ComponentResult::name).toList();
+        if (!undetermined.isEmpty()) {
+            summary.setText(summary.getText() + ". No covariance error for " + String.join(", ", undetermined)
+                    + ": a parameter is on a bound or undetermined (e.g. the position of a zero-area component);"
+                    + " hold or remove it and refit, or run Monte Carlo.");
+        }
+        for (int k = 0; k < f.components().size(); k++) {
+            ComponentResult c = f.components().get(k);
+            Quantification.Result q = fr.get(k);
+            String mcArea = "";
+            String mcFrac = "";
+            if (mc.isPresent()) {
+                mcArea = find(mc.get().areas(), c.name() + ".area").map(d -> fmt(d.sd(), 1)).orElse("");
+                mcFrac = find(mc.get().atomicPercent(), c.name() + ".atomicPercent")
+                        .map(d -> String.format(Locale.ROOT, "%.1f \u2013 %.1f", d.lower95(), d.upper95())).orElse("");
+            }
+            new TableItem(results, SWT.NONE).setText(new String[] { c.name(), pm(c.position(), c.positionError(), 3),
+                    pm(c.fwhm(), c.fwhmError(), 3), pm(c.area(), c.areaError(), 1),
+                    pm(q.atomicPercent(), q.atomicPercentError(), 1), mcArea, mcFrac });
+        }
+    }
+
+    private static Optional<Distribution> find(List<Distribution> l, String name) {
+        return l.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    static String pm(double v, double e, int digits) {
+        return Double.isFinite(e) ? fmt(v, digits) + " \u00b1 " + fmt(e, digits) : fmt(v, digits) + " (bound)";
+    }
+
+    static String fmt(double v, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+}
