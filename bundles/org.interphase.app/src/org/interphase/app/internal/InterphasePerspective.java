@@ -16,9 +16,9 @@ public class InterphasePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editors);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.15f, editors);
         left.addView(PROJECT_EXPLORER);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.66f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(ERROR_LOG);
