@@ -40,7 +40,11 @@ class TimelineTest {
         List<InterfaceTimeline.Series> anodeSeries = InterfaceTimeline.of(anode);
         Set<QuantityKind> anodeKinds = anodeSeries.stream().map(InterfaceTimeline.Series::quantity).collect(Collectors.toSet());
         assertTrue(anodeKinds.containsAll(Set.of(QuantityKind.BULK_RESISTANCE, QuantityKind.GRAIN_BOUNDARY_RESISTANCE,
-                QuantityKind.VOID_FRACTION)), anodeKinds.toString());
+                QuantityKind.VOID_FRACTION, QuantityKind.SPECIES_FRACTION)), anodeKinds.toString());
+        // the XPS shares of the three P 2p species add up to 100 %
+        double shares = anodeSeries.stream().filter(s -> s.quantity() == QuantityKind.SPECIES_FRACTION)
+                .mapToDouble(s -> s.points().get(0).value()).sum();
+        assertEquals(100.0, shares, 1e-6);
         // README §1.3: R0-p(R1,CPE1)-CPE2 on the LPSCl spectrum converges to R1 of 1262-1306 Ohm (impedance.py)
         InterfaceTimeline.Series r1 = anodeSeries.stream().filter(s -> s.name().equals("R1")).findFirst().orElseThrow();
         double value = r1.points().get(0).value();

@@ -3,6 +3,8 @@ package org.interphase.app.demo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.interphase.core.api.ImportException;
@@ -35,6 +37,7 @@ import org.interphase.tomo.api.PhaseProfile;
 import org.interphase.tomo.api.Segmentation;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
+import org.interphase.xps.api.XpsCommands;
 
 /**
  * Runs the techniques' real analyses on the demo files, so the demo study opens with results on its
@@ -62,8 +65,10 @@ public final class DemoAnalyses {
                 }
                 case TOF_SIMS -> simsInterfaces(m, file);
                 case TOMOGRAPHY -> tomoFractions(m, file);
-                default -> {
-                    // XPS fitting results are added by the XPS editor
+                case XPS -> {
+                    if (file.getFileName().toString().endsWith(".xy")) {
+                        xpsFit(m, file);
+                    }
                 }
             }
         }
@@ -111,6 +116,30 @@ public final class DemoAnalyses {
             double err = Math.hypot(rise.get().t50Error(), fall.get().t50Error());
             a.getParameters().add(parameter("Cl- layer (sputter time)", thickness, err, "s", QuantityKind.INTERPHASE_THICKNESS));
         }
+    }
+
+    /** P 2p of the SPECS file fitted with three phosphorus species; their area shares become species fractions. */
+    @SuppressWarnings("unchecked")
+    private static void xpsFit(Measurement m, Path file) throws IOException, ImportException {
+        List<String> species = List.of("Li3P", "LixP", "PS4");
+        Map<String, Object> fit = XpsCommands.fit(file, "P 2p", species);
+        AnalysisResult a = result(m, "xps.fit", "P 2p: " + String.join(", ", species) + ", Shirley, Poisson weights",
+                "{\"region\":\"P 2p\",\"species\":[\"Li3P\",\"LixP\",\"PS4\"],\"background\":\"shirley\"}");
+        a.setSummary("P 2p species shares, reduced chi2 " + fit.get("reducedChi2"));
+        org.interphase.model.Interface iface = m.getInterface();
+        for (Map<String, Object> c : (List<Map<String, Object>>) fit.get("components")) {
+            String label = String.valueOf(c.get("name"));
+            ResultParameter p = parameter(label + " fraction", number(c.get("areaPercent")), number(c.get("areaPercentError")),
+                    "%", QuantityKind.SPECIES_FRACTION);
+            if (iface != null) {
+                iface.getInterphases().stream().filter(i -> label.equals(i.getSpecies())).findFirst().ifPresent(p::setInterphase);
+            }
+            a.getParameters().add(p);
+        }
+    }
+
+    private static double number(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     private static void tomoFractions(Measurement m, Path folder) throws IOException, ImportException {
