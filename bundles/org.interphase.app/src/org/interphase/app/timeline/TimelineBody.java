@@ -59,7 +59,14 @@ public class TimelineBody extends Composite {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        scroller.addListener(SWT.Resize, e -> layoutCharts());
+        scroller.addListener(SWT.Resize, e -> {
+            if (charts != null && !charts.isDisposed()
+                    && ((GridLayout) charts.getLayout()).numColumns != columnsFor(scroller.getClientArea().width)) {
+                showSelected();
+            } else {
+                layoutCharts();
+            }
+        });
         showSelected();
     }
 
@@ -115,7 +122,7 @@ public class TimelineBody extends Composite {
         chartsByQuantity.clear();
         shown.clear();
         charts = new Composite(scroller, SWT.NONE);
-        charts.setLayout(new GridLayout(scroller.getClientArea().width > 900 ? 2 : 1, true));
+        charts.setLayout(new GridLayout(columnsFor(scroller.getClientArea().width), true));
         scroller.setContent(charts);
         Interface iface = selected();
         if (iface == null) {
@@ -164,6 +171,10 @@ public class TimelineBody extends Composite {
         Control plot = (Control) chart.getPlotArea();
         plot.addListener(SWT.MouseDown, e -> pick(chart, e.x, e.y));
         return chart;
+    }
+
+    private static int columnsFor(int width) {
+        return width > 900 ? 2 : 1;
     }
 
     /** Short axis symbol of a quantity; the chart title carries its full name. */
