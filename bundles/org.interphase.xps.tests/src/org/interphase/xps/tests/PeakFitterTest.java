@@ -32,6 +32,18 @@ class PeakFitterTest {
                         Param.bounded(AREA_B * 1.3, 0, 1e9), s2p));
     }
 
+    @org.junit.jupiter.api.Test
+    void aComponentWithoutSignalDoesNotTakeAwayTheOtherErrors() {
+        // a third component where the spectrum has no peak: its area goes to its bound 0, which leaves its
+        // position and width without any gradient; the two real doublets must keep finite errors
+        PeakModel m = model(false).add(Peak.singlet("Ghost", GL30, Param.bounded(165.5, 165, 166),
+                Param.bounded(1.0, 0.5, 2), Param.fixed(0)));
+        FitResult r = PeakFitter.fit(x(), noisy(clean(), 7), m, FitOptions.poisson(CPS_FACTOR));
+        ComponentResult a = r.component("Li2S").orElseThrow();
+        assertTrue(Double.isFinite(a.positionError()) && a.positionError() > 0, "Li2S position error " + a.positionError());
+        assertTrue(Double.isFinite(a.areaError()) && a.areaError() > 0, "Li2S area error " + a.areaError());
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void noiseFreeDoubletsAreRecovered(boolean refined) {

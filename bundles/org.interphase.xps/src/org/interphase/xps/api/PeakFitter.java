@@ -160,6 +160,32 @@ public final class PeakFitter {
                 }
             }
         }
+        // A parameter the data say nothing about (e.g. the position of a component whose area went to
+        // zero) has a zero column in J and makes J^T W J singular; leave it out as undetermined (NaN error)
+        // instead of losing the errors of every other parameter.
+        double maxDiag = 0;
+        for (int j = 0; j < in.length; j++) {
+            maxDiag = Math.max(maxDiag, a[j][j]);
+        }
+        int[] keep = new int[in.length];
+        int kept = 0;
+        for (int j = 0; j < in.length; j++) {
+            if (a[j][j] > 1e-13 * maxDiag) {
+                keep[kept++] = j;
+            }
+        }
+        if (kept < in.length) {
+            double[][] reduced = new double[kept][kept];
+            int[] inReduced = new int[kept];
+            for (int j = 0; j < kept; j++) {
+                inReduced[j] = in[keep[j]];
+                for (int k = 0; k < kept; k++) {
+                    reduced[j][k] = a[keep[j]][keep[k]];
+                }
+            }
+            a = reduced;
+            in = inReduced;
+        }
         double[][] inv = Cholesky.inverse(a);
         double[][] cov = new double[m][m];
         for (double[] row : cov) {
