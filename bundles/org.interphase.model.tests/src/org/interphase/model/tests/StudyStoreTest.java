@@ -63,6 +63,8 @@ class StudyStoreTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file is left next to the study");
         }
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)), "a new study is readable like any other file");
     }
 
     @Test
