@@ -4,9 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -51,7 +48,8 @@ public final class DrtPanel extends Composite {
     private Consumer<SeededCircuit> onSeed = s -> { };
     private ImpedanceData data;
     private DrtResult result;
-    private AnalysisJob<DrtResult> job;
+    private final AnalysisRunner<DrtResult> runner = new AnalysisRunner<>(this, this::setRunning,
+            this::showCancelled);
 
     public DrtPanel(Composite parent) {
         super(parent, SWT.NONE);
@@ -173,38 +171,18 @@ public final class DrtPanel extends Composite {
             layout(true, true);
             return;
         }
-        cancel();
         DrtOptions o = opt.get();
         ImpedanceData d = data;
-        AnalysisJob<DrtResult> j = new AnalysisJob<>("DRT of " + d.label(), () -> Drt.compute(d, o),
-                r -> ui(() -> show(r)), t -> ui(() -> failed(t)));
-        j.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                ui(() -> {
-                    if (job == j) {
-                        job = null;
-                        setRunning(false);
-                        if (event.getResult().getSeverity() == IStatus.CANCEL) {
-                            summary.setText("Cancelled.");
-                        }
-                    }
-                });
-            }
-        });
-        job = j;
-        setRunning(true);
         summary.setText("Computing\u2026");
-        j.schedule();
+        runner.start("DRT of " + d.label(), () -> Drt.compute(d, o), this::show, this::failed);
     }
 
     private void cancel() {
-        AnalysisJob<DrtResult> j = job;
-        if (j != null) {
-            job = null;
-            j.cancel();
-            setRunning(false);
-        }
+        runner.cancel();
+    }
+
+    private void showCancelled() {
+        summary.setText("Cancelled.");
     }
 
     private void setRunning(boolean running) {
@@ -212,16 +190,6 @@ public final class DrtPanel extends Composite {
             run.setEnabled(!running && data != null);
             cancel.setEnabled(running);
             seed.setEnabled(!running && result != null && !result.peaks().isEmpty());
-        }
-    }
-
-    private void ui(Runnable r) {
-        if (!isDisposed()) {
-            getDisplay().asyncExec(() -> {
-                if (!isDisposed()) {
-                    r.run();
-                }
-            });
         }
     }
 
@@ -290,7 +258,7 @@ public final class DrtPanel extends Composite {
 
     /** Whether a DRT job is running. */
     public boolean running() {
-        return job != null;
+        return runner.running();
     }
 
     public Combo lambdaMethodCombo() {

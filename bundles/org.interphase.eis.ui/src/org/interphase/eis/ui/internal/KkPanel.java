@@ -5,9 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
@@ -49,7 +46,8 @@ public final class KkPanel extends Composite {
     private final Set<Integer> masked = new TreeSet<>();
     private ImpedanceData data;
     private KkResult result;
-    private AnalysisJob<KkResult> job;
+    private final AnalysisRunner<KkResult> runner = new AnalysisRunner<>(this, this::setRunning,
+            this::showCancelled);
 
     public KkPanel(Composite parent) {
         super(parent, SWT.NONE);
@@ -140,54 +138,24 @@ public final class KkPanel extends Composite {
         if (data == null) {
             return;
         }
-        cancel();
         KkOptions o = options();
         ImpedanceData d = data;
-        AnalysisJob<KkResult> j = new AnalysisJob<>("Kramers-Kronig test of " + d.label(),
-                () -> KramersKronig.test(d, o), r -> ui(() -> show(r)), t -> ui(() -> failed(t)));
-        j.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                ui(() -> {
-                    if (job == j) {
-                        job = null;
-                        setRunning(false);
-                        if (event.getResult().getSeverity() == IStatus.CANCEL) {
-                            details.setText("Cancelled.");
-                        }
-                    }
-                });
-            }
-        });
-        job = j;
-        setRunning(true);
         details.setText("Testing\u2026");
-        j.schedule();
+        runner.start("Kramers-Kronig test of " + d.label(), () -> KramersKronig.test(d, o), this::show, this::failed);
     }
 
     private void cancel() {
-        AnalysisJob<KkResult> j = job;
-        if (j != null) {
-            job = null;
-            j.cancel();
-            setRunning(false);
-        }
+        runner.cancel();
+    }
+
+    private void showCancelled() {
+        details.setText("Cancelled.");
     }
 
     private void setRunning(boolean running) {
         if (!isDisposed()) {
             run.setEnabled(!running && data != null);
             cancel.setEnabled(running);
-        }
-    }
-
-    private void ui(Runnable r) {
-        if (!isDisposed()) {
-            getDisplay().asyncExec(() -> {
-                if (!isDisposed()) {
-                    r.run();
-                }
-            });
         }
     }
 
@@ -227,7 +195,7 @@ public final class KkPanel extends Composite {
 
     /** Whether a test job is running. */
     public boolean running() {
-        return job != null;
+        return runner.running();
     }
 
     public Set<Integer> masked() {
