@@ -8,7 +8,10 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/releng/scripts/java-env.sh"
 cd "$ROOT"
 xvfb-run -a ./mvnw -B verify -pl bundles/org.interphase.xps.tests,bundles/org.interphase.sims.tests -am \
-  -Dgroups=benchmark -Dbenchmarks.excluded=none -Dtests.failIfNone=false 2>&1 | grep -E "BENCH|Tests run:|BUILD"
+  -Dgroups=benchmark -Dbenchmarks.excluded=none -Dtests.failIfNone=false 2>&1 | grep -E "Tests run:|BUILD"
+# benchmark lines may land in the console or only in the surefire reports, depending on the test runtime
+grep -rhoE "(BENCH|\[sims benchmark\]).*" bundles/org.interphase.xps.tests/target/surefire-reports \
+  bundles/org.interphase.sims.tests/target/surefire-reports | sort -u
 if [ "$1" = "tomo" ]; then
   java -Xmx1g -cp bundles/org.interphase.tomo/target/classes:bundles/org.interphase.core/target/classes:bundles/org.interphase.model/target/classes:bundles/org.interphase.tomo.tests/target/classes \
     org.interphase.tomo.tests.TomoBenchmark "${2:-${TMPDIR:-/tmp}}"
