@@ -45,11 +45,14 @@ public final class DemoProject {
         IFile file = project.getFile(STUDY_FILE);
         if (!file.exists()) {
             Path folder = project.getLocation().toFile().toPath();
-            try {
-                install(folder);
-            } catch (IOException e) {
-                throw new CoreException(Status.error("The demo study could not be written to " + folder + ": "
-                        + e.getMessage(), e));
+            // After a crash the workspace tree may not know a study that is on disk: reuse it, never redo the analyses.
+            if (!Files.isRegularFile(folder.resolve(STUDY_FILE))) {
+                try {
+                    install(folder);
+                } catch (IOException e) {
+                    throw new CoreException(Status.error("The demo study could not be written to " + folder + ": "
+                            + e.getMessage(), e));
+                }
             }
             project.refreshLocal(IResource.DEPTH_INFINITE, sub.split(2));
         }
