@@ -7,15 +7,24 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 LAUNCHER=$(ls "$HERE"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 WORKSPACE="${INTERPHASE_WORKSPACE:-$HOME/.interphase/workspace}"
+# Class-data sharing: the first run records the loaded classes (platform and bundles) into an archive that later
+# runs map instead of parsing and verifying them again; the JVM rebuilds it when the product changes.
+# Set INTERPHASE_CDS=off to disable.
+CDS_DIR="${INTERPHASE_CDS_DIR:-$HOME/.interphase/cds}"
+cds() {
+  [ "${INTERPHASE_CDS:-on}" = off ] && return
+  mkdir -p "$CDS_DIR" 2>/dev/null || return
+  printf '%s' "-XX:+IgnoreUnrecognizedVMOptions -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$CDS_DIR/$1-$(printf '%s' "$HERE" | cksum | cut -d' ' -f1).jsa -Xlog:disable -Xlog:all=error:stderr"
+}
 if [ "$1" = "batch" ]; then
   shift
   CONFIG="${INTERPHASE_BATCH_CONFIG:-$HOME/.interphase/batch-configuration}"
   mkdir -p "$CONFIG"
   cp "$HERE/configuration/config.ini" "$CONFIG/config.ini"
-  exec "$JAVA" -Xmx2g -Djava.awt.headless=true -Dorg.eclipse.emf.common.util.ReferenceClearingQueue=false -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
+  exec "$JAVA" $(cds batch) -Xmx2g -Djava.awt.headless=true -Dorg.eclipse.emf.common.util.ReferenceClearingQueue=false -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
     -install "$HERE" -configuration "$CONFIG" -os linux -ws gtk -arch x86_64 -nosplash \
     -application org.interphase.batch.application -data "$CONFIG/workspace" "$@"
 fi
-exec "$JAVA" -Xmx2g -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
+exec "$JAVA" $(cds workbench) -Xmx2g -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
   -install "$HERE" -configuration "$HERE/configuration" -os linux -ws gtk -arch x86_64 \
   -data "$WORKSPACE" "$@"

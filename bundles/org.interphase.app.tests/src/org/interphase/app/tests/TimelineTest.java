@@ -82,6 +82,17 @@ class TimelineTest {
             assertTrue(chart.getAxisSet().getYAxis(0).getTitle().getText().endsWith("/ Ω"),
                     chart.getAxisSet().getYAxis(0).getTitle().getText());
             assertTrue(Charts.drawnPixels(chart) > 200, "chart drawn");
+            // Stacked charts share the cycle axis: their plot areas must start and end at the same pixel column.
+            var plotEdges = new java.util.HashSet<java.util.List<Integer>>();
+            for (QuantityKind q : QuantityKind.values()) {
+                var c = body.chart(q);
+                if (c != null) {
+                    var plot = (org.eclipse.swt.widgets.Control) c.getPlotArea();
+                    var origin = display.map(plot, shell, 0, 0);
+                    plotEdges.add(java.util.List.of(origin.x, origin.x + plot.getSize().x));
+                }
+            }
+            assertEquals(1, plotEdges.size(), "plot areas not aligned: " + plotEdges);
             Charts.savePng(shell, Path.of("target", "timeline.png"));
         } finally {
             shell.dispose();

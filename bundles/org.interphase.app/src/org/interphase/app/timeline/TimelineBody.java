@@ -26,6 +26,7 @@ import org.interphase.model.Cell;
 import org.interphase.model.Interface;
 import org.interphase.model.QuantityKind;
 import org.interphase.model.Study;
+import org.interphase.ui.chart.AlignedTicks;
 import org.interphase.ui.chart.Charts;
 import org.interphase.ui.chart.Palette;
 
@@ -158,6 +159,7 @@ public class TimelineBody extends Composite {
             }
             padY(chart);
         }
+        AlignedTicks.alignYAxes(chartsByQuantity.values());
         layoutCharts();
     }
 
@@ -205,7 +207,7 @@ public class TimelineBody extends Composite {
             err[i] = Double.isFinite(p.standardError()) ? p.standardError() : 0;
         }
         ILineSeries<?> line = Charts.line(chart, s.label(), x, y, Palette.colour(colour), n > 1, true);
-        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getLegend().setPosition(SWT.BOTTOM);
         line.setSymbolSize(5);
         IErrorBar bar = line.getYErrorBar();
         bar.setPlusErrors(err);
