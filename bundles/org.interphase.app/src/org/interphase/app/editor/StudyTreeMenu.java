@@ -1,0 +1,100 @@
+package org.interphase.app.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.interphase.model.Measurement;
+import org.interphase.ui.measurement.MeasurementSeries;
+import org.interphase.ui.measurement.MeasurementSeriesContribution;
+
+/**
+ * The context menu of the Cell editor's tree: Open for one measurement, and every series analysis that plug-ins
+ * contribute for the selected measurements (e.g. fit one circuit to a cell's spectra across cycles).
+ */
+final class StudyTreeMenu {
+
+    private final TreeViewer tree;
+    private final IWorkbenchPage page;
+    private final EditingDomain domain;
+    private final java.util.function.Consumer<Measurement> opener;
+
+    private StudyTreeMenu(TreeViewer tree, IWorkbenchPage page, EditingDomain domain,
+            java.util.function.Consumer<Measurement> opener) {
+        this.tree = tree;
+        this.page = page;
+        this.domain = domain;
+        this.opener = opener;
+    }
+
+    /** Installs the menu on {@code tree}; returns its manager (for registration with the site). */
+    static MenuManager install(TreeViewer tree, IWorkbenchPage page, EditingDomain domain,
+            java.util.function.Consumer<Measurement> opener) {
+        StudyTreeMenu menu = new StudyTreeMenu(tree, page, domain, opener);
+        MenuManager manager = new MenuManager("#StudyTree");
+        manager.setRemoveAllWhenShown(true);
+        manager.addMenuListener(menu::fill);
+        tree.getControl().setMenu(manager.createContextMenu(tree.getControl()));
+        return manager;
+    }
+
+    private void fill(IMenuManager manager) {
+        List<Measurement> selected = selectedMeasurements();
+        if (selected.size() == 1) {
+            Measurement m = selected.get(0);
+            manager.add(action("&Open", () -> opener.accept(m)));
+        }
+        if (!selected.isEmpty()) {
+            List<Measurement> ordered = MeasurementSeries.byCycle(selected);
+            List<MeasurementSeriesContribution> analyses = MeasurementSeries.applicableTo(ordered);
+            if (!analyses.isEmpty()) {
+                manager.add(new Separator("series"));
+                for (MeasurementSeriesContribution c : analyses) {
+                    manager.add(action(c.label(), () -> open(c, ordered)));
+                }
+            }
+        }
+        manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** The measurements in the selection, in selection order. */
+    List<Measurement> selectedMeasurements() {
+        List<Measurement> result = new ArrayList<>();
+        for (Object o : tree.getStructuredSelection().toList()) {
+            if (o instanceof Measurement m && !result.contains(m)) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    private void open(MeasurementSeriesContribution c, List<Measurement> measurements) {
+        try {
+            c.open(page, measurements, domain);
+        } catch (PartInitException | RuntimeException e) {
+            ILog.of(getClass()).log(Status.error(c.label() + " failed", e));
+            MessageDialog.openError(tree.getControl().getShell(), c.label().replace("…", ""),
+                    "The analysis could not be opened: " + e.getMessage());
+        }
+    }
+
+    private static Action action(String label, Runnable run) {
+        return new Action(label) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+}
