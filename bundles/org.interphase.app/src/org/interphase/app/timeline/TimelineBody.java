@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -18,7 +17,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.IErrorBar;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.Range;
 import org.interphase.core.api.InterfaceTimeline;
@@ -204,17 +202,12 @@ public class TimelineBody extends Composite {
             InterfaceTimeline.Point p = s.points().get(i);
             x[i] = p.x();
             y[i] = p.value();
-            err[i] = Double.isFinite(p.standardError()) ? p.standardError() : 0;
+            err[i] = p.standardError();
         }
         ILineSeries<?> line = Charts.line(chart, s.label(), x, y, Palette.colour(colour), n > 1, true);
         chart.getLegend().setPosition(SWT.BOTTOM);
         line.setSymbolSize(5);
-        IErrorBar bar = line.getYErrorBar();
-        bar.setPlusErrors(err);
-        bar.setMinusErrors(err);
-        bar.setType(IErrorBar.ErrorBarType.BOTH);
-        bar.setColor(new Color(Palette.colour(colour)));
-        bar.setVisible(true);
+        Charts.yErrors(line, err);
     }
 
     private static void padY(Chart chart) {

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IErrorBar;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries.SeriesType;
@@ -79,6 +80,23 @@ public final class Charts {
         s.setSymbolSize(3);
         s.setAntialias(SWT.ON);
         return s;
+    }
+
+    /**
+     * Draws symmetric ±{@code errors} y error bars on {@code series} in its colour (non-finite errors draw none),
+     * as trend plots of fitted quantities across cycles need.
+     */
+    public static void yErrors(ILineSeries<?> series, double[] errors) {
+        double[] e = new double[errors.length];
+        for (int i = 0; i < e.length; i++) {
+            e[i] = Double.isFinite(errors[i]) ? Math.abs(errors[i]) : 0;
+        }
+        IErrorBar bar = series.getYErrorBar();
+        bar.setPlusErrors(e);
+        bar.setMinusErrors(e);
+        bar.setType(IErrorBar.ErrorBarType.BOTH);
+        bar.setColor(series.getLineColor());
+        bar.setVisible(true);
     }
 
     /**
