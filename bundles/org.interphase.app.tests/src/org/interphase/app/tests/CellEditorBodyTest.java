@@ -26,6 +26,7 @@ import org.interphase.model.Layer;
 import org.interphase.model.Study;
 import org.interphase.model.edit.StudyEditing;
 import org.interphase.model.persistence.StudyStore;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,20 +155,6 @@ class CellEditorBodyTest {
     }
 
     private boolean waitUntil(java.util.function.BooleanSupplier condition, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-        }
-        return condition.getAsBoolean();
+        return new SwtDriver(display).waitUntil(condition, millis);
     }
 }

@@ -21,6 +21,7 @@ import org.interphase.model.QuantityKind;
 import org.interphase.model.Study;
 import org.interphase.model.persistence.StudyStore;
 import org.interphase.ui.chart.Charts;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,12 +70,7 @@ class TimelineTest {
             Interface cathode = study.getCells().get(0).getInterfaces().get(1);
             body.setStudy(study, cathode);
             shell.open();
-            long end = System.currentTimeMillis() + 500;
-            while (System.currentTimeMillis() < end) {
-                if (!display.readAndDispatch()) {
-                    Thread.sleep(5);
-                }
-            }
+            new SwtDriver(display).settle(shell, 500);
             assertEquals(cathode, body.selected());
             var chart = body.chart(QuantityKind.INTERFACIAL_RESISTANCE);
             assertNotNull(chart, "resistance chart");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.interphase.batch.internal.BatchApplication;
+import org.interphase.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +24,7 @@ import com.google.gson.Gson;
  */
 class BatchCommandsTest {
 
-    private static final Path DATA = Path.of(System.getProperty("interphase.shared.data", "../shared/data"));
+    private static final Path DATA = SharedData.root();
 
     private record Run(int code, String out, String err) {
     }

@@ -22,13 +22,14 @@ import org.interphase.model.Measurement;
 import org.interphase.model.ResultParameter;
 import org.interphase.model.Study;
 import org.interphase.model.persistence.StudyStore;
+import org.interphase.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code interphase batch run METHOD.json ...}: a saved method over many files, all or nothing. */
 class BatchMethodTest {
 
-    private static final Path DATA = Path.of(System.getProperty("interphase.shared.data", "../shared/data"));
+    private static final Path DATA = SharedData.root();
     private static final Path MPT = DATA.resolve("eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpt.txt");
     private static final Path MPR = DATA.resolve("eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpr");
     private static final Path STACK = DATA.resolve("tomo/ucl_cylindrical_cell/cell_vol");
