@@ -66,12 +66,21 @@ public final class PeakFitter {
 
     private static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
             FitOptions options, int iterations) {
-        ParameterTable t = f.table();
-        double[] p = r.p();
-        int m = p.length;
-        int dof = y.length - m;
+        int dof = y.length - r.p().length;
         double[][] cov = covariance(r, w, options.weighting() == FitOptions.Weighting.NONE && dof > 0
                 ? r.chi2() / dof : 1);
+        return result(f, y, w, r, options, iterations, cov);
+    }
+
+    /**
+     * The result for outcome r with a given covariance of the free parameters (the joint fit of a series
+     * passes each spectrum's block of the joint covariance).
+     */
+    static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
+            FitOptions options, int iterations, double[][] cov) {
+        ParameterTable t = f.table();
+        double[] p = r.p();
+        int dof = y.length - p.length;
         double[] v = t.resolve(p);
         int[] free = t.free();
         ErrorPropagation ep = new ErrorPropagation(t, p, cov, r.atBound());
@@ -147,7 +156,7 @@ public final class PeakFitter {
     }
 
     /** (J^T W J)^-1 over parameters not on a bound, times scale; NaN for parameters on a bound. */
-    private static double[][] covariance(BoundedLevenbergMarquardt.Result r, double[] w, double scale) {
+    static double[][] covariance(BoundedLevenbergMarquardt.Result r, double[] w, double scale) {
         int m = r.p().length;
         int[] in = java.util.stream.IntStream.range(0, m).filter(j -> !r.atBound()[j]).toArray();
         double[][] a = new double[in.length][in.length];
