@@ -197,7 +197,7 @@ public final class RegionFit {
 
     /** Fit options: Poisson weights with the region's counts-to-CPS factor. */
     public FitOptions options() {
-        return FitOptions.poisson(data.cpsFactor());
+        return FitOptions.poisson(data.poissonFactor());
     }
 
     public Optional<FitResult> fit() {
