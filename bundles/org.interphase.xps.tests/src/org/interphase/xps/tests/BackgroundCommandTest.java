@@ -95,6 +95,21 @@ class BackgroundCommandTest {
         assertTrue((Double) t.get("areaAboveBackground") > 0);
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void windowAndClampOptions() throws Exception {
+        Map<String, Object> t = (Map<String, Object>) command().run(List.of("--type", "shirley", "--range", "694:750",
+                "--window", "0.1", "--clamp", "yes", SharedData.xps("vamas/FeO_analyzed.vms").toString()));
+        assertEquals(5, t.get("endPointAveraging"), "0.1 eV at 0.05 eV steps: half width 2");
+        assertEquals(true, t.get("clampedToEnvelope"));
+        List<Double> bg = (List<Double>) t.get("background");
+        List<Double> y = (List<Double>) t.get("y");
+        for (int i = 0; i < y.size(); i++) {
+            double env = Backgrounds.endAverage(y.stream().mapToDouble(Double::doubleValue).toArray(), i, 2);
+            assertTrue(bg.get(i) <= env + 1e-9, "below the envelope at point " + i);
+        }
+    }
+
     @Test
     void usageErrorsAreClear() throws Exception {
         BatchCommand c = command();
@@ -115,6 +130,9 @@ class BackgroundCommandTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> c.run(List.of("--type", "shirley", "--range", "300:290", "--block", "6", vms.toString())));
         assertTrue(e.getMessage().contains("S 2p/9"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> c.run(List.of("--type", "shirley", "--range",
+                "170:160", "--window", "-1", vms.toString())));
+        assertTrue(e.getMessage().contains("--window"), e.getMessage());
         assertTrue(c.usage().startsWith("xps-background --type shirley|tougaard|linear --range LO:HI FILE"));
     }
 }

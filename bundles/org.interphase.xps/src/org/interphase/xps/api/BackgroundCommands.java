@@ -61,13 +61,21 @@ public final class BackgroundCommands {
      */
     public static Map<String, Object> background(Path file, Type type, double lo, double hi, int block, int halfWidth)
             throws ImportException {
+        return background(file, type, lo, hi, block, new Backgrounds.ShirleyOptions(halfWidth, 0, false));
+    }
+
+    /**
+     * The same with Shirley options: end points averaged over a window in eV (also used for the linear and
+     * Tougaard end levels) and the envelope clamp for weak noisy regions ({@link Backgrounds#shirley(double[],
+     * double[], Backgrounds.ShirleyOptions)}).
+     */
+    public static Map<String, Object> background(Path file, Type type, double lo, double hi, int block,
+            Backgrounds.ShirleyOptions options) throws ImportException {
+        int halfWidth = options.halfWidth();
         List<XpsRegionData> regions = XpsFiles.readData(file);
         if (block < 1 || block > regions.size()) {
             throw new IllegalArgumentException("--block " + block + " does not exist; the file has " + regions.size()
                     + " region(s): " + regions.stream().map(XpsRegionData::label).toList());
-        }
-        if (halfWidth < 0) {
-            throw new IllegalArgumentException("--average must be >= 0");
         }
         XpsRegionData r = regions.get(block - 1);
         double[] be = r.bindingEnergy();
@@ -87,6 +95,9 @@ public final class BackgroundCommands {
         }
         double[] x = Arrays.copyOfRange(be, from, to + 1);
         double[] y = Arrays.copyOfRange(cps, from, to + 1);
+        if (halfWidth < 0) {
+            throw new IllegalArgumentException("--average must be >= 0");
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "xps-background");
         out.put("file", file.getFileName().toString());
@@ -96,12 +107,19 @@ public final class BackgroundCommands {
         out.put("type", type.name().toLowerCase(Locale.ROOT));
         out.put("rangeEV", List.of(lo, hi));
         out.put("points", x.length);
+        if (options.windowEV() > 0) {
+            halfWidth = options.halfWidth(x);
+            out.put("averageWindowEV", options.windowEV());
+        }
         out.put("endPointAveraging", 2 * halfWidth + 1);
+        if (type == Type.SHIRLEY) {
+            out.put("clampedToEnvelope", options.clamp());
+        }
         out.put("energy", "binding energy, eV (hv - KE for kinetic data; no charge correction)");
         out.put("intensity", "CPS");
         double[] bg = switch (type) {
             case LINEAR -> Backgrounds.linear(x, y, halfWidth);
-            case SHIRLEY -> Backgrounds.shirley(x, y, halfWidth);
+            case SHIRLEY -> Backgrounds.shirley(x, y, new Backgrounds.ShirleyOptions(halfWidth, 0, options.clamp()));
             case TOUGAARD -> {
                 TougaardCrossSection k = Backgrounds.fitB(be, cps, from, to, TougaardCrossSection.universal(), halfWidth,
                         false);
