@@ -38,7 +38,10 @@ import org.interphase.xps.api.XpsRegionData;
 import org.interphase.xps.ui.internal.BackgroundControls;
 import org.interphase.xps.ui.internal.ChargeCommands;
 import org.interphase.xps.ui.internal.ChargePanel;
+import org.interphase.xps.ui.internal.ComponentDrag;
+import org.interphase.xps.ui.internal.ComponentRow;
 import org.interphase.xps.ui.internal.ComponentTable;
+import org.interphase.xps.ui.internal.DragCommand;
 import org.interphase.xps.ui.internal.FitJobs;
 import org.interphase.xps.ui.internal.FitRecord;
 import org.interphase.xps.ui.internal.QuantPanel;
@@ -126,6 +129,7 @@ public final class XpsEditorBody extends Composite {
         right.setWeights(55, 27, 18);
         main.setWeights(24, 76);
 
+        ComponentDrag.install(chart.spectrum(), () -> selected().flatMap(RegionFit::fit), this::dragged);
         stackListener = e -> getDisplay().asyncExec(this::followModel);
         domain.getCommandStack().addCommandStackListener(stackListener);
         addDisposeListener(e -> {
@@ -311,6 +315,16 @@ public final class XpsEditorBody extends Composite {
         followModel();
         info(String.format(Locale.ROOT, "Charge correction: %s found at %.3f eV, shift %+.3f eV applied to every region.",
                 c.reference(), c.measuredEnergy(), c.shift()));
+    }
+
+    /** A component dragged in the plot: new start position and area as one undoable command. */
+    private void dragged(String name, double position, double area) {
+        selected().ifPresent(rf -> rf.rows().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(row -> {
+            domain.getCommandStack().execute(new DragCommand(rf, row, position, area, this::changed));
+            info(String.format(Locale.ROOT, "%s moved to %.2f eV, area %.0f (shown without fitting; Fit refines it, "
+                    + "Edit > Undo takes it back).%s", name, position, area, row.link(ComponentRow.Field.POSITION).isEmpty()
+                            ? "" : " Its position is linked, so only the area changed."));
+        }));
     }
 
     /** Follows charge corrections done or undone on the command stack. */

@@ -54,6 +54,27 @@ public final class PeakFitter {
         return result(f, y, w, r, options, iterations);
     }
 
+    /**
+     * The model evaluated at its start values without fitting (0 iterations, not converged): curves,
+     * envelope, chi2 and errors at those values, e.g. to show a component the user has just dragged.
+     */
+    public static FitResult evaluate(double[] x, double[] y, PeakModel model, FitOptions options) {
+        if (x.length != y.length || x.length < 2) {
+            throw new IllegalArgumentException("x and y need at least 2 points of equal count");
+        }
+        ModelFunction f = new ModelFunction(x, y, model);
+        double[] p = f.table().start();
+        double[] w = weights(y, options.cpsFactor(), options.weighting());
+        double[] v = f.values(p);
+        double chi2 = 0;
+        for (int i = 0; i < y.length; i++) {
+            chi2 += w[i] * (y[i] - v[i]) * (y[i] - v[i]);
+        }
+        BoundedLevenbergMarquardt.Result r = new BoundedLevenbergMarquardt.Result(p, chi2, 0, false,
+                new boolean[p.length], f.jacobian(p));
+        return result(f, y, w, r, options, 0);
+    }
+
     /** Residual weights 1 / var(y) (all 1 for NONE). */
     static double[] weights(double[] y, double cpsFactor, FitOptions.Weighting kind) {
         double[] w = new double[y.length];

@@ -221,6 +221,19 @@ public final class RegionFit {
         monteCarlo = Optional.of(r);
     }
 
+    /** Shows the current start values as the result (no fit): used after a component was dragged. */
+    public void preview() {
+        double[][] w = window();
+        fit = Optional.of(org.interphase.xps.api.PeakFitter.evaluate(w[0], w[1], model(), options()));
+        monteCarlo = Optional.empty();
+    }
+
+    /** Puts back an earlier result as it was (undo), without touching the start values. */
+    public void restore(Optional<FitResult> previous, Optional<MonteCarlo.Result> previousMonteCarlo) {
+        fit = previous;
+        monteCarlo = previousMonteCarlo;
+    }
+
     /** Forgets results (the set-up changed). */
     public void clearResults() {
         fit = Optional.empty();
