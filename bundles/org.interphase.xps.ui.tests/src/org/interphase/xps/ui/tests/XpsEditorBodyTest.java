@@ -269,6 +269,27 @@ class XpsEditorBodyTest {
     }
 
     @Test
+    void averagingWindowAndShirleyClampReachPreviewAndFit() throws Exception {
+        body.background().setRange("134", "125");
+        body.background().setAveraging("0,5", true);
+        RegionFit rf = body.selected().orElseThrow();
+        assertEquals(0.5, rf.windowEV(), 0, "decimal comma accepted");
+        assertTrue(rf.backgroundSpec().clamp());
+        assertEquals(10, rf.backgroundSpec().halfWidth(rf.window()[0]), "0.5 eV at 0.05 eV steps");
+        double[] bg = rf.previewBackground();
+        double[] y = rf.window()[1];
+        for (int i = 0; i < bg.length; i++) {
+            assertTrue(bg[i] <= org.interphase.xps.api.Backgrounds.endAverage(y, i, 10) + 1e-9, "below the envelope at " + i);
+        }
+        body.components().addSpecies("LixP");
+        press(body.fitButton());
+        waitJobs(1);
+        assertTrue(rf.fit().isPresent(), body.message().getText());
+        body.background().setAveraging("x", false);
+        assertTrue(body.message().getText().contains("number of eV"), body.message().getText());
+    }
+
+    @Test
     void draggingAComponentIsOneUndoableCommand() throws Exception {
         body.background().setRange("134", "125");
         body.components().addSpecies("LixP");
