@@ -305,6 +305,7 @@ public final class XpsComparisonBody extends Composite {
         message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         message.setText(text);
         layout(true);
+        org.eclipse.core.runtime.ILog.of(XpsComparisonBody.class).warn(text);
     }
 
     /** Jobs finished (tests wait on this). */

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
@@ -30,7 +28,6 @@ import org.interphase.model.XpsSpectrum;
 import org.interphase.xps.api.ChargeCorrection;
 import org.interphase.xps.api.EnergyScale;
 import org.interphase.xps.api.FitResult;
-import org.interphase.xps.api.RsfTable;
 import org.interphase.xps.api.Species;
 import org.interphase.xps.api.SpeciesLibrary;
 import org.interphase.xps.api.XpsFiles;
@@ -233,26 +230,7 @@ public final class XpsEditorBody extends Composite {
         chart.show(f.data().label() + (f.fit().isPresent() ? "" : " (not fitted)"), x, y, w[0], bg, f.fit());
         results.show(f.fit(), f.monteCarlo());
         components.refresh();
-        Map<String, FitResult> fitted = new LinkedHashMap<>();
-        Map<String, Double> rsf = new LinkedHashMap<>();
-        RsfTable table = rsfTable();
-        for (RegionFit r : fits) {
-            r.fit().ifPresent(fr -> {
-                fitted.put(r.data().label(), fr);
-                String level = library == null ? r.data().label() : library.coreLevelOf(r.data()).orElse(r.data().label());
-                rsf.put(r.data().label(), table == null ? 1.0 : table.rsf(level).orElse(1.0));
-            });
-        }
-        quant.show(fitted, rsf);
-    }
-
-    private RsfTable rsfTable() {
-        try {
-            return RsfTable.shipped();
-        } catch (IOException e) {
-            error("The RSF table could not be read: " + e.getMessage());
-            return null;
-        }
+        quant.showRegions(fits, library, this::error);
     }
 
     private void startFit() {

@@ -74,12 +74,14 @@ class XpsComparisonBodyTest {
     private final List<XpsSpectrum> spectra = new ArrayList<>();
     private Interphase li3p;
     private CommandStack stack;
+    private AdapterFactoryEditingDomain editing;
 
     @BeforeEach
     void open() throws Exception {
         InterphaseFactory f = InterphaseFactory.eINSTANCE;
         AdapterFactoryEditingDomain domain = StudyEditing.newEditingDomain(StudyEditing.newAdapterFactory());
         stack = domain.getCommandStack();
+        editing = domain;
         Resource resource = domain.getResourceSet().createResource(URI.createFileURI(dir.resolve("t.interphase").toString()));
         Study study = f.createStudy();
         Cell cell = f.createCell();
@@ -233,6 +235,21 @@ class XpsComparisonBodyTest {
             assertEquals(0, s.getAnalyses().size(), "one undo removes the whole series result");
         }
         assertFalse(body.message().isEmpty());
+    }
+
+    @Test
+    void recordedChargeCorrectionsMoveTheComparedSpectrum() throws Exception {
+        XpsSpectrum s = spectra.get(2);
+        org.interphase.xps.api.ChargeCorrection c = new org.interphase.xps.api.ChargeCorrection("PS4 S 2p3/2", 131.95,
+                132.45, "peak maximum", "P 2p", java.time.Instant.parse("2026-11-22T12:00:00Z"));
+        stack.execute(org.interphase.xps.ui.internal.ChargeCommands.apply(editing, s, c));
+        var loaded = org.interphase.xps.ui.internal.SeriesCandidates.load(spectra.get(0),
+                org.interphase.xps.api.SpeciesLibrary.shipped());
+        assertEquals(List.of("P 2p"), loaded.coreLevels());
+        var moved = loaded.of("P 2p").stream().filter(k -> k.spectrum() == s).findFirst().orElseThrow();
+        assertEquals(139.87 - 0.5, moved.data().bindingEnergy()[0], 1e-9, "shift -0.5 eV applied");
+        var kept = loaded.of("P 2p").stream().filter(k -> k.spectrum() == spectra.get(0)).findFirst().orElseThrow();
+        assertEquals(139.87, kept.data().bindingEnergy()[0], 1e-9);
     }
 
     private static double value(ISeries<?> s, double be) {
