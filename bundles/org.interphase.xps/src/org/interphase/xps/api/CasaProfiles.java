@@ -40,7 +40,7 @@ final class CasaProfiles {
 
     private static Table compute(LineShapes.CasaAsymmetric s) {
         double fg = s.gaussFwhm();
-        double fl = LineShapes.CasaAsymmetric.LORENTZ_PER_FWHM;
+        double fl = s.lorentzFwhm();
         double h = Math.min(fl, fg > 0 ? fg : fl) / 40;
         double range = 40;
         int n = (int) Math.ceil(2 * range / h) + 1;
