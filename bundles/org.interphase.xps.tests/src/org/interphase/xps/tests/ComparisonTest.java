@@ -144,4 +144,12 @@ class ComparisonTest {
         // chi2 per point ~ 1 for correct Poisson weights
         assertEquals(1, joint.reducedChi2(), 0.2);
     }
+
+    @Test
+    void aSeriesFitCanBeCancelled() {
+        int[] polls = { 0 };
+        assertThrows(java.util.concurrent.CancellationException.class, () -> SeriesFitter.fit(series(false),
+                PeakFitterTest.model(true), Set.of("position"), FitOptions.Weighting.POISSON, () -> ++polls[0] > 1));
+        assertEquals(2, polls[0], "stops at the first poll that answers true");
+    }
 }

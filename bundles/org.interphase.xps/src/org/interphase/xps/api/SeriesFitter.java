@@ -92,6 +92,15 @@ public final class SeriesFitter {
      */
     public static Result fit(List<Member> members, PeakModel model, Set<String> shared,
             FitOptions.Weighting weighting) {
+        return fit(members, model, shared, weighting, () -> false);
+    }
+
+    /**
+     * The same, cancellable: {@code cancelled} is polled at every Jacobian evaluation and a
+     * {@link java.util.concurrent.CancellationException} ends the fit when it answers true.
+     */
+    public static Result fit(List<Member> members, PeakModel model, Set<String> shared,
+            FitOptions.Weighting weighting, java.util.function.BooleanSupplier cancelled) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a series needs at least one spectrum");
         }
@@ -109,7 +118,7 @@ public final class SeriesFitter {
             }
             fs[i] = new ModelFunction(mb.x(), mb.y(), scaledAreas(model, net0 > 0 ? net(mb) / net0 : 1));
         }
-        Joint joint = new Joint(fs, shared);
+        Joint joint = new Joint(fs, shared, cancelled);
         double[] y = concat(members.stream().map(Member::y).toList());
         double[] w = new double[y.length];
         for (int i = 0, off = 0; i < s; i++) {
@@ -240,9 +249,11 @@ public final class SeriesFitter {
         final double[] lo;
         final double[] hi;
         final List<String> sharedNames = new ArrayList<>();
+        final java.util.function.BooleanSupplier cancelled;
 
-        Joint(ModelFunction[] fs, Set<String> shared) {
+        Joint(ModelFunction[] fs, Set<String> shared, java.util.function.BooleanSupplier cancelled) {
             this.fs = fs;
+            this.cancelled = cancelled;
             this.map = new int[fs.length][];
             Map<String, Integer> sharedIndex = new LinkedHashMap<>();
             List<double[]> bounds = new ArrayList<>();
@@ -294,6 +305,9 @@ public final class SeriesFitter {
 
         @Override
         public double[][] jacobian(double[] p) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("series fit cancelled");
+            }
             int n = 0;
             for (ModelFunction f : fs) {
                 n += f.x().length;

@@ -55,13 +55,13 @@ public final class FitJobs {
         Job job = Job.create("Fitting XPS series " + label, (IProgressMonitor monitor) -> {
             monitor.beginTask("Joint fit of " + members.size() + " spectra", IProgressMonitor.UNKNOWN);
             try {
-                SeriesFitter.Result r = SeriesFitter.fit(members, model, shared, FitOptions.Weighting.POISSON);
-                if (monitor.isCanceled()) {
-                    post(display, () -> failed.accept("Series fit cancelled."));
-                    return Status.CANCEL_STATUS;
-                }
+                SeriesFitter.Result r = SeriesFitter.fit(members, model, shared, FitOptions.Weighting.POISSON,
+                        monitor::isCanceled);
                 post(display, () -> done.accept(r));
                 return Status.OK_STATUS;
+            } catch (java.util.concurrent.CancellationException e) {
+                post(display, () -> failed.accept("Series fit cancelled."));
+                return Status.CANCEL_STATUS;
             } catch (RuntimeException e) {
                 post(display, () -> failed.accept("Series fit failed: " + e.getMessage()));
                 return new Status(IStatus.WARNING, PLUGIN, "XPS series fit failed: " + e.getMessage(), e);
