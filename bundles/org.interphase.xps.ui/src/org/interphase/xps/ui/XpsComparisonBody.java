@@ -147,6 +147,16 @@ public final class XpsComparisonBody extends Composite {
             it.setChecked(true);
         }
         fitPanel.setSpecies(library == null ? List.of() : library.forCoreLevel(level));
+        if (!shown.isEmpty()) {
+            // reference window: +-0.5 eV around the strongest point of the first (earliest) spectrum
+            double[] be = shown.get(0).data().bindingEnergy();
+            double[] y = shown.get(0).data().cps();
+            int m = 0;
+            for (int i = 1; i < y.length; i++) {
+                m = y[i] > y[m] ? i : m;
+            }
+            controls.setWindow(be[m] - 0.5, be[m] + 0.5);
+        }
         last = Optional.empty();
         trend.clear();
         refresh();

@@ -186,6 +186,14 @@ class XpsComparisonBodyTest {
         ISeries<?> d10 = diff[1];
         assertTrue(value(d10, 127.0) > 500, "Li3P difference at 127 eV: " + value(d10, 127.0));
         assertTrue(value(d10, 131.95) < -500, "PS4 difference at 131.95 eV: " + value(d10, 131.95));
+        double[] w = body.controls().window();
+        assertTrue(w[0] < 131.95 && w[1] > 131.95 && Math.abs(w[1] - w[0] - 1.0) < 1e-9, "reference window around PS4 of cycle 0: "
+                + w[0] + ".." + w[1]);
+        body.controls().set(ComparisonChart.Mode.OVERLAY, Normalisation.REFERENCE_PEAK);
+        body.refresh();
+        for (ISeries<?> s : body.spectraChart().chart().getSeriesSet().getSeries()) {
+            assertEquals(1, value(s, (w[0] + w[1]) / 2) , 0.05, "reference peak ~1 after normalisation");
+        }
         body.controls().set(ComparisonChart.Mode.STACK, Normalisation.AREA);
         body.refresh();
         assertTrue(body.spectraChart().chart().getAxisSet().getYAxis(0).getTitle().getText().contains("eV"));
