@@ -159,9 +159,15 @@ class CasaOracleTest {
             System.out.printf("%s vs CasaXPS: max |diff| %.1f CPS of peak %.1f (%.1f %%); maximum at BE %.2f (CasaXPS "
                     + "%.2f); area in region %.0f (CasaXPS %.0f)%n", comp.lineShape(), max, peak, 100 * max / peak,
                     feo.photonEnergy() - ke[iOurs], feo.photonEnergy() - ke[iCasa], areaOurs, areaCasa);
-            // honest, loose bounds: LF is not reproduced exactly (see report)
-            assertEquals(ke[iCasa], ke[iOurs], 0.5, "position of the maximum within 0.5 eV");
-            assertEquals(areaCasa, areaOurs, 0.05 * areaCasa, "area in region within 5 %");
+            // LineShapes.CasaAsymmetric's width constants were fitted to these two curves (one set for both, see
+            // its Javadoc): measured max |diff| 24.7 and 15.1 CPS = 0.25 % of the maximum for both (part of it a
+            // ~-0.004 FWHM offset of CasaXPS's position convention that is not modelled), maximum on the same
+            // 0.05 eV channel, area in region within 0.05 % / 0.24 %. Before the widths scaled with the FWHM the
+            // difference was 12.6 % / 17.0 % (Gaussian width and damping taken in eV). Only one (w, m) pair is in
+            // the oracle, so this checks the F scaling, not the assumed linearity in w and m.
+            assertTrue(max < 0.004 * peak, "LF within 0.4 % of its maximum: " + max);
+            assertEquals(ke[iCasa], ke[iOurs], 0.051, "maximum on the same channel");
+            assertEquals(areaCasa, areaOurs, 0.003 * areaCasa, "area in region within 0.3 %");
         }
     }
 }

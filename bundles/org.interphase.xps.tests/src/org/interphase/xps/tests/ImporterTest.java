@@ -28,6 +28,25 @@ class ImporterTest {
         List<String> ids = Importers.all().stream().map(Importer::id).toList();
         assertTrue(ids.contains("xps.vamas"), "registered importers: " + ids);
         assertTrue(ids.contains("xps.specs.xy"), "registered importers: " + ids);
+        for (String id : List.of("xps.phi.spe", "xps.scienta.txt", "xps.columns")) {
+            assertTrue(ids.contains(id), "registered importers: " + ids);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            scienta_two_regions.txt | xps.scienta.txt | 2
+            s2p_decimal_comma.csv   | xps.columns     | 1
+            p2p_kinetic_tab.txt     | xps.columns     | 2
+            """)
+    void newFormatsAreChosenByContent(String file, String importerId, int regions) throws Exception {
+        Path path = FormatsTest.DATA.resolve(file);
+        Importer importer = Importers.best(path, Importers.all()).orElseThrow();
+        assertEquals(importerId, importer.id());
+        Imported imported = Importers.stamp(importer.read(path), path, importer);
+        XpsSpectrum s = assertInstanceOf(XpsSpectrum.class, imported.measurements().get(0));
+        assertEquals(regions, s.getRegions().size());
+        assertEquals(importerId, s.getImporterId());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,20 +1,40 @@
 package org.interphase.xps.ui;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.interphase.model.XpsSpectrum;
 import org.interphase.ui.measurement.MeasurementEditor;
 
-/** The XPS measurement editor: a thin shell around {@link XpsEditorBody}. */
+/**
+ * The XPS measurement editor: a thin shell with two tabs, the region fit ({@link XpsEditorBody}) and the
+ * comparison across cycles ({@link XpsComparisonBody}, built when first shown).
+ */
 public final class XpsEditor extends MeasurementEditor {
 
     /** Id in plugin.xml. */
     public static final String ID = "org.interphase.xps.ui.spectrumEditor";
 
     private XpsEditorBody body;
+    private XpsComparisonBody comparison;
 
     @Override
     public void createPartControl(Composite parent) {
-        body = new XpsEditorBody(parent, (XpsSpectrum) measurement(), domain(), file());
+        CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        CTabItem fit = new CTabItem(tabs, SWT.NONE);
+        fit.setText("Region fit");
+        body = new XpsEditorBody(tabs, (XpsSpectrum) measurement(), domain(), file());
+        fit.setControl(body);
+        CTabItem compare = new CTabItem(tabs, SWT.NONE);
+        compare.setText("Compare across cycles");
+        tabs.addListener(SWT.Selection, e -> {
+            if (tabs.getSelection() == compare && comparison == null) {
+                comparison = new XpsComparisonBody(tabs, (XpsSpectrum) measurement(), domain());
+                compare.setControl(comparison);
+            }
+        });
+        tabs.setSelection(fit);
     }
 
     @Override

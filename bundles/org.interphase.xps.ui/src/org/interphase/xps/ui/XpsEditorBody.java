@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
@@ -30,7 +28,6 @@ import org.interphase.model.XpsSpectrum;
 import org.interphase.xps.api.ChargeCorrection;
 import org.interphase.xps.api.EnergyScale;
 import org.interphase.xps.api.FitResult;
-import org.interphase.xps.api.RsfTable;
 import org.interphase.xps.api.Species;
 import org.interphase.xps.api.SpeciesLibrary;
 import org.interphase.xps.api.XpsFiles;
@@ -38,7 +35,10 @@ import org.interphase.xps.api.XpsRegionData;
 import org.interphase.xps.ui.internal.BackgroundControls;
 import org.interphase.xps.ui.internal.ChargeCommands;
 import org.interphase.xps.ui.internal.ChargePanel;
+import org.interphase.xps.ui.internal.ComponentDrag;
+import org.interphase.xps.ui.internal.ComponentRow;
 import org.interphase.xps.ui.internal.ComponentTable;
+import org.interphase.xps.ui.internal.DragCommand;
 import org.interphase.xps.ui.internal.FitJobs;
 import org.interphase.xps.ui.internal.FitRecord;
 import org.interphase.xps.ui.internal.QuantPanel;
@@ -126,6 +126,7 @@ public final class XpsEditorBody extends Composite {
         right.setWeights(55, 27, 18);
         main.setWeights(24, 76);
 
+        ComponentDrag.install(chart.spectrum(), () -> selected().flatMap(RegionFit::fit), this::dragged);
         stackListener = e -> getDisplay().asyncExec(this::followModel);
         domain.getCommandStack().addCommandStackListener(stackListener);
         addDisposeListener(e -> {
@@ -229,26 +230,7 @@ public final class XpsEditorBody extends Composite {
         chart.show(f.data().label() + (f.fit().isPresent() ? "" : " (not fitted)"), x, y, w[0], bg, f.fit());
         results.show(f.fit(), f.monteCarlo());
         components.refresh();
-        Map<String, FitResult> fitted = new LinkedHashMap<>();
-        Map<String, Double> rsf = new LinkedHashMap<>();
-        RsfTable table = rsfTable();
-        for (RegionFit r : fits) {
-            r.fit().ifPresent(fr -> {
-                fitted.put(r.data().label(), fr);
-                String level = library == null ? r.data().label() : library.coreLevelOf(r.data()).orElse(r.data().label());
-                rsf.put(r.data().label(), table == null ? 1.0 : table.rsf(level).orElse(1.0));
-            });
-        }
-        quant.show(fitted, rsf);
-    }
-
-    private RsfTable rsfTable() {
-        try {
-            return RsfTable.shipped();
-        } catch (IOException e) {
-            error("The RSF table could not be read: " + e.getMessage());
-            return null;
-        }
+        quant.showRegions(fits, library, this::error);
     }
 
     private void startFit() {
@@ -311,6 +293,16 @@ public final class XpsEditorBody extends Composite {
         followModel();
         info(String.format(Locale.ROOT, "Charge correction: %s found at %.3f eV, shift %+.3f eV applied to every region.",
                 c.reference(), c.measuredEnergy(), c.shift()));
+    }
+
+    /** A component dragged in the plot: new start position and area as one undoable command. */
+    private void dragged(String name, double position, double area) {
+        selected().ifPresent(rf -> rf.rows().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(row -> {
+            domain.getCommandStack().execute(new DragCommand(rf, row, position, area, this::changed));
+            info(String.format(Locale.ROOT, "%s moved to %.2f eV, area %.0f (shown without fitting; Fit refines it, "
+                    + "Edit > Undo takes it back).%s", name, position, area, row.link(ComponentRow.Field.POSITION).isEmpty()
+                            ? "" : " Its position is linked, so only the area changed."));
+        }));
     }
 
     /** Follows charge corrections done or undone on the command stack. */

@@ -73,6 +73,99 @@ public final class Backgrounds {
     }
 
     /**
+     * Options of {@link #shirley(double[], double[], ShirleyOptions)}.
+     *
+     * @param halfWidth end points averaged over 2 halfWidth + 1 points (used when {@code windowEV} is 0)
+     * @param windowEV  end-point averaging window in eV (0: use halfWidth): the half width becomes the number of
+     *                  steps in that window, so the first/last windowEV of the region are averaged
+     * @param clamp     hold the background at or below the data envelope (the data averaged over the same
+     *                  window, point by point) inside the iteration
+     */
+    public record ShirleyOptions(int halfWidth, double windowEV, boolean clamp) {
+
+        public ShirleyOptions {
+            if (halfWidth < 0 || !(windowEV >= 0)) {
+                throw new IllegalArgumentException("bad Shirley options: half width " + halfWidth + ", window "
+                        + windowEV + " eV");
+            }
+        }
+
+        /** The classic iteration with end points averaged over 2 halfWidth + 1 points. */
+        public static ShirleyOptions classic(int halfWidth) {
+            return new ShirleyOptions(halfWidth, 0, false);
+        }
+
+        /** The half width in points on x (median step). */
+        public int halfWidth(double[] x) {
+            if (windowEV <= 0 || x.length < 2) {
+                return halfWidth;
+            }
+            double[] d = new double[x.length - 1];
+            for (int i = 1; i < x.length; i++) {
+                d[i - 1] = Math.abs(x[i] - x[i - 1]);
+            }
+            java.util.Arrays.sort(d);
+            double step = d[d.length / 2];
+            return step > 0 ? (int) Math.min(x.length - 1, Math.round(windowEV / step)) : halfWidth;
+        }
+    }
+
+    /**
+     * Shirley background for weak, noisy regions. The classic iteration ({@link #shirley(double[], double[], int)})
+     * divides by the total net area: when the peak is weak and a single noisy point sets an end level, that
+     * area is small and noisy, and the background overshoots the data (it can even cross it by several
+     * standard deviations). Two remedies that leave well-behaved data (almost) alone: (1) end levels averaged
+     * over a window in eV chosen by the user (CasaXPS's "average width" given in eV); (2) a clamp that keeps
+     * the background at or below the data envelope, i.e. the data averaged over the same window (a Shirley
+     * background models the inelastic losses of the peak, which cannot exceed the measured intensity), and
+     * that stays between the two end levels (as the classic curve does whenever the data lie above it). Where
+     * the classic curve stays below the envelope and between its end levels the result is the classic one
+     * exactly; on CasaXPS-quality data the clamp only trims the flat, noisy ends where the running mean dips
+     * below the end level (the FeO Fe 2p oracle spectrum: at most 78 CPS on a 6200 CPS level, net area
+     * +0.08 %). It is therefore an option, not the default: the default keeps CasaXPS's curve.
+     */
+    public static double[] shirley(double[] x, double[] y, ShirleyOptions o) {
+        check(x, y);
+        int h = o.halfWidth(x);
+        if (!o.clamp()) {
+            return shirley(x, y, h);
+        }
+        int n = x.length;
+        double a = endAverage(y, 0, h);
+        double b = endAverage(y, n - 1, h);
+        double[] env = new double[n];
+        for (int i = 0; i < n; i++) {
+            env[i] = endAverage(y, i, h);
+        }
+        double[] bg = linear(x, y, h);
+        for (int i = 0; i < n; i++) {
+            bg[i] = Math.min(bg[i], env[i]);
+        }
+        double[] cum = new double[n];
+        double tol = 1e-9 * Math.max(Math.abs(a - b), 1e-300);
+        for (int iter = 0; iter < 100; iter++) {
+            cum[n - 1] = 0;
+            for (int i = n - 2; i >= 0; i--) {
+                double f0 = y[i] - bg[i];
+                double f1 = y[i + 1] - bg[i + 1];
+                cum[i] = cum[i + 1] + 0.5 * (f0 + f1) * Math.abs(x[i + 1] - x[i]);
+            }
+            double total = cum[0];
+            double change = 0;
+            for (int i = 0; i < n; i++) {
+                double raw = total == 0 ? bg[i] : b + (a - b) * cum[i] / total;
+                double next = Math.min(Math.min(Math.max(raw, Math.min(a, b)), Math.max(a, b)), env[i]);
+                change = Math.max(change, Math.abs(next - bg[i]));
+                bg[i] = next;
+            }
+            if (change < tol) {
+                break;
+            }
+        }
+        return bg;
+    }
+
+    /**
      * Tougaard background (S. Tougaard, Surf. Interface Anal. 11 (1988) 453; universal cross sections
      * Surf. Interface Anal. 25 (1997) 137): B(E) = b + sum over E' with T = E' - E >= T0 of
      * K(T) (y(E') - b) dE on the kinetic-energy axis, rectangle rule, where b is the averaged intensity at

@@ -3,7 +3,7 @@ package org.interphase.xps.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Tabulated LA/LF profiles (numerical Gaussian convolution), cached per shape and width. */
+/** Tabulated LA/LF profiles in units of the FWHM parameter (numerical Gaussian convolution), cached per shape. */
 final class CasaProfiles {
 
     private static final int MAX_CACHE = 64;
@@ -12,10 +12,8 @@ final class CasaProfiles {
     private CasaProfiles() {
     }
 
-    record Key(LineShapes.CasaAsymmetric shape, double fwhm) {
-    }
 
-    /** A unit-area profile sampled on d = start + i * step. */
+    /** A unit-area profile sampled on x = d / F = start + i * step. */
     record Table(double start, double step, double[] v) {
         double at(double d) {
             double p = (d - start) / step;
@@ -28,29 +26,29 @@ final class CasaProfiles {
         }
     }
 
-    static synchronized Table profile(LineShapes.CasaAsymmetric s, double fwhm) {
-        Key key = new Key(s, fwhm);
-        Table t = CACHE.get(key);
+    static synchronized Table profile(LineShapes.CasaAsymmetric s) {
+        Table t = CACHE.get(s);
         if (t == null) {
             if (CACHE.size() >= MAX_CACHE) {
                 CACHE.clear();
             }
-            t = compute(s, fwhm);
-            CACHE.put(key, t);
+            t = compute(s);
+            CACHE.put(s, t);
         }
         return t;
     }
 
-    private static Table compute(LineShapes.CasaAsymmetric s, double fwhm) {
+    private static Table compute(LineShapes.CasaAsymmetric s) {
         double fg = s.gaussFwhm();
-        double h = Math.min(fwhm, fg > 0 ? fg : fwhm) / 40;
-        double range = 40 * fwhm;
+        double fl = s.lorentzFwhm();
+        double h = Math.min(fl, fg > 0 ? fg : fl) / 40;
+        double range = 40;
         int n = (int) Math.ceil(2 * range / h) + 1;
         double[] raw = new double[n];
         double wd = s.dampingWidth();
         for (int i = 0; i < n; i++) {
             double d = -range + i * h;
-            double l = 1 / (1 + 4 * (d / fwhm) * (d / fwhm));
+            double l = 1 / (1 + 4 * (d / fl) * (d / fl));
             raw[i] = d >= 0 ? Math.pow(l, s.alpha()) * (Double.isInfinite(wd) ? 1 : Math.exp(-(d / wd) * (d / wd)))
                     : Math.pow(l, s.beta());
         }

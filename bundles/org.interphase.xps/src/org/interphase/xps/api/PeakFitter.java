@@ -54,6 +54,27 @@ public final class PeakFitter {
         return result(f, y, w, r, options, iterations);
     }
 
+    /**
+     * The model evaluated at its start values without fitting (0 iterations, not converged): curves,
+     * envelope, chi2 and errors at those values, e.g. to show a component the user has just dragged.
+     */
+    public static FitResult evaluate(double[] x, double[] y, PeakModel model, FitOptions options) {
+        if (x.length != y.length || x.length < 2) {
+            throw new IllegalArgumentException("x and y need at least 2 points of equal count");
+        }
+        ModelFunction f = new ModelFunction(x, y, model);
+        double[] p = f.table().start();
+        double[] w = weights(y, options.cpsFactor(), options.weighting());
+        double[] v = f.values(p);
+        double chi2 = 0;
+        for (int i = 0; i < y.length; i++) {
+            chi2 += w[i] * (y[i] - v[i]) * (y[i] - v[i]);
+        }
+        BoundedLevenbergMarquardt.Result r = new BoundedLevenbergMarquardt.Result(p, chi2, 0, false,
+                new boolean[p.length], f.jacobian(p));
+        return result(f, y, w, r, options, 0);
+    }
+
     /** Residual weights 1 / var(y) (all 1 for NONE). */
     static double[] weights(double[] y, double cpsFactor, FitOptions.Weighting kind) {
         double[] w = new double[y.length];
@@ -66,12 +87,21 @@ public final class PeakFitter {
 
     private static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
             FitOptions options, int iterations) {
-        ParameterTable t = f.table();
-        double[] p = r.p();
-        int m = p.length;
-        int dof = y.length - m;
+        int dof = y.length - r.p().length;
         double[][] cov = covariance(r, w, options.weighting() == FitOptions.Weighting.NONE && dof > 0
                 ? r.chi2() / dof : 1);
+        return result(f, y, w, r, options, iterations, cov);
+    }
+
+    /**
+     * The result for outcome r with a given covariance of the free parameters (the joint fit of a series
+     * passes each spectrum's block of the joint covariance).
+     */
+    static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
+            FitOptions options, int iterations, double[][] cov) {
+        ParameterTable t = f.table();
+        double[] p = r.p();
+        int dof = y.length - p.length;
         double[] v = t.resolve(p);
         int[] free = t.free();
         ErrorPropagation ep = new ErrorPropagation(t, p, cov, r.atBound());
@@ -147,7 +177,7 @@ public final class PeakFitter {
     }
 
     /** (J^T W J)^-1 over parameters not on a bound, times scale; NaN for parameters on a bound. */
-    private static double[][] covariance(BoundedLevenbergMarquardt.Result r, double[] w, double scale) {
+    static double[][] covariance(BoundedLevenbergMarquardt.Result r, double[] w, double scale) {
         int m = r.p().length;
         int[] in = java.util.stream.IntStream.range(0, m).filter(j -> !r.atBound()[j]).toArray();
         double[][] a = new double[in.length][in.length];

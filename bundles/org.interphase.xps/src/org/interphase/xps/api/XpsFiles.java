@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
+import org.interphase.xps.internal.formats.CsvXpsParser;
+import org.interphase.xps.internal.formats.PhiSpeParser;
+import org.interphase.xps.internal.formats.ScientaTxtParser;
 import org.interphase.xps.internal.specs.SpecsXyParser;
 import org.interphase.xps.internal.vamas.VamasParser;
 import org.interphase.xps.internal.vamas.VamasRegions;
@@ -26,7 +29,10 @@ public final class XpsFiles {
         return VamasRegions.of(file);
     }
 
-    /** Reads the regions of a VAMAS or SPECS {@code .xy} file (chosen by content). */
+    /**
+     * Reads the regions of a VAMAS, SPECS {@code .xy}, PHI {@code .spe}, Scienta {@code .txt} or plain
+     * column (CSV/TXT) file, chosen by content.
+     */
     public static List<XpsRegionData> readData(Path file) throws ImportException {
         FileProbe probe;
         try {
@@ -41,6 +47,15 @@ public final class XpsFiles {
                 throw new ImportException(file, 0, "CasaXPS record in a block comment: " + e.getMessage(), e);
             }
         }
-        return SpecsXyParser.read(file);
+        if (PhiSpeParser.looksLike(probe.head())) {
+            return PhiSpeParser.read(file);
+        }
+        if (ScientaTxtParser.looksLike(probe.headText())) {
+            return ScientaTxtParser.read(file);
+        }
+        if (probe.headText().startsWith("# Created by:")) {
+            return SpecsXyParser.read(file);
+        }
+        return CsvXpsParser.read(file);
     }
 }

@@ -55,6 +55,19 @@ public record XpsRegionData(String label, String species, String transition, Str
         return 1 / t;
     }
 
+    /**
+     * Factor from detected counts to counts per second, CPS = counts x factor: 1 / (dwell x scans) when both
+     * are known, whatever unit the file stores (a CPS export of 50 scans of 0.1 s per point has 5 s of
+     * counting per point); {@link #cpsFactor()} when they are not. This is the factor Poisson weights need
+     * when fitting {@link #cps()}.
+     */
+    public double poissonFactor() {
+        if (Double.isFinite(dwellTime) && dwellTime > 0 && Double.isFinite(scans) && scans > 0) {
+            return 1 / (dwellTime * scans);
+        }
+        return cpsFactor();
+    }
+
     /** Intensity normalised to counts per second. */
     public double[] cps() {
         double f = cpsFactor();

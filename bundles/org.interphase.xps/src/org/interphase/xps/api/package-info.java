@@ -1,6 +1,7 @@
 /**
  * XPS public API (no SWT): VAMAS ISO 14976 files ({@link org.interphase.xps.api.VamasFile},
- * {@link org.interphase.xps.api.VamasWriter}), region data for analyses
+ * {@link org.interphase.xps.api.VamasWriter}), region data for analyses from VAMAS, SPECS .xy, PHI .spe,
+ * Scienta .txt and CSV/TXT column files
  * ({@link org.interphase.xps.api.XpsFiles#readData(java.nio.file.Path)} returning
  * {@link org.interphase.xps.api.XpsRegionData}: energies, counts or CPS with the normalisation factor, hv),
  * CasaXPS model records from block comments, backgrounds ({@link org.interphase.xps.api.Backgrounds}) and
@@ -14,7 +15,11 @@
  * (shipped Scofield table) and {@link org.interphase.xps.api.Quantification}. Species:
  * {@link org.interphase.xps.api.SpeciesLibrary} (shipped) and {@link org.interphase.xps.api.SpeciesModels}.
  * Energy scale: {@link org.interphase.xps.api.EnergyScale} and {@link org.interphase.xps.api.ChargeCorrection}.
- * Headless: {@link org.interphase.xps.api.XpsCommands#fit}. Importers are registered as OSGi services from
+ * Comparison across cycles: {@link org.interphase.xps.api.SpectrumComparison} (common grid, normalisation,
+ * stack, differences) and {@link org.interphase.xps.api.SeriesFitter} (one joint fit of a series with shared
+ * positions/FWHMs and per-spectrum areas, species fractions with errors).
+ * Headless: {@link org.interphase.xps.api.XpsCommands#fit} ({@code xps-fit}) and
+ * {@link org.interphase.xps.api.BackgroundCommands} ({@code xps-background}). Importers are registered as OSGi services from
  * the internal packages.
  */
 package org.interphase.xps.api;

@@ -268,6 +268,85 @@ class XpsEditorBodyTest {
         throw new AssertionError("no Cancel button");
     }
 
+    @Test
+    void averagingWindowAndShirleyClampReachPreviewAndFit() throws Exception {
+        body.background().setRange("134", "125");
+        body.background().setAveraging("0,5", true);
+        RegionFit rf = body.selected().orElseThrow();
+        assertEquals(0.5, rf.windowEV(), 0, "decimal comma accepted");
+        assertTrue(rf.backgroundSpec().clamp());
+        assertEquals(10, rf.backgroundSpec().halfWidth(rf.window()[0]), "0.5 eV at 0.05 eV steps");
+        double[] bg = rf.previewBackground();
+        double[] y = rf.window()[1];
+        for (int i = 0; i < bg.length; i++) {
+            assertTrue(bg[i] <= org.interphase.xps.api.Backgrounds.endAverage(y, i, 10) + 1e-9, "below the envelope at " + i);
+        }
+        body.components().addSpecies("LixP");
+        press(body.fitButton());
+        waitJobs(1);
+        assertTrue(rf.fit().isPresent(), body.message().getText());
+        body.background().setAveraging("x", false);
+        assertTrue(body.message().getText().contains("number of eV"), body.message().getText());
+    }
+
+    @Test
+    void draggingAComponentIsOneUndoableCommand() throws Exception {
+        body.background().setRange("134", "125");
+        body.components().addSpecies("LixP");
+        press(body.fitButton());
+        waitJobs(1);
+        RegionFit rf = body.selected().orElseThrow();
+        FitResult fitted = rf.fit().orElseThrow(() -> new AssertionError(body.message().getText()));
+        double pos0 = rf.rows().get(0).value(org.interphase.xps.ui.internal.ComponentRow.Field.POSITION);
+        double area0 = rf.rows().get(0).value(org.interphase.xps.ui.internal.ComponentRow.Field.AREA);
+        org.eclipse.swtchart.Chart c = body.chart().spectrum();
+        IAxis xa = c.getAxisSet().getXAxis(0);
+        IAxis ya = c.getAxisSet().getYAxis(0);
+        double[] curve = fitted.curves().get(0);
+        int m = 0;
+        for (int i = 1; i < curve.length; i++) {
+            m = curve[i] > curve[m] ? i : m;
+        }
+        int px = xa.getPixelCoordinate(fitted.x()[m]);
+        int py = ya.getPixelCoordinate(curve[m] + fitted.background()[m]);
+        org.eclipse.swt.widgets.Control plot = (org.eclipse.swt.widgets.Control) c.getPlotArea();
+        org.eclipse.swtchart.Range before = xa.getRange();
+        mouse(plot, SWT.MouseDown, px + 2, py - 1);
+        mouse(plot, SWT.MouseMove, px + 42, py + 30);
+        assertEquals(before.lower, xa.getRange().lower, 1e-12, "dragging a component does not pan the chart");
+        double shift = xa.getDataCoordinate(px + 42) - xa.getDataCoordinate(px + 2);
+        double base = fitted.background()[m];
+        double scale = (ya.getDataCoordinate(py + 30) - base) / (ya.getDataCoordinate(py - 1) - base);
+        mouse(plot, SWT.MouseUp, px + 42, py + 30);
+        flush();
+        Path dragPng = Path.of(System.getProperty("user.dir")).resolve("target").resolve("xps-drag.png");
+        Charts.savePng(shell, dragPng);
+        assertTrue(shift < 0, "right is lower binding energy on the reversed axis: " + shift);
+        double pos1 = rf.rows().get(0).value(org.interphase.xps.ui.internal.ComponentRow.Field.POSITION);
+        assertEquals(fitted.components().get(0).position() + shift, pos1, 1e-9);
+        assertEquals(fitted.components().get(0).area() * scale, rf.rows().get(0).value(
+                org.interphase.xps.ui.internal.ComponentRow.Field.AREA), 1e-6 * area0);
+        FitResult preview = rf.fit().orElseThrow();
+        assertEquals(0, preview.iterations(), "shown at the dragged values, not refitted");
+        assertEquals(pos1, preview.components().get(0).position(), 1e-12);
+        assertTrue(stack.canUndo());
+        stack.undo();
+        flush();
+        assertEquals(pos0, rf.rows().get(0).value(org.interphase.xps.ui.internal.ComponentRow.Field.POSITION), 1e-12);
+        assertEquals(fitted, rf.fit().orElseThrow(), "the fit shown before the drag is back");
+        stack.redo();
+        assertEquals(pos1, rf.rows().get(0).value(org.interphase.xps.ui.internal.ComponentRow.Field.POSITION), 1e-12);
+        assertTrue(body.message().getText().contains("moved to"), body.message().getText());
+    }
+
+    private static void mouse(org.eclipse.swt.widgets.Control c, int type, int x, int y) {
+        Event e = new Event();
+        e.button = type == SWT.MouseMove ? 0 : 1;
+        e.x = x;
+        e.y = y;
+        c.notifyListeners(type, e);
+    }
+
     private void press(org.eclipse.swt.widgets.Button b) {
         assertTrue(b.isEnabled(), b.getText() + " enabled; " + body.message().getText());
         b.notifyListeners(SWT.Selection, new Event());

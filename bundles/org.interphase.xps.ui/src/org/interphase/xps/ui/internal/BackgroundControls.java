@@ -22,6 +22,8 @@ public final class BackgroundControls extends Group {
     private final Combo kind;
     private final Text from;
     private final Text to;
+    private final Text average;
+    private final org.eclipse.swt.widgets.Button clamp;
     private RegionFit fit;
     private final Runnable changed;
     private final Consumer<String> error;
@@ -52,6 +54,45 @@ public final class BackgroundControls extends Group {
             t.addListener(SWT.DefaultSelection, e -> applyRange());
             t.addListener(SWT.FocusOut, e -> applyRange());
         }
+        new Label(this, SWT.NONE).setText("Ends avg. / eV:");
+        average = new Text(this, SWT.BORDER);
+        average.setMessage("5 points");
+        average.setToolTipText("End levels averaged over this many eV at each end (empty: 5 points)");
+        average.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        clamp = new org.eclipse.swt.widgets.Button(this, SWT.CHECK);
+        clamp.setText("Clamp Shirley below data");
+        clamp.setToolTipText("Hold a Shirley background below the data envelope and between its end levels "
+                + "(for weak, noisy regions; CasaXPS does not clamp)");
+        clamp.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        average.addListener(SWT.DefaultSelection, e -> applyAveraging());
+        average.addListener(SWT.FocusOut, e -> applyAveraging());
+        clamp.addListener(SWT.Selection, e -> applyAveraging());
+    }
+
+    /** Sets the end-point window (eV text, empty for 5 points) and the clamp, as a user would. */
+    public void setAveraging(String eV, boolean clampShirley) {
+        average.setText(eV);
+        clamp.setSelection(clampShirley);
+        applyAveraging();
+    }
+
+    private void applyAveraging() {
+        if (fit == null) {
+            return;
+        }
+        String t = average.getText().trim().replace(',', '.');
+        try {
+            double w = t.isEmpty() ? 0 : Double.parseDouble(t);
+            if (w == fit.windowEV() && clamp.getSelection() == fit.clamp()) {
+                return;
+            }
+            fit.setAveraging(w, clamp.getSelection());
+            changed.run();
+        } catch (NumberFormatException e) {
+            error.accept("The averaging window must be a number of eV (got '" + average.getText() + "').");
+        } catch (IllegalArgumentException e) {
+            error.accept("Averaging: " + e.getMessage());
+        }
     }
 
     @Override
@@ -67,6 +108,8 @@ public final class BackgroundControls extends Group {
                 kind.select(i);
             }
         }
+        average.setText(f.windowEV() > 0 ? String.format(Locale.ROOT, "%.2f", f.windowEV()) : "");
+        clamp.setSelection(f.clamp());
         // high BE first, as on the chart
         from.setText(String.format(Locale.ROOT, "%.2f", f.hi()));
         to.setText(String.format(Locale.ROOT, "%.2f", f.lo()));

@@ -1,6 +1,8 @@
 package org.interphase.xps.ui.internal;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,6 +15,7 @@ import org.interphase.xps.api.FitResult;
 import org.interphase.xps.api.MonteCarlo;
 import org.interphase.xps.api.PeakFitter;
 import org.interphase.xps.api.PeakModel;
+import org.interphase.xps.api.SeriesFitter;
 
 /**
  * The editor's background work: a peak fit and a Monte Carlo error run (cancellable, with progress). Results
@@ -43,6 +46,31 @@ public final class FitJobs {
         });
         job.setUser(true);
         reportCancelBeforeStart(display, job, failed, "Fit");
+        return job;
+    }
+
+    /** A job fitting one model jointly to a series (shared parameters named by {@code shared}). */
+    public static Job series(Display display, String label, List<SeriesFitter.Member> members, PeakModel model,
+            Set<String> shared, Consumer<SeriesFitter.Result> done, Consumer<String> failed) {
+        Job job = Job.create("Fitting XPS series " + label, (IProgressMonitor monitor) -> {
+            monitor.beginTask("Joint fit of " + members.size() + " spectra", IProgressMonitor.UNKNOWN);
+            try {
+                SeriesFitter.Result r = SeriesFitter.fit(members, model, shared, FitOptions.Weighting.POISSON,
+                        monitor::isCanceled);
+                post(display, () -> done.accept(r));
+                return Status.OK_STATUS;
+            } catch (java.util.concurrent.CancellationException e) {
+                post(display, () -> failed.accept("Series fit cancelled."));
+                return Status.CANCEL_STATUS;
+            } catch (RuntimeException e) {
+                post(display, () -> failed.accept("Series fit failed: " + e.getMessage()));
+                return new Status(IStatus.WARNING, PLUGIN, "XPS series fit failed: " + e.getMessage(), e);
+            } finally {
+                monitor.done();
+            }
+        });
+        job.setUser(true);
+        reportCancelBeforeStart(display, job, failed, "Series fit");
         return job;
     }
 

@@ -138,7 +138,8 @@ public final class FitRecord {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("region", regionLabel);
         s.put("rangeEV", List.of(rf.lo(), rf.hi()));
-        s.put("background", Map.of("kind", rf.backgroundKind().name(), "endPointHalfWidth", RegionFit.HALF_WIDTH));
+        s.put("background", Map.of("kind", rf.backgroundKind().name(), "endPointHalfWidth", RegionFit.HALF_WIDTH,
+                "endPointWindowEV", rf.windowEV(), "shirleyClampedToData", rf.clamp()));
         s.put("weighting", fit.options().weighting().name());
         List<Object> peaks = new ArrayList<>();
         for (Peak p : rf.model().peaks()) {

@@ -58,4 +58,28 @@ public final class QuantPanel extends Group {
                     ResultsPanel.pm(q.atomicPercent(), q.atomicPercentError(), 1) });
         }
     }
+
+    /**
+     * Shows atomic % over the fitted regions of {@code fits}, each with the shipped RSF of its core level
+     * (library), or 1 when unknown or when the RSF table could not be read ({@code error} is told).
+     */
+    public void showRegions(java.util.List<RegionFit> fits, org.interphase.xps.api.SpeciesLibrary library,
+            java.util.function.Consumer<String> error) {
+        Map<String, FitResult> fitted = new java.util.LinkedHashMap<>();
+        Map<String, Double> rsf = new java.util.LinkedHashMap<>();
+        org.interphase.xps.api.RsfTable table = null;
+        try {
+            table = org.interphase.xps.api.RsfTable.shipped();
+        } catch (java.io.IOException e) {
+            error.accept("The RSF table could not be read: " + e.getMessage());
+        }
+        for (RegionFit r : fits) {
+            if (r.fit().isPresent()) {
+                fitted.put(r.data().label(), r.fit().get());
+                String level = library == null ? r.data().label() : library.coreLevelOf(r.data()).orElse(r.data().label());
+                rsf.put(r.data().label(), table == null ? 1.0 : table.rsf(level).orElse(1.0));
+            }
+        }
+        show(fitted, rsf);
+    }
 }

@@ -31,6 +31,8 @@ public final class RegionFit {
     private double lo;
     private double hi;
     private BackgroundSpec.Kind background = BackgroundSpec.Kind.SHIRLEY;
+    private double windowEV;
+    private boolean clamp;
     private final List<ComponentRow> rows = new ArrayList<>();
     private Optional<FitResult> fit = Optional.empty();
     private Optional<MonteCarlo.Result> monteCarlo = Optional.empty();
@@ -93,9 +95,29 @@ public final class RegionFit {
         clearResults();
     }
 
-    /** The background spec for the fit (held, not refined, end points averaged over 5 points). */
+    /** End points averaged over this window in eV (0: over 2 HALF_WIDTH + 1 points). */
+    public double windowEV() {
+        return windowEV;
+    }
+
+    /** Whether a Shirley background is held below the data envelope (weak, noisy regions). */
+    public boolean clamp() {
+        return clamp;
+    }
+
+    /** Sets the end-point averaging window (eV, 0 for the default 5 points) and the Shirley clamp. */
+    public void setAveraging(double window, boolean clampShirley) {
+        if (!(window >= 0) || !Double.isFinite(window)) {
+            throw new IllegalArgumentException("the averaging window must be >= 0 eV, not " + window);
+        }
+        windowEV = window;
+        clamp = clampShirley;
+        clearResults();
+    }
+
+    /** The background spec for the fit (held, not refined; end points averaged as set). */
     public BackgroundSpec backgroundSpec() {
-        return new BackgroundSpec(background, false, HALF_WIDTH, TougaardCrossSection.universal());
+        return new BackgroundSpec(background, false, HALF_WIDTH, TougaardCrossSection.universal(), windowEV, clamp);
     }
 
     public List<ComponentRow> rows() {
@@ -125,14 +147,15 @@ public final class RegionFit {
     /** The background over the window before any fit. */
     public double[] previewBackground() {
         double[][] w = window();
+        int h = backgroundSpec().halfWidth(w[0]);
         return switch (background) {
             case NONE -> new double[w[0].length];
-            case LINEAR -> Backgrounds.linear(w[0], w[1], HALF_WIDTH);
-            case SHIRLEY -> Backgrounds.shirley(w[0], w[1], HALF_WIDTH);
+            case LINEAR -> Backgrounds.linear(w[0], w[1], h);
+            case SHIRLEY -> Backgrounds.shirley(w[0], w[1], new Backgrounds.ShirleyOptions(h, 0, clamp));
             case TOUGAARD -> {
                 TougaardCrossSection k = Backgrounds.fitB(w[0], w[1], 0, w[0].length - 1,
-                        TougaardCrossSection.universal(), HALF_WIDTH, false);
-                yield Backgrounds.tougaard(w[0], w[1], k, HALF_WIDTH, false);
+                        TougaardCrossSection.universal(), h, false);
+                yield Backgrounds.tougaard(w[0], w[1], k, h, false);
             }
         };
     }
@@ -197,7 +220,7 @@ public final class RegionFit {
 
     /** Fit options: Poisson weights with the region's counts-to-CPS factor. */
     public FitOptions options() {
-        return FitOptions.poisson(data.cpsFactor());
+        return FitOptions.poisson(data.poissonFactor());
     }
 
     public Optional<FitResult> fit() {
@@ -219,6 +242,19 @@ public final class RegionFit {
 
     public void setMonteCarlo(MonteCarlo.Result r) {
         monteCarlo = Optional.of(r);
+    }
+
+    /** Shows the current start values as the result (no fit): used after a component was dragged. */
+    public void preview() {
+        double[][] w = window();
+        fit = Optional.of(org.interphase.xps.api.PeakFitter.evaluate(w[0], w[1], model(), options()));
+        monteCarlo = Optional.empty();
+    }
+
+    /** Puts back an earlier result as it was (undo), without touching the start values. */
+    public void restore(Optional<FitResult> previous, Optional<MonteCarlo.Result> previousMonteCarlo) {
+        fit = previous;
+        monteCarlo = previousMonteCarlo;
     }
 
     /** Forgets results (the set-up changed). */

@@ -73,7 +73,8 @@ public final class ResultsPanel extends Composite {
         List<Quantification.Result> fr = Fractions.speciesFractions(f);
         summary.setText(String.format(Locale.ROOT, "reduced \u03c7\u00b2 %.3f (Poisson weights), %d points, %d free parameters, %s"
                 + "%s", f.reducedChi2(), f.x().length, f.freeNames().size(),
-                f.converged() ? "converged" : "NOT converged (iteration limit)",
+                f.converged() ? "converged" : f.iterations() == 0 ? "not fitted: start values as dragged, press Fit"
+                        : "NOT converged (iteration limit)",
                 mc.map(m -> String.format(Locale.ROOT, "; Monte Carlo: %d refits%s", m.trials(),
                         m.cancelled() ? " (cancelled)" : "")).orElse("")));
         List<String> undetermined = f.components().stream().filter(c -> !Double.isFinite(c.areaError()))

@@ -38,8 +38,8 @@ public final class ModelFunction implements BoundedLevenbergMarquardt.Problem {
         if (bg.refined() && bg.kind() != BackgroundSpec.Kind.NONE) {
             this.heldBackground = null;
             int hiEnd = x.length - 1 - lowEnd;
-            double yLow = Backgrounds.endAverage(y, lowEnd, bg.halfWidth());
-            double yHigh = Backgrounds.endAverage(y, hiEnd, bg.halfWidth());
+            double yLow = Backgrounds.endAverage(y, lowEnd, bg.halfWidth(x));
+            double yHigh = Backgrounds.endAverage(y, hiEnd, bg.halfWidth(x));
             bgParams.put("offset", Param.free(yLow));
             if (bg.kind() == BackgroundSpec.Kind.LINEAR) {
                 bgParams.put("slope", Param.free((yHigh - yLow) / (x[hiEnd] - x[lowEnd])));
@@ -58,13 +58,13 @@ public final class ModelFunction implements BoundedLevenbergMarquardt.Problem {
     }
 
     private static double[] held(double[] x, double[] y, BackgroundSpec bg) {
+        int h = bg.halfWidth(x);
         return switch (bg.kind()) {
             case NONE -> new double[x.length];
-            case LINEAR -> Backgrounds.linear(x, y, bg.halfWidth());
-            case SHIRLEY -> Backgrounds.shirley(x, y, bg.halfWidth());
+            case LINEAR -> Backgrounds.linear(x, y, h);
+            case SHIRLEY -> Backgrounds.shirley(x, y, new Backgrounds.ShirleyOptions(h, 0, bg.clamp()));
             case TOUGAARD -> Backgrounds.tougaard(x, y,
-                    Backgrounds.fitB(x, y, 0, x.length - 1, bg.tougaard(), bg.halfWidth(), false), bg.halfWidth(),
-                    false);
+                    Backgrounds.fitB(x, y, 0, x.length - 1, bg.tougaard(), h, false), h, false);
         };
     }
 

@@ -19,6 +19,22 @@ public final class XpsImportSupport {
     private XpsImportSupport() {
     }
 
+    /**
+     * The import of a file read into regions: one spectrum, and {@code inspect} facts (format, instrument,
+     * region count, each region's facts).
+     */
+    public static org.interphase.core.api.Imported imported(String importerName, String format, java.nio.file.Path file,
+            String instrument, List<XpsRegionData> regions, Map<String, String> metadata) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("format", format);
+        facts.put("instrument", instrument);
+        facts.put("curves", regions.size());
+        facts.put("regions", regionFacts(regions));
+        String name = file.getFileName().toString();
+        return new org.interphase.core.api.Imported(importerName, List.of(spectrum(name, instrument,
+                "regions 1-" + regions.size(), regions, metadata)), facts);
+    }
+
     /** One {@link XpsSpectrum} holding every region of a file. */
     public static XpsSpectrum spectrum(String name, String instrument, String entry, List<XpsRegionData> regions,
             Map<String, String> metadata) {

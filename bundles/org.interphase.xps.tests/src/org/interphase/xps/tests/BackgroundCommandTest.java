@@ -1,0 +1,138 @@
+package org.interphase.xps.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.interphase.core.api.BatchCommand;
+import org.interphase.xps.api.Backgrounds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import com.google.gson.Gson;
+
+/** The headless xps-background command, run as the registered batch service. */
+class BackgroundCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static BatchCommand command() throws Exception {
+        BundleContext ctx = FrameworkUtil.getBundle(BackgroundCommandTest.class).getBundleContext();
+        for (ServiceReference<BatchCommand> ref : ctx.getServiceReferences(BatchCommand.class, null)) {
+            BatchCommand c = ctx.getService(ref);
+            if (c != null && "xps-background".equals(c.name())) {
+                return c;
+            }
+        }
+        throw new AssertionError("xps-background is not registered");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void linearAndShirleyOnAnAnalyticStep() throws Exception {
+        // y = 100 below 130 eV, 300 above 134 eV, a linear ramp in between: both backgrounds must start and end
+        // on the plateaus (end points averaged over 5 flat points), the linear one is 200 halfway
+        Path f = dir.resolve("step_p2p.csv");
+        List<String> lines = new ArrayList<>(List.of("BE;cps"));
+        for (int i = 0; i <= 200; i++) {
+            double be = 140 - 0.1 * i;
+            double y = be > 134 ? 300 : be < 130 ? 100 : 100 + 200 * (be - 130) / 4;
+            lines.add(String.format(Locale.ROOT, "%.1f;%.6f", be, y));
+        }
+        Files.write(f, lines);
+        BatchCommand c = command();
+        Map<String, Object> lin = (Map<String, Object>) c.run(List.of("--type", "linear", "--range", "125:138", f.toString()));
+        assertEquals("xps-background", lin.get("command"));
+        assertEquals(131, lin.get("points"), "125.0 ... 138.0 in 0.1 eV steps");
+        List<Double> bg = (List<Double>) lin.get("background");
+        assertEquals(300, bg.get(0), 1e-9, "first point (138 eV) averaged over 5 flat points");
+        assertEquals(100, bg.get(130), 1e-9);
+        assertEquals(200, bg.get(65), 1e-6, "straight line halfway");
+        Map<String, Object> sh = (Map<String, Object>) c.run(List.of("--type", "SHIRLEY", "--range", "138:125",
+                "--block", "1", f.toString()));
+        List<Double> s = (List<Double>) sh.get("background");
+        List<Double> y = (List<Double>) sh.get("y");
+        assertEquals(300, s.get(0), 1e-9);
+        assertEquals(100, s.get(130), 1e-9);
+        // the command returns the Shirley curve of exactly the selected points (the algorithm itself is checked
+        // against CasaXPS and analytic cases in BackgroundAndShapeTest)
+        double[] xs = ((List<Double>) sh.get("x")).stream().mapToDouble(Double::doubleValue).toArray();
+        double[] ys = y.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] ref = Backgrounds.shirley(xs, ys, 2);
+        for (int i = 0; i < ref.length; i++) {
+            assertEquals(ref[i], s.get(i), 1e-9);
+        }
+        String json = new Gson().toJson(sh);
+        assertTrue(json.contains("\"type\":\"shirley\""), json.substring(0, 200));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void tougaardOnTheCasaFileMeetsBothEnds() throws Exception {
+        // FeO_analyzed.vms: README says CasaXPS's U3 Tougaard background equals the data at both ends of
+        // BE 750 -> 694 (6258.45 and 1442.15 CPS); our universal U2 with B fitted meets them too
+        Map<String, Object> t = (Map<String, Object>) command().run(List.of("--type", "tougaard", "--range", "694:750",
+                SharedData.xps("vamas/FeO_analyzed.vms").toString(), "--average", "0"));
+        List<Double> bg = (List<Double>) t.get("background");
+        List<Double> y = (List<Double>) t.get("y");
+        assertEquals(1121, t.get("points"));
+        assertEquals(6258.45, y.get(0), 0.01, "README: CPS at 750 eV");
+        assertEquals(y.get(0), bg.get(0), 1e-6 * y.get(0), "meets the high-BE end (B fitted)");
+        assertEquals(y.get(y.size() - 1), bg.get(bg.size() - 1), 1e-9, "starts at the low-BE end");
+        assertNotNull(((Map<String, Object>) t.get("tougaard")).get("B"));
+        assertTrue((Double) t.get("areaAboveBackground") > 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void windowAndClampOptions() throws Exception {
+        Map<String, Object> t = (Map<String, Object>) command().run(List.of("--type", "shirley", "--range", "694:750",
+                "--window", "0.1", "--clamp", "yes", SharedData.xps("vamas/FeO_analyzed.vms").toString()));
+        assertEquals(5, t.get("endPointAveraging"), "0.1 eV at 0.05 eV steps: half width 2");
+        assertEquals(true, t.get("clampedToEnvelope"));
+        List<Double> bg = (List<Double>) t.get("background");
+        List<Double> y = (List<Double>) t.get("y");
+        for (int i = 0; i < y.size(); i++) {
+            double env = Backgrounds.endAverage(y.stream().mapToDouble(Double::doubleValue).toArray(), i, 2);
+            assertTrue(bg.get(i) <= env + 1e-9, "below the envelope at point " + i);
+        }
+    }
+
+    @Test
+    void usageErrorsAreClear() throws Exception {
+        BatchCommand c = command();
+        Path vms = SharedData.xps("vamas/mjr9_59c.vms");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> c.run(List.of("--type", "shirley", vms.toString())));
+        assertTrue(e.getMessage().contains("--range"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> c.run(List.of("--type", "smooth", "--range", "1:2", vms.toString())));
+        assertTrue(e.getMessage().contains("shirley, tougaard or linear"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> c.run(List.of("--type", "shirley", "--range", "170", vms.toString())));
+        assertTrue(e.getMessage().contains("LO:HI"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> c.run(List.of("--type", "shirley", "--range", "170:160", "--block", "12", vms.toString())));
+        assertTrue(e.getMessage().contains("9 region(s)"), e.getMessage());
+        // block 6 = S 2p/9, BE 174 -> 156 (README): a range outside it has no points
+        e = assertThrows(IllegalArgumentException.class,
+                () -> c.run(List.of("--type", "shirley", "--range", "300:290", "--block", "6", vms.toString())));
+        assertTrue(e.getMessage().contains("S 2p/9"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> c.run(List.of("--type", "shirley", "--range",
+                "170:160", "--window", "-1", vms.toString())));
+        assertTrue(e.getMessage().contains("--window"), e.getMessage());
+        assertTrue(c.usage().startsWith("xps-background --type shirley|tougaard|linear --range LO:HI FILE"));
+    }
+}
