@@ -21,7 +21,7 @@ public final class PeakFitter {
 
     /** Fits a region's CPS on its binding-energy axis, with Poisson weights from the region's counts. */
     public static FitResult fit(XpsRegionData region, PeakModel model) {
-        return fit(region.bindingEnergy(), region.cps(), model, FitOptions.poisson(region.cpsFactor()));
+        return fit(region.bindingEnergy(), region.cps(), model, FitOptions.poisson(region.poissonFactor()));
     }
 
     /**

@@ -51,7 +51,7 @@ public final class XpsCommands {
         double[] x = r.bindingEnergy();
         double[] y = r.cps();
         PeakModel model = SpeciesModels.model(x, y, picked, BackgroundSpec.shirley(2));
-        FitResult fit = PeakFitter.fit(x, y, model, FitOptions.poisson(r.cpsFactor()));
+        FitResult fit = PeakFitter.fit(x, y, model, FitOptions.poisson(r.poissonFactor()));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "xps-fit");
         out.put("file", file.getFileName().toString());
@@ -62,7 +62,7 @@ public final class XpsCommands {
         out.put("intensity", "CPS");
         out.put("energy", "binding energy, eV (hv - KE for kinetic data; no charge correction)");
         out.put("background", "Shirley (iterative, held), end points averaged over 5 points");
-        out.put("weighting", "Poisson, counts = CPS / " + num(r.cpsFactor()));
+        out.put("weighting", "Poisson, counts = CPS / " + num(r.poissonFactor()));
         out.put("speciesLibraryVersion", lib.version());
         out.put("converged", fit.converged());
         out.put("iterations", fit.iterations());
