@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.interphase.eis.internal.circuit.CdcParser;
 import org.interphase.eis.internal.circuit.ImpedancePyParser;
+import org.interphase.eis.internal.circuit.Kernel;
 import org.interphase.eis.internal.circuit.Node;
 
 /**
@@ -143,6 +144,11 @@ public final class Circuit {
             throw new IllegalArgumentException("expected " + names.size() + " parameters, got " + p.length);
         }
         return root.eval(2 * Math.PI * frequencyHz, p, grad);
+    }
+
+    /** A new allocation-free evaluator of this circuit for one thread (see {@link ImpedanceKernel}). */
+    public ImpedanceKernel kernel() {
+        return new Kernel(root, names.size());
     }
 
     @Override

@@ -18,7 +18,12 @@ public enum DistributedElement implements ElementType {
             ParameterSpec.positive("R", "Ohm", 10), ParameterSpec.positive("tau", "s", 1))) {
         @Override
         public Complex impedance(double w, double[] p, int o, Complex[] grad) {
-            return Diffusion.open(w, p[o], p[o + 1], o, grad);
+            return FastElement.viaArrays(this::evaluate, w, p, o, 2, grad);
+        }
+
+        @Override
+        void evaluate(double w, double[] p, int o, double[] z, double[] gRe, double[] gIm) {
+            Diffusion.open(w, p[o], p[o + 1], o, z, gRe, gIm);
         }
     },
     /** Finite-length Warburg, short (transmissive) boundary: Z = R tanh(s)/s. */
@@ -72,6 +77,18 @@ public enum DistributedElement implements ElementType {
             return Diffusion.transmissionLine(w, p[o], p[o + 1], p[o + 2], p[o + 3], o, grad);
         }
     };
+
+    /** Allocation-free evaluation where written (see {@link FastElement}); the others go through Complex. */
+    void evaluate(double w, double[] p, int o, double[] z, double[] gRe, double[] gIm) {
+        Complex v = impedance(w, p, o, null);
+        z[0] = v.re();
+        z[1] = v.im();
+    }
+
+    /** Whether {@link #evaluate} is the allocation-free form (then the kernel uses it). */
+    boolean fast() {
+        return this == Wo;
+    }
 
     private final String symbol;
     private final Character cdc;

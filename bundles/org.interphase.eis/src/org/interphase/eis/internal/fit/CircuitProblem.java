@@ -3,6 +3,7 @@ package org.interphase.eis.internal.fit;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.Complex;
 import org.interphase.eis.api.ImpedanceData;
+import org.interphase.eis.api.ImpedanceKernel;
 import org.interphase.eis.api.Weighting;
 
 /**
@@ -21,7 +22,8 @@ public final class CircuitProblem implements LevenbergMarquardt.Problem {
     private final int[] free;
     private final boolean[] log;
     private final double[] full;
-    private final Complex[] grad;
+    private final double[] omega;
+    private final ImpedanceKernel kernel;
 
     /**
      * @param free  indices (in circuit order) of the fitted parameters
@@ -57,7 +59,11 @@ public final class CircuitProblem implements LevenbergMarquardt.Problem {
         this.free = free.clone();
         this.log = log.clone();
         this.full = start.clone();
-        this.grad = new Complex[start.length];
+        this.omega = new double[n];
+        for (int i = 0; i < n; i++) {
+            omega[i] = 2 * Math.PI * f[i];
+        }
+        this.kernel = circuit.kernel();
     }
 
     @Override
@@ -99,21 +105,27 @@ public final class CircuitProblem implements LevenbergMarquardt.Problem {
      * coordinates when {@code inCoordinates}, else with respect to the natural parameters.
      */
     public boolean residualsAt(double[] p, double[] r, double[][] jac, boolean inCoordinates) {
+        ImpedanceKernel k = kernel;
+        boolean g = jac != null;
+        double[] gRe = k.gradRe();
+        double[] gIm = k.gradIm();
         for (int i = 0; i < f.length; i++) {
-            Complex z = circuit.impedance(f[i], p, jac == null ? null : grad);
-            double a = (z.re() - re[i]) * wRe[i];
-            double b = (z.im() - im[i]) * wIm[i];
+            k.evaluate(omega[i], p, g);
+            double a = (k.re() - re[i]) * wRe[i];
+            double b = (k.im() - im[i]) * wIm[i];
             if (!Double.isFinite(a) || !Double.isFinite(b)) {
                 return false;
             }
             r[2 * i] = a;
             r[2 * i + 1] = b;
-            if (jac != null) {
+            if (g) {
+                double[] j0 = jac[2 * i];
+                double[] j1 = jac[2 * i + 1];
                 for (int j = 0; j < free.length; j++) {
-                    Complex d = grad[free[j]];
-                    double scale = inCoordinates && log[j] ? p[free[j]] : 1;
-                    jac[2 * i][j] = d.re() * wRe[i] * scale;
-                    jac[2 * i + 1][j] = d.im() * wIm[i] * scale;
+                    int q = free[j];
+                    double scale = inCoordinates && log[j] ? p[q] : 1;
+                    j0[j] = gRe[q] * wRe[i] * scale;
+                    j1[j] = gIm[q] * wIm[i] * scale;
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.FitFlag;
+import org.interphase.eis.api.FitMonitor;
 import org.interphase.eis.api.FitOptions;
 import org.interphase.eis.api.FitResult;
 import org.interphase.eis.api.FittedParameter;
@@ -28,19 +29,24 @@ public final class FitEngine {
     }
 
     public static FitResult fit(Circuit c, ImpedanceData d, double[] initial, FitOptions o) {
+        return fit(c, d, initial, o, FitMonitor.NONE);
+    }
+
+    public static FitResult fit(Circuit c, ImpedanceData d, double[] initial, FitOptions o, FitMonitor monitor) {
         long t0 = System.nanoTime();
         Setup s = Setup.of(c, d, initial, o);
         LevenbergMarquardt.Settings settings = new LevenbergMarquardt.Settings(o.maxIterations(), 1e-9, 1e-11,
                 1e-10);
         double[] x0 = s.problem().toCoordinates(s.start());
-        LevenbergMarquardt.Outcome best = LevenbergMarquardt.minimize(s.problem(), x0, s.lo(), s.hi(), settings);
+        LevenbergMarquardt.Outcome best = LevenbergMarquardt.minimize(s.problem(), x0, s.lo(), s.hi(), settings,
+                monitor::isCanceled);
         double primary = best.cost();
         int bestStart = 0;
         int evals = best.evaluations();
         int jacs = best.jacobians();
         int iters = best.iterations();
         Random rnd = new Random(o.seed());
-        for (int k = 1; k < o.starts(); k++) {
+        for (int k = 1; k < o.starts() && !monitor.isCanceled(); k++) {
             // odd starts perturb the best point so far, even starts the user's start
             double[] x = (k % 2 == 1 ? best.x() : x0).clone();
             for (int j = 0; j < x.length; j++) {
@@ -51,7 +57,8 @@ public final class FitEngine {
                 }
                 x[j] = Math.min(s.hi()[j], Math.max(s.lo()[j], x[j]));
             }
-            LevenbergMarquardt.Outcome out = LevenbergMarquardt.minimize(s.problem(), x, s.lo(), s.hi(), settings);
+            LevenbergMarquardt.Outcome out = LevenbergMarquardt.minimize(s.problem(), x, s.lo(), s.hi(), settings,
+                    monitor::isCanceled);
             evals += out.evaluations();
             jacs += out.jacobians();
             iters += out.iterations();
@@ -131,7 +138,9 @@ public final class FitEngine {
         if (free.length > 0 && moved == 0) {
             flags.add(FitFlag.DID_NOT_MOVE);
         }
-        if (!best.converged()) {
+        if (LevenbergMarquardt.CANCELLED.equals(best.reason())) {
+            flags.add(FitFlag.CANCELLED);
+        } else if (!best.converged()) {
             flags.add(FitFlag.NOT_CONVERGED);
         }
         if (bestStart != 0 && best.cost() < primary * (1 - 1e-6)) {
@@ -150,7 +159,7 @@ public final class FitEngine {
         return s.start()[i];
     }
 
-    private static int indexOf(int[] a, int v) {
+    static int indexOf(int[] a, int v) {
         for (int i = 0; i < a.length; i++) {
             if (a[i] == v) {
                 return i;
