@@ -39,15 +39,17 @@ import org.interphase.eis.ui.internal.FitCurves;
 import org.interphase.eis.ui.internal.FitJob;
 import org.interphase.eis.ui.internal.FitRun;
 import org.interphase.eis.ui.internal.FitSummaryPanel;
+import org.interphase.eis.ui.internal.FitTabSettings;
 import org.interphase.eis.ui.internal.ImpedanceCharts;
 import org.interphase.eis.ui.internal.KkPanel;
 import org.interphase.eis.ui.internal.ParameterRow;
 import org.interphase.eis.ui.internal.ParameterTable;
 import org.interphase.eis.ui.internal.ResultRecorder;
+import org.interphase.eis.ui.internal.SeriesPanel;
+import org.interphase.eis.ui.internal.SeriesSpectra;
 import org.interphase.eis.ui.internal.SpectrumLoader;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.Measurement;
-import org.interphase.model.QuantityKind;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -55,7 +57,8 @@ import org.osgi.framework.FrameworkUtil;
  * The content of the EIS editor, usable without a workbench: plots of the spectrum (Nyquist with equal
  * scales, Bode, residuals), the circuit with its diagram, start values and fixed parameters, a cancellable
  * fit job, the fit's statistics and warnings, and saving the result into the study through the editing
- * domain (undoable). Further tabs: the Kramers-Kronig test and the DRT, whose peaks can seed the circuit.
+ * domain (undoable). Further tabs: the Kramers-Kronig test, the DRT, whose peaks can seed the circuit, and
+ * the series across cycles.
  */
 public final class EisEditorBody extends Composite {
 
@@ -73,6 +76,8 @@ public final class EisEditorBody extends Composite {
     private final CTabFolder tabs;
     private final KkPanel kk;
     private final DrtPanel drt;
+    private final SeriesPanel series;
+    private final FitTabSettings settings;
     private final Map<String, ParameterRow> remembered = new HashMap<>();
     private ImpedanceData data;
     private FitRun lastRun;
@@ -94,6 +99,8 @@ public final class EisEditorBody extends Composite {
         tab("Kramers-Kronig", kk);
         drt = new DrtPanel(tabs);
         tab("DRT", drt);
+        series = new SeriesPanel(tabs);
+        tab("Series", series);
         tabs.setSelection(0);
         drt.onSeed(this::seeded);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
@@ -111,6 +118,7 @@ public final class EisEditorBody extends Composite {
         top.setWeights(32, 68);
         table = new ParameterTable(vertical);
         vertical.setWeights(72, 28);
+        settings = new FitTabSettings(circuitPanel, table, EisEditorBody::algorithmVersion);
 
         circuitPanel.onCircuitChanged(this::circuitChanged);
         circuitPanel.guessButton().addListener(SWT.Selection, e -> guess());
@@ -172,10 +180,28 @@ public final class EisEditorBody extends Composite {
             charts.setData(FitCurves.of(data));
             kk.setData(data);
             drt.setData(data);
+            offerSeries(loaded);
         } catch (ImportException e) {
             fail("Cannot read the spectrum: " + e.getMessage(), e);
         }
         layout(true, true);
+    }
+
+    /** The Series tab gets the loops of this file and the cell's other impedance spectra. */
+    private void offerSeries(SpectrumLoader.Loaded loaded) {
+        List<String> problems = new ArrayList<>();
+        List<SeriesSpectra.Entry> entries = SeriesSpectra.of(measurement, file.get(), loaded.file(), problems);
+        List<String> hashes = new ArrayList<>();
+        for (SeriesSpectra.Entry e : entries) {
+            try {
+                hashes.add(Hashes.sha256(e.file()));
+            } catch (IOException ex) {
+                problems.add(e.file() + ": " + ex.getMessage());
+                hashes.add("unreadable");
+            }
+        }
+        series.setSpectra(entries, hashes, settings, domain);
+        problems.forEach(p -> log("series: " + p, null));
     }
 
     private static String num(double v) {
@@ -253,16 +279,8 @@ public final class EisEditorBody extends Composite {
         if (c.isEmpty() || data == null || job != null) {
             return;
         }
-        List<ParameterRow> rows = table.rows();
-        double[] initial = rows.stream().mapToDouble(ParameterRow::start).toArray();
-        FitOptions options = FitOptions.defaults().withWeighting(circuitPanel.weighting())
-                .withStarts(circuitPanel.starts());
-        for (ParameterRow r : rows) {
-            if (r.fixed()) {
-                options = options.withFixed(r.name(), r.start());
-            }
-        }
-        FitOptions o = options;
+        double[] initial = settings.initial();
+        FitOptions o = settings.options();
         Circuit circuit = c.get();
         ImpedanceData d = data;
         FitJob j = new FitJob(circuit, d, initial, o,
@@ -328,9 +346,7 @@ public final class EisEditorBody extends Composite {
         if (lastRun == null || file.isEmpty()) {
             return;
         }
-        Map<String, QuantityKind> tags = new HashMap<>();
-        table.rows().forEach(r -> tags.put(r.name(), r.quantity()));
-        FitRun run = lastRun.withQuantities(tags);
+        FitRun run = lastRun.withQuantities(settings.quantities());
         String sha;
         try {
             sha = Hashes.sha256(file.get());
@@ -401,5 +417,9 @@ public final class EisEditorBody extends Composite {
 
     public DrtPanel drtPanel() {
         return drt;
+    }
+
+    public SeriesPanel seriesPanel() {
+        return series;
     }
 }

@@ -67,11 +67,13 @@ public final class FitEngine {
                 bestStart = k;
             }
         }
-        return report(c, d, o, s, best, primary, bestStart, evals, jacs, iters, System.nanoTime() - t0);
+        // cancelled during any start (also one whose outcome was not kept): the result is not a finished fit
+        boolean cancelled = monitor.isCanceled() || LevenbergMarquardt.CANCELLED.equals(best.reason());
+        return report(c, d, o, s, best, primary, bestStart, evals, jacs, iters, System.nanoTime() - t0, cancelled);
     }
 
     private static FitResult report(Circuit c, ImpedanceData d, FitOptions o, Setup s, LevenbergMarquardt.Outcome best,
-            double primary, int bestStart, int evals, int jacs, int iters, long nanos) {
+            double primary, int bestStart, int evals, int jacs, int iters, long nanos, boolean cancelled) {
         int np = c.parameterCount();
         int[] free = s.free();
         double[] p = s.problem().toParameters(best.x());
@@ -138,7 +140,7 @@ public final class FitEngine {
         if (free.length > 0 && moved == 0) {
             flags.add(FitFlag.DID_NOT_MOVE);
         }
-        if (LevenbergMarquardt.CANCELLED.equals(best.reason())) {
+        if (cancelled) {
             flags.add(FitFlag.CANCELLED);
         } else if (!best.converged()) {
             flags.add(FitFlag.NOT_CONVERGED);
