@@ -14,6 +14,8 @@ public enum FitFlag {
     BETTER_MINIMUM_FROM_OTHER_START,
     /** The optimizer stopped at its iteration limit. */
     NOT_CONVERGED,
+    /** The parameter is linked to another one (takes its value and uncertainty). */
+    LINKED,
     /** The fit was cancelled by its monitor; the values are where it stopped, not an optimum. */
     CANCELLED
 }

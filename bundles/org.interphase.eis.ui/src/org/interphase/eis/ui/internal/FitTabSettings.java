@@ -39,7 +39,7 @@ public final class FitTabSettings implements SeriesPanel.Source {
     @Override
     public FitOptions options() {
         FitOptions options = FitOptions.defaults().withWeighting(circuitPanel.weighting())
-                .withStarts(circuitPanel.starts());
+                .withStarts(circuitPanel.starts()).withAdmittance(circuitPanel.admittance());
         for (ParameterRow r : table.rows()) {
             if (r.fixed()) {
                 options = options.withFixed(r.name(), r.start());

@@ -109,6 +109,10 @@ public final class ResultRecorder {
         s.put("seed", run.options().seed());
         s.put("maxIterations", run.options().maxIterations());
         s.put("fixed", run.options().fixed());
+        Map<String, String> links = new LinkedHashMap<>(run.circuit().links());
+        links.putAll(run.options().links());
+        s.put("links", links);
+        s.put("fitDomain", run.options().admittance() ? "admittance" : "impedance");
         Map<String, Object> bounds = new LinkedHashMap<>();
         run.options().bounds().forEach((k, b) -> bounds.put(k, List.of(b.lower(), b.upper())));
         s.put("bounds", bounds);

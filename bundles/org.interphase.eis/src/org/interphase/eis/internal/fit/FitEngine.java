@@ -90,7 +90,9 @@ public final class FitEngine {
         int n = 2 * d.size();
         int dof = n - free.length;
         int[] estIdx = est.stream().mapToInt(Integer::intValue).toArray();
-        CircuitProblem natural = new CircuitProblem(c, d, o.weighting(), estIdx, new boolean[estIdx.length], p);
+        int[][] links = Setup.links(s.linkSource());
+        CircuitProblem natural = new CircuitProblem(c, d, o.weighting(), estIdx, new boolean[estIdx.length], p,
+                links[0], links[1], o.admittance());
         double[][] jac = new double[n][estIdx.length];
         double[] r = new double[n];
         boolean finite = natural.residualsAt(p, r, jac, false);
@@ -100,6 +102,17 @@ public final class FitEngine {
         for (int a = 0; a < estIdx.length; a++) {
             for (int b = 0; b < estIdx.length; b++) {
                 fullCov[estIdx[a]][estIdx[b]] = cov.covariance()[a][b];
+            }
+        }
+        // a linked parameter is its source: same variance and covariances
+        int[] src = s.linkSource();
+        for (int i = 0; i < np; i++) {
+            if (src[i] >= 0) {
+                for (int b = 0; b < np; b++) {
+                    int sb = src[b] >= 0 ? src[b] : b;
+                    fullCov[i][b] = fullCov[src[i]][sb];
+                    fullCov[b][i] = fullCov[sb][src[i]];
+                }
             }
         }
         double t = dof > 0 ? new TDistribution(dof).inverseCumulativeProbability(0.975) : Double.NaN;
@@ -112,7 +125,14 @@ public final class FitEngine {
             int j = indexOf(free, i);
             double se = Math.sqrt(fullCov[i][i]);
             boolean log = j >= 0 && s.log()[j];
-            if (j < 0) {
+            if (j < 0 && src[i] >= 0) {
+                pf.add(FitFlag.LINKED);
+                int js = indexOf(free, src[i]);
+                if (js >= 0 && atBound[js]) {
+                    pf.add(FitFlag.AT_BOUND);
+                }
+                log = js >= 0 && s.log()[js];
+            } else if (j < 0) {
                 pf.add(FitFlag.FIXED);
             } else {
                 if (atBound[j]) {
