@@ -139,6 +139,21 @@ public final class Circuit {
         }
     }
 
+    /**
+     * A resistor in parallel with a CPE or a capacitor, e.g. {@code p(R1,CPE1)}.
+     *
+     * @param resistor   the resistor's name, e.g. "R1"
+     * @param capacitive the CPE's or capacitor's element name, e.g. "CPE1"
+     * @param cpe        whether it is a CPE (else a capacitor)
+     */
+    public record Pair(String resistor, String capacitive, boolean cpe) {
+    }
+
+    /** The R || CPE and R || C pairs of the circuit, in order of appearance. */
+    public List<Pair> parallelPairs() {
+        return org.interphase.eis.internal.circuit.RcPairs.of(root);
+    }
+
     /** Linked parameters written in the text, target name to source name (empty when none). */
     public Map<String, String> links() {
         return links;
