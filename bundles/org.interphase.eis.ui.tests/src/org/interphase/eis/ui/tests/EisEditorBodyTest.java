@@ -237,7 +237,10 @@ class EisEditorBodyTest {
         assertEquals(16, settings.get("starts").getAsInt());
         assertEquals(fit.pseudoChiSquare(),
                 settings.getAsJsonObject("report").get("pseudoChiSquare").getAsDouble(), 1e-12);
-        assertEquals(6, result.getParameters().size());
+        // 6 fitted parameters + Brug capacitance and relaxation frequency of p(R1,CPE1); no conductivity: the
+        // test cell has no area and electrolyte thickness
+        assertEquals(List.of("R0", "R1", "CPE1_0", "CPE1_1", "CPE2_0", "CPE2_1", "Ceff(R1,CPE1)", "f(R1,CPE1)"),
+                result.getParameters().stream().map(ResultParameter::getName).toList());
         ResultParameter saved = result.getParameters().stream().filter(p -> p.getName().equals("R1")).findFirst()
                 .orElseThrow();
         assertEquals(r1.value(), saved.getValue());

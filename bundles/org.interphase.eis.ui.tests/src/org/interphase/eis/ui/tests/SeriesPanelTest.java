@@ -92,6 +92,12 @@ class SeriesPanelTest {
         iface = f.createInterface();
         iface.setName("Li | LPSCl");
         cell.getInterfaces().add(iface);
+        cell.setAreaCm2(0.785);
+        org.interphase.model.Layer se = f.createLayer();
+        se.setName("Li6PS5Cl pellet");
+        se.setRole(org.interphase.model.LayerRole.SOLID_ELECTROLYTE);
+        se.setThicknessUm(500);
+        cell.getLayers().add(se);
         for (int c = 4; c >= 1; c--) { // added out of order: the tab sorts by cycle
             CycleState s = f.createCycleState();
             s.setName("after cycle " + c);
@@ -180,6 +186,49 @@ class SeriesPanelTest {
         }
         stack.undo();
         assertTrue(spectra.stream().allMatch(m -> m.getAnalyses().isEmpty()), "one undo removes the whole series");
+    }
+
+    @Test
+    void physicalQuantitiesOfAFitShownAndSaved() throws Exception {
+        body.circuitPanel().circuitText().setText(CIRCUIT.text());
+        flush();
+        body.table().rows().stream().filter(r -> r.name().equals("R1")).findFirst().orElseThrow()
+                .setQuantity(org.interphase.model.QuantityKind.BULK_RESISTANCE);
+        body.circuitPanel().fitButton().notifyListeners(SWT.Selection, new Event());
+        assertTrue(waitUntil(() -> body.lastRun().isPresent() && !body.fitting(), 120_000), "fit finished");
+        org.eclipse.swt.widgets.Table q = body.quantitiesTable().table();
+        List<String> names = java.util.Arrays.stream(q.getItems()).map(i -> i.getText(0)).toList();
+        assertEquals(List.of("Ceff(R1,CPE1)", "f(R1,CPE1)", "Ceff(R2,CPE2)", "f(R2,CPE2)", "sigma_ion(R1)"), names);
+        // cycle 1: R1 = 200 Ohm (fitted within 3 %), L = 500 um = 0.05 cm, A = 0.785 cm^2 -> 3.18e-4 S/cm
+        double r1 = body.lastRun().orElseThrow().result().parameter("R1").orElseThrow().value();
+        assertEquals(200, r1, 6);
+        double sigma = Double.parseDouble(q.getItem(4).getText(1));
+        assertEquals(0.05 / (r1 * 0.785), sigma, 1e-3 * sigma, "shown with 4 significant digits");
+        assertEquals("S/cm", q.getItem(4).getText(3));
+        assertTrue(body.quantitiesTable().note().getText().contains("L = 500.0 \u00B5m (Li6PS5Cl pellet), A = 0.7850 cm\u00B2"),
+                body.quantitiesTable().note().getText());
+        // Brug C = Q^(1/n) R^((1-n)/n) of the fitted values, and within 10 % of the truth (Q = 1e-9, n = 0.85, R = 200)
+        double[] v = body.lastRun().orElseThrow().result().values();
+        double ce = Math.pow(v[2], 1 / v[3]) * Math.pow(v[1], (1 - v[3]) / v[3]);
+        double shown = Double.parseDouble(q.getItem(0).getText(1));
+        assertEquals(ce, shown, 1e-3 * ce);
+        double truth = Math.pow(1e-9, 1 / 0.85) * Math.pow(200, 0.15 / 0.85);
+        assertEquals(truth, shown, 0.1 * truth);
+        settle(300);
+        Charts.savePng(shell, Path.of("target").toAbsolutePath().resolve("eis-quantities.png"));
+        body.summary().saveButton().notifyListeners(SWT.Selection, new Event());
+        flush();
+        AnalysisResult a = spectra.get(0).getAnalyses().get(0);
+        ResultParameter s = a.getParameters().stream().filter(p -> p.getName().equals("sigma_ion(R1)")).findFirst()
+                .orElseThrow();
+        assertEquals(sigma, s.getValue(), 0.001 * sigma);
+        assertTrue(s.getStandardError() > 0 && s.getStandardError() < 0.05 * sigma, "propagated from sigma(R1)");
+        assertSame(iface, s.getInterface());
+        assertEquals("S/cm", s.getUnit());
+        ResultParameter c = a.getParameters().stream().filter(p -> p.getName().equals("Ceff(R1,CPE1)")).findFirst()
+                .orElseThrow();
+        assertEquals(org.interphase.model.QuantityKind.CAPACITANCE, c.getQuantity());
+        assertTrue(c.getNotes().startsWith("Brug"), c.getNotes());
     }
 
     private void flush() {

@@ -145,6 +145,27 @@ public final class SeriesPanel extends Composite {
         return b;
     }
 
+    /**
+     * Offers the loops of {@code file} and the other impedance spectra of {@code m}'s cell; returns the
+     * problems met (unreadable files), for the log.
+     */
+    public List<String> offer(org.interphase.model.Measurement m, Path file, org.interphase.eis.api.EisFile content,
+            Source from, EditingDomain d) {
+        List<String> problems = new ArrayList<>();
+        List<SeriesSpectra.Entry> list = SeriesSpectra.of(m, file, content, problems);
+        List<String> fileHashes = new ArrayList<>();
+        for (SeriesSpectra.Entry e : list) {
+            try {
+                fileHashes.add(org.interphase.core.api.Hashes.sha256(e.file()));
+            } catch (IOException ex) {
+                problems.add(e.file() + ": " + ex.getMessage());
+                fileHashes.add("unreadable");
+            }
+        }
+        setSpectra(list, fileHashes, from, d);
+        return problems;
+    }
+
     /** The spectra to offer (all checked), their files' hashes, and where circuit and options come from. */
     public void setSpectra(List<SeriesSpectra.Entry> list, List<String> fileHashes, Source from, EditingDomain d) {
         entries = List.copyOf(list);
