@@ -30,6 +30,10 @@ public final class Circuit {
         IMPEDANCE_PY, CDC
     }
 
+    static {
+        org.interphase.eis.internal.circuit.CircuitTrees.register(c -> c.root);
+    }
+
     private final String text;
     private final Dialect dialect;
     private final Node root;
@@ -52,9 +56,12 @@ public final class Circuit {
         this.links = parseLinks(text, linkText, linkOffset);
     }
 
-    /** Parses with the built-in elements; throws {@link CircuitSyntaxException} with the position. */
+    /**
+     * Parses with the installed elements (built-in ones and those plug-ins register as {@link ElementType}
+     * services, see {@link ElementLibrary#installed()}); throws {@link CircuitSyntaxException} with the position.
+     */
     public static Circuit parse(String text) {
-        return parse(text, ElementLibrary.builtIn());
+        return parse(text, ElementLibrary.installed());
     }
 
     /** Parses with the given element library. */
