@@ -75,7 +75,8 @@ public final class Kernel implements ImpedanceKernel {
             f.evaluate(w, p, e.from(), z, g ? gRe : null, g ? gIm : null);
             return;
         }
-        if (e.type() instanceof DistributedElement d && d.fast()) {
+        FastElement d = e.type() instanceof DistributedElement de ? de.fastOrNull() : null;
+        if (d != null) {
             d.evaluate(w, p, e.from(), z, g ? gRe : null, g ? gIm : null);
             return;
         }
