@@ -166,6 +166,15 @@ class EisEditorBodyTest {
                 body.circuitPanel().message().getText());
         assertTrue(body.circuitPanel().fitButton().isEnabled());
         assertEquals(6, body.table().table().getItemCount());
+        body.circuitPanel().circuitText().setText("R0-p(R1,CPE1)-p(R2,CPE2); CPE2_1 = CPE1_1");
+        flush();
+        assertTrue(body.circuitPanel().message().getText().endsWith("7 parameters; linked: CPE2_1 = CPE1_1"),
+                body.circuitPanel().message().getText());
+        body.circuitPanel().circuitText().setText("R0-p(R1,CPE1); CPE1_0 = R1");
+        flush();
+        assertTrue(body.circuitPanel().message().getText().contains("different units"),
+                body.circuitPanel().message().getText());
+        assertFalse(body.circuitPanel().fitButton().isEnabled());
     }
 
     @Test

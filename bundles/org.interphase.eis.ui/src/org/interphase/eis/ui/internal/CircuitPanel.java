@@ -129,9 +129,11 @@ public final class CircuitPanel extends Composite {
             try {
                 Circuit c = Circuit.parse(t);
                 circuit = Optional.of(c);
-                showMessage(String.format(Locale.ROOT, "%s: %s, %d parameters",
+                String links = c.links().isEmpty() ? "" : "; linked: " + String.join(", ", c.links().entrySet()
+                        .stream().map(e -> e.getKey() + " = " + e.getValue()).toList());
+                showMessage(String.format(Locale.ROOT, "%s: %s, %d parameters%s",
                         c.dialect() == Circuit.Dialect.CDC ? "CDC" : "impedance.py", c.toImpedancePy(),
-                        c.parameterCount()), false);
+                        c.parameterCount(), links), false);
             } catch (CircuitSyntaxException e) {
                 circuit = Optional.empty();
                 int at = Math.min(e.position(), t.length());
