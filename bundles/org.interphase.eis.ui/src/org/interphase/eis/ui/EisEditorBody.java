@@ -116,7 +116,7 @@ public final class EisEditorBody extends Composite {
         SashForm bottom = new SashForm(vertical, SWT.HORIZONTAL);
         table = new ParameterTable(bottom);
         quantities = new QuantitiesTable(bottom);
-        bottom.setWeights(72, 28);
+        bottom.setWeights(76, 24);
         vertical.setWeights(72, 28);
         settings = new FitTabSettings(circuitPanel, table, EisEditorBody::algorithmVersion);
 

@@ -231,6 +231,27 @@ class SeriesPanelTest {
         assertTrue(c.getNotes().startsWith("Brug"), c.getNotes());
     }
 
+    @Test
+    void loopsOfAMultiLoopFileAreOfferedWithTheirOwnCycleNumbers() throws Exception {
+        // one CSV with two sweeps (cycle 1 and 2 data back to back): the delimited reader cuts at the restart
+        Path two = dir.resolve("two-loops.csv");
+        Files.writeString(two, Files.readString(write(1)) + Files.readString(write(2)));
+        InterphaseFactory f = InterphaseFactory.eINSTANCE;
+        Cell cell = f.createCell();
+        ImpedanceSpectrum m = f.createImpedanceSpectrum();
+        m.setName("PEIS loops");
+        m.setSourceUri(URI.createFileURI(two.toAbsolutePath().toString()).toString());
+        cell.getMeasurements().add(m);
+        List<String> problems = new ArrayList<>();
+        List<org.interphase.eis.ui.internal.SeriesSpectra.Entry> entries = org.interphase.eis.ui.internal.SeriesSpectra
+                .of(m, two, org.interphase.eis.ui.internal.SeriesSpectra.read(two), problems);
+        assertEquals(List.of("loop 1", "loop 2"), entries.stream().map(e -> e.data().label()).toList());
+        assertEquals(2, entries.get(1).data().cycle().getAsInt());
+        assertTrue(entries.stream().allMatch(e -> e.measurement() == m), "loops without own measurement belong to it");
+        assertEquals(50, entries.get(1).data().size());
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
     private void flush() {
         for (int i = 0; i < 200 && !display.isDisposed(); i++) {
             if (!display.readAndDispatch()) {
