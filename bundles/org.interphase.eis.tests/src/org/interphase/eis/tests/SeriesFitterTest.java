@@ -102,6 +102,17 @@ class SeriesFitterTest {
     }
 
     @Test
+    void jointFitTooLargeForTheDenseSolverIsRefusedClearly() {
+        List<ImpedanceData> s = series(1, 0);
+        List<ImpedanceData> many = java.util.Collections.nCopies(400, s.get(0));
+        SeriesOptions o = SeriesOptions.of(FitOptions.local(Weighting.MODULUS)).withShared(Set.of("R0"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SeriesFitter.fit(CIRCUIT, many, truth(1), o, FitMonitor.NONE));
+        // 400 spectra x 100 residuals x (1 + 400 x 6) parameters = 96 million entries > 20 million
+        assertTrue(e.getMessage().startsWith("a joint fit of 400 spectra has 2401 parameters"), e.getMessage());
+    }
+
+    @Test
     void cancellingStopsTheSeriesAndTheFitterItself() {
         List<ImpedanceData> s = series(10, 0.002);
         AtomicInteger seen = new AtomicInteger();

@@ -28,10 +28,28 @@ import org.interphase.eis.api.SeriesOptions;
  */
 final class JointFit {
 
+    /** Largest dense joint Jacobian (entries): 20 million doubles = 160 MB. */
+    static final long MAX_JACOBIAN = 20_000_000L;
+
     record Outcome(List<FittedParameter> shared, double chiSquare, FitResult[] fits, boolean complete) {
     }
 
     private JointFit() {
+    }
+
+    /** Refuses, before any fitting, a joint problem whose dense Jacobian would exceed {@link #MAX_JACOBIAN}. */
+    static void checkSize(Circuit c, List<ImpedanceData> spectra, SeriesOptions o) {
+        int free = Setup.of(c, spectra.get(0), c.typicalValues(), o.fit()).free().length;
+        int ns = o.shared().size();
+        int k = spectra.size();
+        long nx = ns + (long) k * (free - ns);
+        long rows = spectra.stream().mapToLong(d -> 2L * d.size()).sum();
+        if (rows * nx > MAX_JACOBIAN) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "a joint fit of %d spectra has %d parameters and %d residuals: too large for the dense solver"
+                            + " (limit %d Jacobian entries); share parameters over fewer spectra at a time", k, nx,
+                    rows, MAX_JACOBIAN));
+        }
     }
 
     static Outcome fit(Circuit c, List<ImpedanceData> spectra, FitResult[] independent, SeriesOptions o,

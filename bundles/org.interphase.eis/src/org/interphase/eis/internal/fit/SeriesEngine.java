@@ -41,6 +41,9 @@ public final class SeriesEngine {
                 throw new IllegalArgumentException("no parameter " + name + " in " + c.text() + " " + c.parameterNames());
             }
         }
+        if (!o.shared().isEmpty()) {
+            JointFit.checkSize(c, spectra, o);
+        }
         int threads = o.shared().isEmpty() ? Math.min(o.threads(), n) : 1;
         FitResult[] out = new FitResult[n];
         AtomicInteger done = new AtomicInteger();
