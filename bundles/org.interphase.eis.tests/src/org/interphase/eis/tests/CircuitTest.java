@@ -12,6 +12,7 @@ import org.interphase.eis.api.CircuitSyntaxException;
 import org.interphase.eis.api.Complex;
 import org.interphase.eis.api.ElementLibrary;
 import org.interphase.eis.api.ElementType;
+import org.interphase.eis.api.ImpedanceKernel;
 import org.interphase.eis.api.ParameterSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +106,29 @@ class CircuitTest {
                 double ff = f;
                 assertEquals(0, grad[k].minus(fd).abs() / scale, 1e-5,
                         () -> text + " d/d" + c.parameterNames().get(kk) + " at f = " + ff + ": " + grad[kk] + " vs " + fd);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"R0-p(R1,CPE1)-Wo1", "L0-p(C1,R2-Ws1)-W1", "G1-p(Zarc1,HN1)", "R0-p(R1,L1)-TLM1",
+        "p(R1,CPE1,C1)-p(R2-Wo2,p(R3,CPE3))"})
+    void allocationFreeKernelEqualsTheComplexPath(String text) {
+        Circuit c = Circuit.parse(text);
+        double[] p = c.typicalValues();
+        ImpedanceKernel k = c.kernel();
+        Complex[] grad = new Complex[p.length];
+        // 1e-7 Hz puts the open Warburg (tau = 1 s) into its small-|s| series branch
+        for (double f : new double[] {1e-7, 1e-3, 0.37, 12, 4.2e3, 1e6}) {
+            Complex z = c.impedance(f, p, grad);
+            k.evaluate(2 * Math.PI * f, p, true);
+            double tol = 1e-12 * z.abs();
+            assertEquals(z.re(), k.re(), tol, text + " Re Z at " + f);
+            assertEquals(z.im(), k.im(), tol, text + " Im Z at " + f);
+            for (int j = 0; j < p.length; j++) {
+                double gt = 1e-12 * Math.max(grad[j].abs(), 1e-300);
+                assertEquals(grad[j].re(), k.gradRe()[j], gt, text + " Re dZ/dp" + j);
+                assertEquals(grad[j].im(), k.gradIm()[j], gt, text + " Im dZ/dp" + j);
             }
         }
     }

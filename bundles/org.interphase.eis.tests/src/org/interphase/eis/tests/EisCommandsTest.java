@@ -39,6 +39,33 @@ class EisCommandsTest {
         assertEquals("R0-p(R1,CPE1)-CPE2", seeded.get("circuit"));
         assertEquals(Boolean.TRUE, seeded.get("converged"));
         assertThrows(IllegalArgumentException.class, () -> EisCommands.run(List.of("eis-nope", csv)));
+        // CommandArgs: FILE last (the usage), Boukamp weighting, admittance flag
+        Map<String, Object> y = EisCommands.run(List.of("eis-fit", "--circuit", "R0-p(R1,C1)-p(R2-Wo1,C2)",
+                "--weight", "boukamp", "--admittance", "--starts", "2", csv));
+        assertEquals("boukamp", y.get("weighting"));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> EisCommands.run(List.of("eis-fit", csv, "--circuit", "R0", "--starts", "many")));
+        assertEquals("--starts: 'many' is not an integer", bad.getMessage());
+        bad = assertThrows(IllegalArgumentException.class,
+                () -> EisCommands.run(List.of("eis-kk", csv, "--circuit", "R0")));
+        assertTrue(bad.getMessage().contains("--circuit"), "eis-kk has no --circuit: " + bad.getMessage());
         assertThrows(IllegalArgumentException.class, () -> EisCommands.run(List.of("eis-fit", csv)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void seriesOverAllLoopsOfAFile() throws Exception {
+        // two sweeps: R0 = 10 Ohm, C1 = 1 uF, R1 = 100 then 150 Ohm (resources/zview/README.md)
+        Map<String, Object> s = EisCommands.run(List.of("eis-series", "resources/zview/two_sweeps_space.z",
+                "--circuit", "R0-p(R1,C1)", "--shared", "R0", "--threads", "1"));
+        assertEquals(2, s.get("spectra"));
+        List<Map<String, Object>> fits = (List<Map<String, Object>>) s.get("fits");
+        List<Map<String, Object>> p2 = (List<Map<String, Object>>) fits.get(1).get("parameters");
+        assertEquals("R1", p2.get(1).get("name"));
+        assertEquals(150, (Double) p2.get(1).get("value"), 0.01);
+        List<Map<String, Object>> shared = (List<Map<String, Object>>) s.get("shared");
+        assertEquals("R0", shared.get(0).get("name"));
+        assertEquals(10, (Double) shared.get(0).get("value"), 0.001);
+        assertEquals(3, ((String) s.get("csv")).lines().count());
     }
 }

@@ -14,7 +14,7 @@ class OsgiServicesTest {
     @Test
     void importersAreRegisteredServices() {
         List<String> ids = Importers.all().stream().map(Importer::id).toList();
-        for (String id : List.of("eis.biologic.mpt", "eis.biologic.mpr", "eis.gamry.dta", "eis.delimited")) {
+        for (String id : List.of("eis.biologic.mpt", "eis.biologic.mpr", "eis.gamry.dta", "eis.zview.z", "eis.delimited")) {
             assertTrue(ids.contains(id), id + " registered; found " + ids);
         }
     }

@@ -1,9 +1,7 @@
 package org.interphase.eis.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +11,6 @@ import java.util.Optional;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -24,7 +21,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.interphase.core.api.Hashes;
 import org.interphase.core.api.ImportException;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.CnlsFitter;
@@ -34,20 +30,22 @@ import org.interphase.eis.api.InitialGuess;
 import org.interphase.eis.api.ParameterSpec;
 import org.interphase.eis.api.SeededCircuit;
 import org.interphase.eis.ui.internal.CircuitPanel;
+import org.interphase.eis.ui.internal.DerivedQuantities;
 import org.interphase.eis.ui.internal.DrtPanel;
 import org.interphase.eis.ui.internal.FitCurves;
 import org.interphase.eis.ui.internal.FitJob;
 import org.interphase.eis.ui.internal.FitRun;
 import org.interphase.eis.ui.internal.FitSummaryPanel;
+import org.interphase.eis.ui.internal.FitTabSettings;
 import org.interphase.eis.ui.internal.ImpedanceCharts;
 import org.interphase.eis.ui.internal.KkPanel;
 import org.interphase.eis.ui.internal.ParameterRow;
 import org.interphase.eis.ui.internal.ParameterTable;
+import org.interphase.eis.ui.internal.QuantitiesTable;
 import org.interphase.eis.ui.internal.ResultRecorder;
+import org.interphase.eis.ui.internal.SeriesPanel;
 import org.interphase.eis.ui.internal.SpectrumLoader;
-import org.interphase.model.AnalysisResult;
 import org.interphase.model.Measurement;
-import org.interphase.model.QuantityKind;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -55,7 +53,8 @@ import org.osgi.framework.FrameworkUtil;
  * The content of the EIS editor, usable without a workbench: plots of the spectrum (Nyquist with equal
  * scales, Bode, residuals), the circuit with its diagram, start values and fixed parameters, a cancellable
  * fit job, the fit's statistics and warnings, and saving the result into the study through the editing
- * domain (undoable). Further tabs: the Kramers-Kronig test and the DRT, whose peaks can seed the circuit.
+ * domain (undoable). Further tabs: the Kramers-Kronig test, the DRT, whose peaks can seed the circuit, and
+ * the series across cycles.
  */
 public final class EisEditorBody extends Composite {
 
@@ -73,6 +72,9 @@ public final class EisEditorBody extends Composite {
     private final CTabFolder tabs;
     private final KkPanel kk;
     private final DrtPanel drt;
+    private final SeriesPanel series;
+    private final QuantitiesTable quantities;
+    private final FitTabSettings settings;
     private final Map<String, ParameterRow> remembered = new HashMap<>();
     private ImpedanceData data;
     private FitRun lastRun;
@@ -94,6 +96,8 @@ public final class EisEditorBody extends Composite {
         tab("Kramers-Kronig", kk);
         drt = new DrtPanel(tabs);
         tab("DRT", drt);
+        series = new SeriesPanel(tabs);
+        tab("Series", series);
         tabs.setSelection(0);
         drt.onSeed(this::seeded);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
@@ -109,14 +113,19 @@ public final class EisEditorBody extends Composite {
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         charts = new ImpedanceCharts(top);
         top.setWeights(32, 68);
-        table = new ParameterTable(vertical);
+        SashForm bottom = new SashForm(vertical, SWT.HORIZONTAL);
+        table = new ParameterTable(bottom);
+        quantities = new QuantitiesTable(bottom);
+        bottom.setWeights(76, 24);
         vertical.setWeights(72, 28);
+        settings = new FitTabSettings(circuitPanel, table, EisEditorBody::algorithmVersion);
 
         circuitPanel.onCircuitChanged(this::circuitChanged);
         circuitPanel.guessButton().addListener(SWT.Selection, e -> guess());
         circuitPanel.fitButton().addListener(SWT.Selection, e -> fit());
         circuitPanel.cancelButton().addListener(SWT.Selection, e -> cancel());
         summary.saveButton().addListener(SWT.Selection, e -> save());
+        table.onEdit(this::showQuantities);
         addDisposeListener(e -> cancel());
         load();
     }
@@ -172,10 +181,16 @@ public final class EisEditorBody extends Composite {
             charts.setData(FitCurves.of(data));
             kk.setData(data);
             drt.setData(data);
+            offerSeries(loaded);
         } catch (ImportException e) {
             fail("Cannot read the spectrum: " + e.getMessage(), e);
         }
         layout(true, true);
+    }
+
+    /** The Series tab gets the loops of this file and the cell's other impedance spectra. */
+    private void offerSeries(SpectrumLoader.Loaded loaded) {
+        series.offer(measurement, file.get(), loaded.file(), settings, domain).forEach(p -> log("series: " + p, null));
     }
 
     private static String num(double v) {
@@ -200,6 +215,7 @@ public final class EisEditorBody extends Composite {
     private void circuitChanged() {
         lastRun = null;
         summary.show(null);
+        showQuantities();
         charts.clearFit();
         Optional<Circuit> c = circuitPanel.circuit();
         if (c.isEmpty() || data == null) {
@@ -253,16 +269,8 @@ public final class EisEditorBody extends Composite {
         if (c.isEmpty() || data == null || job != null) {
             return;
         }
-        List<ParameterRow> rows = table.rows();
-        double[] initial = rows.stream().mapToDouble(ParameterRow::start).toArray();
-        FitOptions options = FitOptions.defaults().withWeighting(circuitPanel.weighting())
-                .withStarts(circuitPanel.starts());
-        for (ParameterRow r : rows) {
-            if (r.fixed()) {
-                options = options.withFixed(r.name(), r.start());
-            }
-        }
-        FitOptions o = options;
+        double[] initial = settings.initial();
+        FitOptions o = settings.options();
         Circuit circuit = c.get();
         ImpedanceData d = data;
         FitJob j = new FitJob(circuit, d, initial, o,
@@ -307,7 +315,22 @@ public final class EisEditorBody extends Composite {
         charts.setFit(FitCurves.model(run.circuit(), p, data, CURVE_POINTS),
                 FitCurves.residuals(run.circuit(), p, data));
         summary.show(run.result());
+        showQuantities();
         circuitPanel.setStatus(String.format(Locale.ROOT, "Fitted in %.0f ms", run.result().wallTimeNanos() / 1e6));
+    }
+
+    /** Brug capacitance, relaxation frequencies and (with geometry and a bulk tag) conductivity of the last fit. */
+    private void showQuantities() {
+        if (lastRun == null) {
+            quantities.show(List.of(), "No fit yet.");
+            return;
+        }
+        FitRun run = lastRun.withQuantities(settings.quantities());
+        try {
+            quantities.show(DerivedQuantities.of(run, measurement), DerivedQuantities.note(run, measurement));
+        } catch (RuntimeException e) {
+            quantities.show(List.of(), "No physical quantities: " + e.getMessage());
+        }
     }
 
     private void fitFailed(Circuit c, Throwable t) {
@@ -325,30 +348,10 @@ public final class EisEditorBody extends Composite {
     }
 
     private void save() {
-        if (lastRun == null || file.isEmpty()) {
-            return;
+        if (lastRun != null && file.isPresent()) {
+            summary.setSaveStatus(ResultRecorder.save(domain, measurement, lastRun.withQuantities(settings.quantities()),
+                    file.get(), algorithmVersion()));
         }
-        Map<String, QuantityKind> tags = new HashMap<>();
-        table.rows().forEach(r -> tags.put(r.name(), r.quantity()));
-        FitRun run = lastRun.withQuantities(tags);
-        String sha;
-        try {
-            sha = Hashes.sha256(file.get());
-        } catch (IOException e) {
-            summary.setSaveStatus("Not saved: cannot hash " + file.get() + ": " + e.getMessage());
-            log("cannot hash " + file.get(), e);
-            return;
-        }
-        AnalysisResult result = ResultRecorder.toResult(run, measurement, sha, algorithmVersion(), new Date());
-        Command cmd = ResultRecorder.addCommand(domain, measurement, result);
-        if (!cmd.canExecute()) {
-            summary.setSaveStatus("Not saved: the study does not accept the result (read-only?)");
-            return;
-        }
-        domain.getCommandStack().execute(cmd);
-        String where = measurement.getCycleState() == null ? "" : ", " + measurement.getCycleState().getName();
-        summary.setSaveStatus("Saved \u201C" + result.getName() + "\u201D to " + measurement.getName() + where
-                + ". Undo in the Cell editor (Ctrl+Z); save the study to keep it.");
     }
 
     private static String algorithmVersion() {
@@ -401,5 +404,13 @@ public final class EisEditorBody extends Composite {
 
     public DrtPanel drtPanel() {
         return drt;
+    }
+
+    public QuantitiesTable quantitiesTable() {
+        return quantities;
+    }
+
+    public SeriesPanel seriesPanel() {
+        return series;
     }
 }

@@ -1,11 +1,14 @@
 package org.interphase.eis.api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.interphase.eis.internal.circuit.CdcParser;
 import org.interphase.eis.internal.circuit.ImpedancePyParser;
+import org.interphase.eis.internal.circuit.Kernel;
 import org.interphase.eis.internal.circuit.Node;
 
 /**
@@ -16,6 +19,8 @@ import org.interphase.eis.internal.circuit.Node;
  * <li>Boukamp CDC: {@code R(RQ)(RQ)W} (letters in series, {@code ( )} parallel, {@code [ ]} series).</li>
  * </ul>
  * The dialect is recognised automatically: text with '-', ',', digits or {@code p(} is impedance.py.
+ * Linked parameters follow a ';': {@code R0-p(R1,CPE1)-p(R2,CPE2); CPE2_1 = CPE1_1, R2 = R1} makes the
+ * left-hand parameter take the right-hand one's value in fits (same unit required, no chains).
  * Immutable and thread-safe.
  */
 public final class Circuit {
@@ -25,14 +30,19 @@ public final class Circuit {
         IMPEDANCE_PY, CDC
     }
 
+    static {
+        org.interphase.eis.internal.circuit.CircuitTrees.register(c -> c.root);
+    }
+
     private final String text;
     private final Dialect dialect;
     private final Node root;
     private final List<String> names;
     private final List<ParameterSpec> specs;
     private final List<String> elements;
+    private final Map<String, String> links;
 
-    private Circuit(String text, Dialect dialect, Node root) {
+    private Circuit(String text, Dialect dialect, Node root, String linkText, int linkOffset) {
         this.text = text;
         this.dialect = dialect;
         this.root = root;
@@ -43,20 +53,27 @@ public final class Circuit {
         this.names = List.copyOf(n);
         this.specs = List.copyOf(s);
         this.elements = List.copyOf(e);
+        this.links = parseLinks(text, linkText, linkOffset);
     }
 
-    /** Parses with the built-in elements; throws {@link CircuitSyntaxException} with the position. */
+    /**
+     * Parses with the installed elements (built-in ones and those plug-ins register as {@link ElementType}
+     * services, see {@link ElementLibrary#installed()}); throws {@link CircuitSyntaxException} with the position.
+     */
     public static Circuit parse(String text) {
-        return parse(text, ElementLibrary.builtIn());
+        return parse(text, ElementLibrary.installed());
     }
 
     /** Parses with the given element library. */
     public static Circuit parse(String text, ElementLibrary library) {
-        String t = text.strip();
+        String full = text.strip();
+        int semi = full.indexOf(';');
+        String t = semi < 0 ? full : full.substring(0, semi).strip();
+        String linkText = semi < 0 ? "" : full.substring(semi + 1);
         if (isImpedancePy(t)) {
-            return new Circuit(t, Dialect.IMPEDANCE_PY, ImpedancePyParser.parse(t, library));
+            return new Circuit(full, Dialect.IMPEDANCE_PY, ImpedancePyParser.parse(t, library), linkText, semi + 1);
         }
-        return new Circuit(t, Dialect.CDC, CdcParser.parse(t, library));
+        return new Circuit(full, Dialect.CDC, CdcParser.parse(t, library), linkText, semi + 1);
     }
 
     /** An error message for the circuit text, or empty when it parses (for text fields). */
@@ -67,6 +84,46 @@ public final class Circuit {
         } catch (CircuitSyntaxException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** "A = B, C = D" after the ';' into an ordered target-to-source map, checked against the parameters. */
+    private Map<String, String> parseLinks(String full, String linkText, int offset) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int pos = offset;
+        for (String part : linkText.split(",", -1)) {
+            int here = pos;
+            pos += part.length() + 1;
+            if (part.isBlank()) {
+                if (linkText.isBlank()) {
+                    break;
+                }
+                throw new CircuitSyntaxException(full, here, "empty link (write e.g. R2 = R1)");
+            }
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                throw new CircuitSyntaxException(full, here, "a link needs '=' (e.g. R2 = R1)");
+            }
+            String target = part.substring(0, eq).strip();
+            String source = part.substring(eq + 1).strip();
+            for (String n : List.of(target, source)) {
+                if (!names.contains(n)) {
+                    throw new CircuitSyntaxException(full, here, "no parameter " + n + " (parameters: " + names + ")");
+                }
+            }
+            if (target.equals(source) || out.containsKey(target) || out.containsValue(target)
+                    || out.containsKey(source)) {
+                throw new CircuitSyntaxException(full, here, "link " + target + " = " + source
+                        + " repeats or chains links; link every parameter directly to one source");
+            }
+            String ut = specs.get(names.indexOf(target)).unit();
+            String us = specs.get(names.indexOf(source)).unit();
+            if (!ut.equals(us)) {
+                throw new CircuitSyntaxException(full, here, "cannot link " + target + " [" + ut + "] to " + source
+                        + " [" + us + "]: different units");
+            }
+            out.put(target, source);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static boolean isImpedancePy(String t) {
@@ -87,6 +144,26 @@ public final class Circuit {
             case Node.Series s -> s.children().forEach(c -> collect(c, names, specs, elements));
             case Node.Parallel p -> p.children().forEach(c -> collect(c, names, specs, elements));
         }
+    }
+
+    /**
+     * A resistor in parallel with a CPE or a capacitor, e.g. {@code p(R1,CPE1)}.
+     *
+     * @param resistor   the resistor's name, e.g. "R1"
+     * @param capacitive the CPE's or capacitor's element name, e.g. "CPE1"
+     * @param cpe        whether it is a CPE (else a capacitor)
+     */
+    public record Pair(String resistor, String capacitive, boolean cpe) {
+    }
+
+    /** The R || CPE and R || C pairs of the circuit, in order of appearance. */
+    public List<Pair> parallelPairs() {
+        return org.interphase.eis.internal.circuit.RcPairs.of(root);
+    }
+
+    /** Linked parameters written in the text, target name to source name (empty when none). */
+    public Map<String, String> links() {
+        return links;
     }
 
     /** The text as given (whitespace stripped at the ends). */
@@ -143,6 +220,11 @@ public final class Circuit {
             throw new IllegalArgumentException("expected " + names.size() + " parameters, got " + p.length);
         }
         return root.eval(2 * Math.PI * frequencyHz, p, grad);
+    }
+
+    /** A new allocation-free evaluator of this circuit for one thread (see {@link ImpedanceKernel}). */
+    public ImpedanceKernel kernel() {
+        return new Kernel(root, names.size());
     }
 
     @Override

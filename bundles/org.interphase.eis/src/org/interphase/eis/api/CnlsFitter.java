@@ -19,6 +19,15 @@ public final class CnlsFitter {
         return FitEngine.fit(circuit, data, initial, options);
     }
 
+    /**
+     * As {@link #fit(Circuit, ImpedanceData, double[], FitOptions)}, polling {@code monitor} once per
+     * iteration: a cancelled fit returns where it stopped, flagged {@link FitFlag#CANCELLED}.
+     */
+    public static FitResult fit(Circuit circuit, ImpedanceData data, double[] initial, FitOptions options,
+            FitMonitor monitor) {
+        return FitEngine.fit(circuit, data, initial, options, monitor);
+    }
+
     /** Fits without user guesses: starts from data-driven initial guesses. */
     public static FitResult fit(Circuit circuit, ImpedanceData data, FitOptions options) {
         return FitEngine.fit(circuit, data, InitialGuess.of(circuit, data), options);

@@ -2,13 +2,13 @@ package org.interphase.eis.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.interphase.core.api.ImportException;
@@ -25,101 +25,78 @@ public final class EisCommands {
     }
 
     /**
-     * Dispatches a command line: {@code eis-fit FILE --circuit STR [--initial v,...] [--weight|--weighting
-     * unit|proportional|modulus] [--starts N] [--loop N]}, {@code eis-kk FILE [--loop N] [--method
+     * Dispatches a command line (FILE may stand anywhere): {@code eis-fit FILE --circuit STR [--initial v,...]
+     * [--weight|--weighting unit|proportional|modulus|boukamp] [--starts N] [--loop N] [--admittance]},
+     * {@code eis-series FILE --circuit STR [--initial v,...] [--weighting W] [--starts N] [--shared a,b]
+     * [--threads N] [--admittance]} (all loops of the file), {@code eis-kk FILE [--loop N] [--method
      * plateau|knee|mu|fixed] [--m M] [--threshold PERCENT] [--mask i,j,...]}, {@code eis-drt FILE [--loop N]
      * [--lambda X] [--capacitance] [--peaks K]}.
      *
-     * @throws IllegalArgumentException for unknown commands or options
+     * @throws IllegalArgumentException for unknown commands or options and malformed values
      */
     public static Map<String, Object> run(List<String> args) throws ImportException {
-        if (args.size() < 2) {
-            throw new IllegalArgumentException("usage: eis-fit|eis-kk|eis-drt FILE [options]");
-        }
-        String cmd = args.get(0);
-        Path file = Path.of(args.get(1));
-        Map<String, String> opt = options(args.subList(2, args.size()));
-        OptionalInt loop = opt.containsKey("loop") ? OptionalInt.of(Integer.parseInt(opt.get("loop")))
-                : OptionalInt.empty();
-        switch (cmd) {
-            case "eis-fit" -> {
-                String circuit = Optional.ofNullable(opt.get("circuit"))
-                        .orElseThrow(() -> new IllegalArgumentException("eis-fit needs --circuit"));
-                Optional<double[]> initial = Optional.ofNullable(opt.get("initial"))
-                        .map(s -> Arrays.stream(s.split(",")).mapToDouble(v -> Double.parseDouble(v.strip()))
-                                .toArray());
-                String w = opt.getOrDefault("weighting", opt.getOrDefault("weight", "modulus"));
-                int starts = Integer.parseInt(opt.getOrDefault("starts", "16"));
-                return fit(file, circuit, initial, Weighting.valueOf(w.toUpperCase(Locale.ROOT)), starts, loop);
-            }
-            case "eis-kk" -> {
-                KkOptions o = KkOptions.defaults();
-                if (opt.containsKey("method")) {
-                    o = o.withMethod(switch (opt.get("method")) {
-                        case "mu" -> KkMethod.MU;
-                        case "knee" -> KkMethod.PSEUDO_CHI2_KNEE;
-                        case "plateau" -> KkMethod.PSEUDO_CHI2_PLATEAU;
-                        case "fixed" -> KkMethod.FIXED;
-                        default -> throw new IllegalArgumentException("unknown method " + opt.get("method"));
-                    });
-                }
-                if (opt.containsKey("m")) {
-                    o = o.withFixedM(Integer.parseInt(opt.get("m")));
-                }
-                if (opt.containsKey("threshold")) {
-                    o = o.withThreshold(Double.parseDouble(opt.get("threshold")) / 100);
-                }
-                if (opt.containsKey("mask")) {
-                    TreeSet<Integer> m = new TreeSet<>();
-                    Arrays.stream(opt.get("mask").split(",")).map(String::strip).map(Integer::valueOf).forEach(m::add);
-                    o = o.withMasked(m);
-                }
-                return kk(file, loop, o);
-            }
-            case "eis-drt" -> {
-                DrtOptions o = DrtOptions.defaults();
-                if (opt.containsKey("lambda")) {
-                    o = o.withLambda(Double.parseDouble(opt.get("lambda")));
-                }
-                if (opt.containsKey("capacitance")) {
-                    o = o.withSeries(o.inductance(), true);
-                }
-                return drt(file, loop, o, Integer.parseInt(opt.getOrDefault("peaks", "3")));
-            }
-            default -> throw new IllegalArgumentException("unknown command " + cmd);
-        }
+        return org.interphase.eis.internal.commands.EisCommandLine.run(args);
     }
 
-    private static Map<String, String> options(List<String> rest) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            if (!a.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + a);
-            }
-            String key = a.substring(2);
-            if (key.equals("capacitance")) {
-                m.put(key, "true");
-            } else if (i + 1 < rest.size()) {
-                m.put(key, rest.get(++i));
-            } else {
-                throw new IllegalArgumentException("option " + a + " needs a value");
-            }
-        }
-        return m;
-    }
-
-    /** {@code eis-fit}: CNLS fit from the given start values or from data-driven guesses. */
+    /** {@code eis-fit}: CNLS fit (of Z) from the given start values or from data-driven guesses. */
     public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
             int starts, OptionalInt loop) throws ImportException {
+        return fit(file, circuit, initial, weighting, starts, loop, false);
+    }
+
+    /** {@code eis-fit}, fitting Y = 1/Z when {@code admittance}. */
+    public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, OptionalInt loop, boolean admittance) throws ImportException {
         ImpedanceData d = spectrum(file, loop);
         Circuit c = Circuit.parse(circuit);
-        FitOptions o = FitOptions.local(weighting).withStarts(starts);
+        FitOptions o = FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance);
         FitResult r = initial.isPresent() ? CnlsFitter.fit(c, d, initial.get(), o) : CnlsFitter.fit(c, d, o);
         Map<String, Object> out = header(file, d, "eis.fit");
         out.put("circuit", c.text());
         out.put("guesses", initial.isPresent() ? "user" : "data-driven");
         out.putAll(fitSummary(r));
+        return out;
+    }
+
+    /**
+     * {@code eis-series}: one circuit over every spectrum (loop) of the file, warm-started, the first from
+     * {@code initial} or data-driven guesses with {@code starts} starts; {@code shared} parameters are
+     * fitted jointly. Per spectrum: label, cycle and the fit summary; the shared parameters; the CSV table.
+     */
+    public static Map<String, Object> series(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, Set<String> shared, int threads, boolean admittance) throws ImportException {
+        List<ImpedanceData> spectra = EisReaders.readData(file).spectra();
+        Circuit c = Circuit.parse(circuit);
+        SeriesOptions o = new SeriesOptions(FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance),
+                true, 1, shared, threads);
+        SeriesResult r = initial.isPresent() ? SeriesFitter.fit(c, spectra, initial.get(), o, FitMonitor.NONE)
+                : SeriesFitter.fit(c, spectra, o, FitMonitor.NONE);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.getFileName().toString());
+        out.put("algorithm", "eis.series");
+        out.put("circuit", c.text());
+        out.put("spectra", r.fits().size());
+        List<Object> rows = new ArrayList<>();
+        for (int i = 0; i < r.fits().size(); i++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", r.labels().get(i));
+            m.put("cycle", r.cycles().get(i));
+            m.putAll(fitSummary(r.fits().get(i)));
+            rows.add(m);
+        }
+        out.put("fits", rows);
+        List<Object> sh = new ArrayList<>();
+        for (FittedParameter p : r.shared()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            put(m, "value", p.value());
+            put(m, "standardError", p.standardError());
+            sh.add(m);
+        }
+        out.put("shared", sh);
+        put(out, "jointChiSquare", r.jointChiSquare());
+        out.put("csv", r.toCsv());
+        out.put("wallTimeMs", r.wallTimeNanos() / 1e6);
         return out;
     }
 

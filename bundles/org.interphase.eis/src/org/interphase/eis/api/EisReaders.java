@@ -11,16 +11,17 @@ import org.interphase.eis.internal.EisImporter;
 import org.interphase.eis.internal.GamryDtaImporter;
 import org.interphase.eis.internal.MprImporter;
 import org.interphase.eis.internal.MptImporter;
+import org.interphase.eis.internal.ZviewImporter;
 
 /**
- * Reads the numbers of EIS files with the built-in importers (BioLogic .mpt/.mpr, Gamry .DTA, delimited
+ * Reads the numbers of EIS files with the built-in importers (BioLogic .mpt/.mpr, Gamry .DTA, ZView .z, delimited
  * text), detecting the format from the content. Works without OSGi; analyses and editors use it because
  * the model does not store the data arrays.
  */
 public final class EisReaders {
 
     private static final List<EisImporter> BUILT_IN = List.of(new MptImporter(), new MprImporter(),
-            new GamryDtaImporter(), new DelimitedImporter());
+            new GamryDtaImporter(), new ZviewImporter(), new DelimitedImporter());
 
     private EisReaders() {
     }

@@ -10,7 +10,10 @@ import org.interphase.eis.internal.circuit.DistributedElement;
 
 /**
  * The element types a circuit parser knows. Immutable: {@link #with(ElementType)} returns a new library.
- * Built in: R, C, L, CPE (Q), W, Wo (O), Ws (T), G, Zarc, HN, TLM.
+ * Built in: R, C, L, CPE (Q), W, Wo (O), Ws (T), G, Zarc, HN, TLM. Plug-ins contribute further types by
+ * registering an {@link ElementType} as an OSGi service (e.g. a DS component
+ * {@code @Component(service = ElementType.class)}); {@link #installed()} adds them next to the built-in
+ * ones, and {@link Circuit#parse(String)} uses it.
  */
 public final class ElementLibrary {
 
@@ -34,6 +37,44 @@ public final class ElementLibrary {
     /** The built-in elements. */
     public static ElementLibrary builtIn() {
         return BUILT_IN;
+    }
+
+    /**
+     * The built-in elements plus every {@link ElementType} service registered now (looked up on each
+     * call, so plug-ins that come and go are seen). A service whose symbol or CDC letter is already taken
+     * is left out (the built-in meaning wins; services are taken in order of their symbols). Outside OSGi
+     * this is {@link #builtIn()}.
+     */
+    public static ElementLibrary installed() {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(ElementLibrary.class);
+        org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context == null) {
+            return BUILT_IN;
+        }
+        List<ElementType> found = new ArrayList<>();
+        try {
+            for (var ref : context.getServiceReferences(ElementType.class, null)) {
+                ElementType t = context.getService(ref);
+                if (t != null) {
+                    found.add(t);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e); // null filter: cannot happen
+        }
+        if (found.isEmpty()) {
+            return BUILT_IN;
+        }
+        found.sort(Comparator.comparing(ElementType::symbol));
+        ElementLibrary lib = BUILT_IN;
+        for (ElementType t : found) {
+            ElementLibrary current = lib;
+            boolean letterTaken = t.cdcLetter().map(c -> current.byCdcLetter(c).isPresent()).orElse(false);
+            if (lib.bySymbol(t.symbol()).isEmpty() && !letterTaken && !t.symbol().isEmpty()) {
+                lib = lib.with(t);
+            }
+        }
+        return lib;
     }
 
     /** This library plus {@code type}; its symbol must be new. */

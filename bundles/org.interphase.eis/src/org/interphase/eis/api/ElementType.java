@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A kind of circuit element (R, CPE, Warburg ...). Implementations must be stateless and thread-safe.
- * Plug-ins contribute their own types through {@link ElementLibrary#with(ElementType)} (and, later, as
- * OSGi services of this interface).
+ * Plug-ins contribute their own types as OSGi services of this interface (e.g. a DS component with
+ * {@code @Component(service = ElementType.class)}), which {@link Circuit#parse(String)} finds through
+ * {@link ElementLibrary#installed()}, or explicitly through {@link ElementLibrary#with(ElementType)}.
  */
 public interface ElementType {
 

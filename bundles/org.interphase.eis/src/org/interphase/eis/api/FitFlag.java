@@ -13,5 +13,9 @@ public enum FitFlag {
     /** The fit from the user's start ended in a worse minimum than a fit from another start (reported). */
     BETTER_MINIMUM_FROM_OTHER_START,
     /** The optimizer stopped at its iteration limit. */
-    NOT_CONVERGED
+    NOT_CONVERGED,
+    /** The parameter is linked to another one (takes its value and uncertainty). */
+    LINKED,
+    /** The fit was cancelled by its monitor; the values are where it stopped, not an optimum. */
+    CANCELLED
 }

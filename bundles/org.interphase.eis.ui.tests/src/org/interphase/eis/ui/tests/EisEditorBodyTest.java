@@ -166,6 +166,15 @@ class EisEditorBodyTest {
                 body.circuitPanel().message().getText());
         assertTrue(body.circuitPanel().fitButton().isEnabled());
         assertEquals(6, body.table().table().getItemCount());
+        body.circuitPanel().circuitText().setText("R0-p(R1,CPE1)-p(R2,CPE2); CPE2_1 = CPE1_1");
+        flush();
+        assertTrue(body.circuitPanel().message().getText().endsWith("7 parameters; linked: CPE2_1 = CPE1_1"),
+                body.circuitPanel().message().getText());
+        body.circuitPanel().circuitText().setText("R0-p(R1,CPE1); CPE1_0 = R1");
+        flush();
+        assertTrue(body.circuitPanel().message().getText().contains("different units"),
+                body.circuitPanel().message().getText());
+        assertFalse(body.circuitPanel().fitButton().isEnabled());
     }
 
     @Test
@@ -237,7 +246,10 @@ class EisEditorBodyTest {
         assertEquals(16, settings.get("starts").getAsInt());
         assertEquals(fit.pseudoChiSquare(),
                 settings.getAsJsonObject("report").get("pseudoChiSquare").getAsDouble(), 1e-12);
-        assertEquals(6, result.getParameters().size());
+        // 6 fitted parameters + Brug capacitance and relaxation frequency of p(R1,CPE1); no conductivity: the
+        // test cell has no area and electrolyte thickness
+        assertEquals(List.of("R0", "R1", "CPE1_0", "CPE1_1", "CPE2_0", "CPE2_1", "Ceff(R1,CPE1)", "f(R1,CPE1)"),
+                result.getParameters().stream().map(ResultParameter::getName).toList());
         ResultParameter saved = result.getParameters().stream().filter(p -> p.getName().equals("R1")).findFirst()
                 .orElseThrow();
         assertEquals(r1.value(), saved.getValue());

@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
- * Runs one headless analysis (Kramers-Kronig test, DRT) as a cancellable Eclipse job. Like {@link FitJob} the
+ * Runs one headless analysis (Kramers-Kronig test, DRT) as a cancellable Eclipse job. The
  * computation runs on a worker thread and the job polls its monitor, so Cancel ends the job at once and the
  * result is discarded. Callbacks run on the job's thread.
  *

@@ -32,6 +32,7 @@ public final class CircuitPanel extends Composite {
     private final CircuitDiagram diagram;
     private final Combo weighting;
     private final Spinner starts;
+    private final Button admittance;
     private final Button guess;
     private final Button fit;
     private final Button cancel;
@@ -45,7 +46,7 @@ public final class CircuitPanel extends Composite {
         label("Circuit:");
         circuitText = new Text(this, SWT.BORDER | SWT.SINGLE);
         circuitText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        circuitText.setMessage("e.g. R0-p(R1,CPE1)-CPE2 or R(RQ)Q");
+        circuitText.setMessage("e.g. R0-p(R1,CPE1)-CPE2 or R(RQ)Q; links after \";\": R0-p(R1,CPE1)-p(R2,CPE2); CPE2_1 = CPE1_1");
         circuitText.setToolTipText("impedance.py style: '-' series, p(a,b) parallel, names = symbol + number "
                 + "(R, C, L, CPE, W, Wo, Ws, G, Zarc, HN, TLM). Boukamp CDC: letters in series, ( ) parallel, "
                 + "[ ] series.");
@@ -71,8 +72,12 @@ public final class CircuitPanel extends Composite {
             weighting.add(weightingLabel(w));
         }
         weighting.select(Weighting.MODULUS.ordinal());
-        weighting.setToolTipText("unit: sigma = 1; proportional: sigma = |Z'|, |Z''|; modulus: sigma = |Z|");
-        weighting.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
+        weighting.setToolTipText("unit: sigma = 1; proportional: sigma = |Z'|, |Z''|; modulus: sigma = |Z|;"
+                + " Boukamp (1986): w = 1/(Z'^2 + Z''^2) on squared residuals, the same fit as modulus");
+        weighting.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        admittance = new Button(this, SWT.CHECK);
+        admittance.setText("fit Y = 1/Z");
+        admittance.setToolTipText("Residuals and weights in the admittance instead of the impedance");
         label("Starts:");
         starts = new Spinner(this, SWT.BORDER);
         starts.setValues(16, 1, 200, 0, 1, 8);
@@ -111,6 +116,7 @@ public final class CircuitPanel extends Composite {
             case UNIT -> "unit (\u03C3 = 1)";
             case PROPORTIONAL -> "proportional (\u03C3 = |Z'|, |Z''|)";
             case MODULUS -> "modulus (\u03C3 = |Z|)";
+            case BOUKAMP -> "Boukamp (w = 1/|Z|\u00B2, = modulus)";
         };
     }
 
@@ -123,9 +129,11 @@ public final class CircuitPanel extends Composite {
             try {
                 Circuit c = Circuit.parse(t);
                 circuit = Optional.of(c);
-                showMessage(String.format(Locale.ROOT, "%s: %s, %d parameters",
+                String links = c.links().isEmpty() ? "" : "; linked: " + String.join(", ", c.links().entrySet()
+                        .stream().map(e -> e.getKey() + " = " + e.getValue()).toList());
+                showMessage(String.format(Locale.ROOT, "%s: %s, %d parameters%s",
                         c.dialect() == Circuit.Dialect.CDC ? "CDC" : "impedance.py", c.toImpedancePy(),
-                        c.parameterCount()), false);
+                        c.parameterCount(), links), false);
             } catch (CircuitSyntaxException e) {
                 circuit = Optional.empty();
                 int at = Math.min(e.position(), t.length());
@@ -165,6 +173,15 @@ public final class CircuitPanel extends Composite {
 
     public Weighting weighting() {
         return Weighting.values()[Math.max(0, weighting.getSelectionIndex())];
+    }
+
+    /** Whether to fit the admittance. */
+    public boolean admittance() {
+        return admittance.getSelection();
+    }
+
+    public Button admittanceButton() {
+        return admittance;
     }
 
     public int starts() {

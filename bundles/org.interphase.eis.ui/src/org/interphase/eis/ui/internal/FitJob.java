@@ -1,9 +1,5 @@
 package org.interphase.eis.ui.internal;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,15 +8,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.CnlsFitter;
+import org.interphase.eis.api.FitFlag;
 import org.interphase.eis.api.FitOptions;
 import org.interphase.eis.api.FitResult;
 import org.interphase.eis.api.ImpedanceData;
 
 /**
- * Runs one CNLS fit as an Eclipse job. The fitter has no cancellation hook, so the fit runs on a worker
- * thread and the job polls its monitor: on cancel the job ends at once with CANCEL and the result is
- * discarded (the worker finishes its bounded LM iterations in the background). The callbacks run on the
- * job's thread; callers move to the UI thread themselves.
+ * Runs one CNLS fit as an Eclipse job. The job's monitor is the fitter's cancellation hook (polled once
+ * per Levenberg-Marquardt iteration): on cancel the fit stops where it is, the job ends with CANCEL and
+ * nothing is reported as a result. The callbacks run on the job's thread; callers move to the UI thread
+ * themselves.
  */
 public final class FitJob extends Job {
 
@@ -50,30 +47,18 @@ public final class FitJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask("Fitting " + circuit.text() + " to " + data.size() + " points (" + options.starts()
                 + " starts)", IProgressMonitor.UNKNOWN);
-        CompletableFuture<FitResult> future = CompletableFuture
-                .supplyAsync(() -> CnlsFitter.fit(circuit, data, initial, options));
         try {
-            while (true) {
-                if (monitor.isCanceled()) {
-                    future.cancel(true);
-                    return Status.CANCEL_STATUS;
-                }
-                try {
-                    FitResult r = future.get(50, TimeUnit.MILLISECONDS);
-                    onResult.accept(r);
-                    return Status.OK_STATUS;
-                } catch (TimeoutException e) {
-                    monitor.worked(1); // still fitting
-                }
+            // the fitter polls the monitor once per iteration, so Cancel really stops the computation
+            FitResult r = CnlsFitter.fit(circuit, data, initial, options, monitor::isCanceled);
+            if (r.has(FitFlag.CANCELLED)) {
+                return Status.CANCEL_STATUS;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Status.CANCEL_STATUS;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            onError.accept(cause);
-            // reported in the editor by onError; an OK status avoids a second (modal) error dialog
-            return Status.info("fit failed: " + cause.getMessage());
+            onResult.accept(r);
+            return Status.OK_STATUS;
+        } catch (RuntimeException e) {
+            onError.accept(e);
+            // reported in the editor by onError; an info status avoids a second (modal) error dialog
+            return Status.info("fit failed: " + e.getMessage());
         } finally {
             monitor.done();
         }

@@ -54,6 +54,8 @@ public final class Formats {
             case FIXED -> "fixed";
             case BETTER_MINIMUM_FROM_OTHER_START -> "better minimum from another start";
             case NOT_CONVERGED -> "not converged";
+            case CANCELLED -> "cancelled";
+            case LINKED -> "linked";
         };
     }
 }

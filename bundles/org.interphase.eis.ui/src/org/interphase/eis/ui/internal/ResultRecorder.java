@@ -13,10 +13,12 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.interphase.eis.api.FitFlag;
 import org.interphase.eis.api.FitResult;
 import org.interphase.eis.api.FittedParameter;
+import org.interphase.eis.api.PhysicalQuantity;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.Measurement;
+import org.interphase.model.QuantityKind;
 import org.interphase.model.ResultParameter;
 import org.interphase.model.ResultSeries;
 
@@ -79,10 +81,65 @@ public final class ResultRecorder {
             }
             r.getParameters().add(rp);
         }
+        for (PhysicalQuantity q : quantities(run, m)) {
+            ResultParameter rp = f.createResultParameter();
+            rp.setName(q.name());
+            rp.setValue(q.value());
+            rp.setStandardError(q.standardError());
+            rp.setLower95(q.value() - 1.96 * q.standardError());
+            rp.setUpper95(q.value() + 1.96 * q.standardError());
+            rp.setUnit(q.unit());
+            rp.setQuantity(q.kind() == PhysicalQuantity.Kind.EFFECTIVE_CAPACITANCE ? QuantityKind.CAPACITANCE
+                    : QuantityKind.OTHER);
+            rp.setInterface(m.getInterface());
+            rp.setCycleState(m.getCycleState());
+            rp.setNotes(note(q, run, m));
+            r.getParameters().add(rp);
+        }
         FitCurves.Curve curve = FitCurves.at(run.circuit(), fit.values(), run.data().frequencyHz());
         r.getSeries().add(series("Fit Z' vs f", "f / Hz", "Z' / Ohm", curve.frequencyHz(), curve.re()));
         r.getSeries().add(series("Fit -Z'' vs f", "f / Hz", "-Z'' / Ohm", curve.frequencyHz(), curve.minusIm()));
         return r;
+    }
+
+    private static List<PhysicalQuantity> quantities(FitRun run, Measurement m) {
+        try {
+            return DerivedQuantities.of(run, m);
+        } catch (RuntimeException e) {
+            return List.of(); // e.g. a tagged bulk resistance that is not in the circuit: the fit is still saved
+        }
+    }
+
+    private static String note(PhysicalQuantity q, FitRun run, Measurement m) {
+        String from = "derived from " + String.join(", ", q.from()) + ", first-order error propagation";
+        return switch (q.kind()) {
+            case EFFECTIVE_CAPACITANCE -> "Brug et al. 1984 C = Q^(1/n) R^((1-n)/n), " + from;
+            case RELAXATION_FREQUENCY -> "f = 1/(2 pi (R Q)^(1/n)), " + from;
+            case IONIC_CONDUCTIVITY -> DerivedQuantities.note(run, m) + ", " + from;
+        };
+    }
+
+    /**
+     * Records {@code run} on {@code m} through the editing domain (undoable) and returns the message for the
+     * user: where it went, or why it was not saved.
+     */
+    public static String save(EditingDomain domain, Measurement m, FitRun run, java.nio.file.Path file, String version) {
+        String sha;
+        try {
+            sha = org.interphase.core.api.Hashes.sha256(file);
+        } catch (java.io.IOException e) {
+            EisLog.error("cannot hash " + file, e);
+            return "Not saved: cannot hash " + file + ": " + e.getMessage();
+        }
+        AnalysisResult result = toResult(run, m, sha, version, new Date());
+        Command cmd = addCommand(domain, m, result);
+        if (!cmd.canExecute()) {
+            return "Not saved: the study does not accept the result (read-only?)";
+        }
+        domain.getCommandStack().execute(cmd);
+        String where = m.getCycleState() == null ? "" : ", " + m.getCycleState().getName();
+        return "Saved \u201C" + result.getName() + "\u201D to " + m.getName() + where
+                + ". Undo in the Cell editor (Ctrl+Z); save the study to keep it.";
     }
 
     /** The command that adds {@code result} to {@code m}'s analyses. */
@@ -109,6 +166,10 @@ public final class ResultRecorder {
         s.put("seed", run.options().seed());
         s.put("maxIterations", run.options().maxIterations());
         s.put("fixed", run.options().fixed());
+        Map<String, String> links = new LinkedHashMap<>(run.circuit().links());
+        links.putAll(run.options().links());
+        s.put("links", links);
+        s.put("fitDomain", run.options().admittance() ? "admittance" : "impedance");
         Map<String, Object> bounds = new LinkedHashMap<>();
         run.options().bounds().forEach((k, b) -> bounds.put(k, List.of(b.lower(), b.upper())));
         s.put("bounds", bounds);

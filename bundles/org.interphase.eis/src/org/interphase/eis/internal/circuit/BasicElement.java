@@ -7,63 +7,84 @@ import org.interphase.eis.api.Complex;
 import org.interphase.eis.api.ElementType;
 import org.interphase.eis.api.ParameterSpec;
 
-/** Lumped elements: R, C, L, constant-phase element and the semi-infinite Warburg. */
-public enum BasicElement implements ElementType {
+/**
+ * Lumped elements: R, C, L, constant-phase element and the semi-infinite Warburg. Each is written once,
+ * as an allocation-free {@link FastElement}; the {@code Complex} API form is derived from it.
+ */
+public enum BasicElement implements ElementType, FastElement {
 
     /** Resistor, Z = R. */
     R("R", 'R', "resistor, Z = R", List.of(ParameterSpec.positive("R", "Ohm", 100))) {
         @Override
-        public Complex impedance(double w, double[] p, int o, Complex[] grad) {
-            if (grad != null) {
-                grad[o] = Complex.ONE;
+        public void evaluate(double w, double[] p, int o, double[] z, double[] gRe, double[] gIm) {
+            z[0] = p[o];
+            z[1] = 0;
+            if (gRe != null) {
+                gRe[o] = 1;
+                gIm[o] = 0;
             }
-            return Complex.real(p[o]);
         }
     },
     /** Capacitor, Z = 1/(j w C). */
     C("C", 'C', "capacitor, Z = 1/(j w C)", List.of(ParameterSpec.positive("C", "F", 1e-6))) {
         @Override
-        public Complex impedance(double w, double[] p, int o, Complex[] grad) {
+        public void evaluate(double w, double[] p, int o, double[] z, double[] gRe, double[] gIm) {
             double c = p[o];
-            if (grad != null) {
-                grad[o] = new Complex(0, 1 / (w * c * c));
+            z[0] = 0;
+            z[1] = -1 / (w * c);
+            if (gRe != null) {
+                gRe[o] = 0;
+                gIm[o] = 1 / (w * c * c);
             }
-            return new Complex(0, -1 / (w * c));
         }
     },
     /** Inductor, Z = j w L. */
     L("L", 'L', "inductor, Z = j w L", List.of(ParameterSpec.positive("L", "H", 1e-6))) {
         @Override
-        public Complex impedance(double w, double[] p, int o, Complex[] grad) {
-            if (grad != null) {
-                grad[o] = new Complex(0, w);
+        public void evaluate(double w, double[] p, int o, double[] z, double[] gRe, double[] gIm) {
+            z[0] = 0;
+            z[1] = w * p[o];
+            if (gRe != null) {
+                gRe[o] = 0;
+                gIm[o] = w;
             }
-            return new Complex(0, w * p[o]);
         }
     },
     /** Constant-phase element, Z = 1/(Q (j w)^a). */
     CPE("CPE", 'Q', "constant-phase element, Z = 1/(Q (j w)^a)",
             List.of(ParameterSpec.positive("Q", "S s^a", 1e-6), ParameterSpec.exponent("a", 0.9))) {
         @Override
-        public Complex impedance(double w, double[] p, int o, Complex[] grad) {
-            Complex z = Complex.jOmegaPow(w, p[o + 1]).times(p[o]).reciprocal();
-            if (grad != null) {
-                grad[o] = z.times(-1 / p[o]);
-                grad[o + 1] = z.times(new Complex(-Math.log(w), -Math.PI / 2));
+        public void evaluate(double w, double[] p, int o, double[] z, double[] gRe, double[] gIm) {
+            double a = p[o + 1];
+            // 1/(Q (jw)^a) = w^-a e^{-j pi a/2} / Q
+            double m = Math.pow(w, -a) / p[o];
+            double phi = -Math.PI / 2 * a;
+            double re = m * Math.cos(phi);
+            double im = m * Math.sin(phi);
+            z[0] = re;
+            z[1] = im;
+            if (gRe != null) {
+                gRe[o] = -re / p[o];
+                gIm[o] = -im / p[o];
+                double lr = -Math.log(w);
+                double li = -Math.PI / 2;
+                gRe[o + 1] = re * lr - im * li;
+                gIm[o + 1] = re * li + im * lr;
             }
-            return z;
         }
     },
     /** Semi-infinite Warburg, Z = sigma (1 - j)/sqrt(w). */
     W("W", 'W', "semi-infinite Warburg, Z = sigma (1 - j) / sqrt(w)",
             List.of(ParameterSpec.positive("sigma", "Ohm s^-1/2", 10))) {
         @Override
-        public Complex impedance(double w, double[] p, int o, Complex[] grad) {
+        public void evaluate(double w, double[] p, int o, double[] z, double[] gRe, double[] gIm) {
             double k = 1 / Math.sqrt(w);
-            if (grad != null) {
-                grad[o] = new Complex(k, -k);
+            z[0] = p[o] * k;
+            z[1] = -p[o] * k;
+            if (gRe != null) {
+                gRe[o] = k;
+                gIm[o] = -k;
             }
-            return new Complex(p[o] * k, -p[o] * k);
         }
     };
 
@@ -77,6 +98,12 @@ public enum BasicElement implements ElementType {
         this.cdc = cdc;
         this.description = description;
         this.parameters = parameters;
+    }
+
+    /** The {@code Complex} form of {@link #evaluate}, one definition per element instead of two. */
+    @Override
+    public Complex impedance(double w, double[] p, int o, Complex[] grad) {
+        return FastElement.viaArrays(this, w, p, o, parameters.size(), grad);
     }
 
     @Override

@@ -31,14 +31,56 @@ final class Diffusion {
         return csch2.divide(s).plus(coth.divide(s.square())).negate();
     }
 
-    static Complex open(double w, double r, double tau, int o, Complex[] grad) {
-        Complex s = new Complex(0, w * tau).sqrt();
-        Complex g = g(s);
-        if (grad != null) {
-            grad[o] = g;
-            grad[o + 1] = gPrime(s).times(s).times(r / (2 * tau));
+    /**
+     * Open finite Warburg Z = R coth(s)/s, s = sqrt(j w tau) = x (1 + j) with x = sqrt(w tau / 2), written
+     * out in real arithmetic (no allocation; the fitter's hot path). coth(s) = (1 + e)/(1 - e) with
+     * e = exp(-2s); below |s| = SMALL the Laurent series of g = coth(s)/s and g'(s) is used (s^2 = j u,
+     * u = w tau). dZ/dR = g, dZ/dtau = g'(s) s R / (2 tau).
+     */
+    static void open(double w, double r, double tau, int o, double[] z, double[] gRe, double[] gIm) {
+        double u = w * tau;
+        double x = Math.sqrt(u / 2);
+        double gr;
+        double gi;
+        double pr;
+        double pi;
+        if (x * Math.sqrt(2) < SMALL) {
+            gr = 1.0 / 3 - 2 * u * u / 945;
+            gi = -1 / u - u / 45;
+            double a = 1 / (u * x) - 2 * x / 45;
+            pr = a - 8 * u * x / 945;
+            pi = a + 8 * u * x / 945;
+        } else {
+            double t = Math.exp(-2 * x);
+            double er = t * Math.cos(2 * x);
+            double ei = -t * Math.sin(2 * x);
+            double dr = 1 - er;
+            double di = -ei;
+            double dd = dr * dr + di * di;
+            double nr = 1 + er;
+            double ni = ei;
+            double cr = (nr * dr + ni * di) / dd; // coth(s)
+            double ci = (ni * dr - nr * di) / dd;
+            gr = (cr + ci) / (2 * x); // coth / s, 1/s = (1 - j)/(2x)
+            gi = (ci - cr) / (2 * x);
+            double hr = cr * cr - ci * ci - 1; // csch^2 = coth^2 - 1
+            double hi = 2 * cr * ci;
+            double ar = (hr + hi) / (2 * x); // csch^2 / s
+            double ai = (hi - hr) / (2 * x);
+            double br = ci / (2 * x * x); // coth / s^2, 1/s^2 = -j/(2 x^2)
+            double bi = -cr / (2 * x * x);
+            pr = -(ar + br);
+            pi = -(ai + bi);
         }
-        return g.times(r);
+        z[0] = r * gr;
+        z[1] = r * gi;
+        if (gRe != null) {
+            gRe[o] = gr;
+            gIm[o] = gi;
+            double k = x * r / (2 * tau); // g'(s) s = x (g'r - g'i, g'r + g'i)
+            gRe[o + 1] = k * (pr - pi);
+            gIm[o + 1] = k * (pr + pi);
+        }
     }
 
     static Complex shortCircuit(double w, double r, double tau, int o, Complex[] grad) {

@@ -21,17 +21,19 @@ public sealed interface Node {
     /** impedance.py-style text of the subtree. */
     String text();
 
-    /** An element with its name (e.g. "CPE1") and the index of its first parameter. */
-    record Element(ElementType type, String name, int from) implements Node {
+    /**
+     * An element with its name (e.g. "CPE1"), the index of its first parameter and one past its last
+     * (cached: asking the type for its parameter count is an interface call on the hot path).
+     */
+    record Element(ElementType type, String name, int from, int to) implements Node {
+
+        public Element(ElementType type, String name, int from) {
+            this(type, name, from, from + type.parameters().size());
+        }
 
         @Override
         public Complex eval(double w, double[] p, Complex[] grad) {
             return type.impedance(w, p, from, grad);
-        }
-
-        @Override
-        public int to() {
-            return from + type.parameters().size();
         }
 
         @Override

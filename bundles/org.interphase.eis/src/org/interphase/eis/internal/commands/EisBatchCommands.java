@@ -42,7 +42,23 @@ public final class EisBatchCommands {
 
         @Override
         public String usage() {
-            return "eis-fit FILE --circuit STR [--initial v,...] [--weighting unit|proportional|modulus] [--starts N] [--loop N]";
+            return "eis-fit FILE --circuit STR [--initial v,...] [--weighting unit|proportional|modulus|boukamp] [--starts N]"
+                    + " [--loop N] [--admittance]";
+        }
+    }
+
+    /** {@code eis-series}: one circuit over all loops of a file, warm-started, optionally with shared parameters. */
+    @Component(service = BatchCommand.class)
+    public static final class Series extends Base {
+        @Override
+        public String name() {
+            return "eis-series";
+        }
+
+        @Override
+        public String usage() {
+            return "eis-series FILE --circuit STR [--initial v,...] [--weighting W] [--starts N] [--shared a,b]"
+                    + " [--threads N] [--admittance]";
         }
     }
 

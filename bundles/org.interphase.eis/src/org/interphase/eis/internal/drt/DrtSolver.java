@@ -57,7 +57,7 @@ public final class DrtSolver {
         double[][] a = new double[2 * n][p];
         double[] b = new double[2 * n];
         for (int i = 0; i < n; i++) {
-            double w = o.weighting() == Weighting.MODULUS ? zs / mod[i] : 1;
+            double w = o.weighting().isModulus() ? zs / mod[i] : 1;
             double[] ar = a[i];
             double[] ai = a[n + i];
             ar[0] = w;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.FitFlag;
+import org.interphase.eis.api.FitMonitor;
 import org.interphase.eis.api.FitOptions;
 import org.interphase.eis.api.FitResult;
 import org.interphase.eis.api.FittedParameter;
@@ -28,19 +29,24 @@ public final class FitEngine {
     }
 
     public static FitResult fit(Circuit c, ImpedanceData d, double[] initial, FitOptions o) {
+        return fit(c, d, initial, o, FitMonitor.NONE);
+    }
+
+    public static FitResult fit(Circuit c, ImpedanceData d, double[] initial, FitOptions o, FitMonitor monitor) {
         long t0 = System.nanoTime();
         Setup s = Setup.of(c, d, initial, o);
         LevenbergMarquardt.Settings settings = new LevenbergMarquardt.Settings(o.maxIterations(), 1e-9, 1e-11,
                 1e-10);
         double[] x0 = s.problem().toCoordinates(s.start());
-        LevenbergMarquardt.Outcome best = LevenbergMarquardt.minimize(s.problem(), x0, s.lo(), s.hi(), settings);
+        LevenbergMarquardt.Outcome best = LevenbergMarquardt.minimize(s.problem(), x0, s.lo(), s.hi(), settings,
+                monitor::isCanceled);
         double primary = best.cost();
         int bestStart = 0;
         int evals = best.evaluations();
         int jacs = best.jacobians();
         int iters = best.iterations();
         Random rnd = new Random(o.seed());
-        for (int k = 1; k < o.starts(); k++) {
+        for (int k = 1; k < o.starts() && !monitor.isCanceled(); k++) {
             // odd starts perturb the best point so far, even starts the user's start
             double[] x = (k % 2 == 1 ? best.x() : x0).clone();
             for (int j = 0; j < x.length; j++) {
@@ -51,7 +57,8 @@ public final class FitEngine {
                 }
                 x[j] = Math.min(s.hi()[j], Math.max(s.lo()[j], x[j]));
             }
-            LevenbergMarquardt.Outcome out = LevenbergMarquardt.minimize(s.problem(), x, s.lo(), s.hi(), settings);
+            LevenbergMarquardt.Outcome out = LevenbergMarquardt.minimize(s.problem(), x, s.lo(), s.hi(), settings,
+                    monitor::isCanceled);
             evals += out.evaluations();
             jacs += out.jacobians();
             iters += out.iterations();
@@ -60,11 +67,13 @@ public final class FitEngine {
                 bestStart = k;
             }
         }
-        return report(c, d, o, s, best, primary, bestStart, evals, jacs, iters, System.nanoTime() - t0);
+        // cancelled during any start (also one whose outcome was not kept): the result is not a finished fit
+        boolean cancelled = monitor.isCanceled() || LevenbergMarquardt.CANCELLED.equals(best.reason());
+        return report(c, d, o, s, best, primary, bestStart, evals, jacs, iters, System.nanoTime() - t0, cancelled);
     }
 
     private static FitResult report(Circuit c, ImpedanceData d, FitOptions o, Setup s, LevenbergMarquardt.Outcome best,
-            double primary, int bestStart, int evals, int jacs, int iters, long nanos) {
+            double primary, int bestStart, int evals, int jacs, int iters, long nanos, boolean cancelled) {
         int np = c.parameterCount();
         int[] free = s.free();
         double[] p = s.problem().toParameters(best.x());
@@ -81,7 +90,9 @@ public final class FitEngine {
         int n = 2 * d.size();
         int dof = n - free.length;
         int[] estIdx = est.stream().mapToInt(Integer::intValue).toArray();
-        CircuitProblem natural = new CircuitProblem(c, d, o.weighting(), estIdx, new boolean[estIdx.length], p);
+        int[][] links = Setup.links(s.linkSource());
+        CircuitProblem natural = new CircuitProblem(c, d, o.weighting(), estIdx, new boolean[estIdx.length], p,
+                links[0], links[1], o.admittance());
         double[][] jac = new double[n][estIdx.length];
         double[] r = new double[n];
         boolean finite = natural.residualsAt(p, r, jac, false);
@@ -91,6 +102,17 @@ public final class FitEngine {
         for (int a = 0; a < estIdx.length; a++) {
             for (int b = 0; b < estIdx.length; b++) {
                 fullCov[estIdx[a]][estIdx[b]] = cov.covariance()[a][b];
+            }
+        }
+        // a linked parameter is its source: same variance and covariances
+        int[] src = s.linkSource();
+        for (int i = 0; i < np; i++) {
+            if (src[i] >= 0) {
+                for (int b = 0; b < np; b++) {
+                    int sb = src[b] >= 0 ? src[b] : b;
+                    fullCov[i][b] = fullCov[src[i]][sb];
+                    fullCov[b][i] = fullCov[sb][src[i]];
+                }
             }
         }
         double t = dof > 0 ? new TDistribution(dof).inverseCumulativeProbability(0.975) : Double.NaN;
@@ -103,7 +125,14 @@ public final class FitEngine {
             int j = indexOf(free, i);
             double se = Math.sqrt(fullCov[i][i]);
             boolean log = j >= 0 && s.log()[j];
-            if (j < 0) {
+            if (j < 0 && src[i] >= 0) {
+                pf.add(FitFlag.LINKED);
+                int js = indexOf(free, src[i]);
+                if (js >= 0 && atBound[js]) {
+                    pf.add(FitFlag.AT_BOUND);
+                }
+                log = js >= 0 && s.log()[js];
+            } else if (j < 0) {
                 pf.add(FitFlag.FIXED);
             } else {
                 if (atBound[j]) {
@@ -131,7 +160,9 @@ public final class FitEngine {
         if (free.length > 0 && moved == 0) {
             flags.add(FitFlag.DID_NOT_MOVE);
         }
-        if (!best.converged()) {
+        if (cancelled) {
+            flags.add(FitFlag.CANCELLED);
+        } else if (!best.converged()) {
             flags.add(FitFlag.NOT_CONVERGED);
         }
         if (bestStart != 0 && best.cost() < primary * (1 - 1e-6)) {
@@ -150,7 +181,7 @@ public final class FitEngine {
         return s.start()[i];
     }
 
-    private static int indexOf(int[] a, int v) {
+    static int indexOf(int[] a, int v) {
         for (int i = 0; i < a.length; i++) {
             if (a[i] == v) {
                 return i;

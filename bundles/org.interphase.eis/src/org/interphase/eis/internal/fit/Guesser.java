@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.interphase.eis.api.Circuit;
-import org.interphase.eis.api.ElementLibrary;
 import org.interphase.eis.api.ImpedanceData;
-import org.interphase.eis.internal.circuit.ImpedancePyParser;
+import org.interphase.eis.internal.circuit.CircuitTrees;
 import org.interphase.eis.internal.circuit.Node;
 
 /** Heuristic initial guesses from the shape of the spectrum (see {@code InitialGuess}). */
@@ -21,7 +20,7 @@ public final class Guesser {
 
     public static double[] guess(Circuit c, ImpedanceData d) {
         double[] p = c.typicalValues();
-        Node root = ImpedancePyParser.parse(c.toImpedancePy(), ElementLibrary.builtIn());
+        Node root = CircuitTrees.root(c);
         Shape shape = Shape.of(d);
         int[] arcIndex = {0};
         assign(root, false, p, shape, arcIndex);

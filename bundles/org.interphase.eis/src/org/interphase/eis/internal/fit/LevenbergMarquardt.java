@@ -37,10 +37,19 @@ public final class LevenbergMarquardt {
             String reason) {
     }
 
+    /** The {@link Outcome#reason()} of a minimisation stopped by its cancel hook. */
+    public static final String CANCELLED = "cancelled";
+
     private LevenbergMarquardt() {
     }
 
     public static Outcome minimize(Problem pr, double[] x0, double[] lo, double[] hi, Settings s) {
+        return minimize(pr, x0, lo, hi, s, () -> false);
+    }
+
+    /** As {@link #minimize(Problem, double[], double[], double[], Settings)}, stopping when {@code cancel} says so. */
+    public static Outcome minimize(Problem pr, double[] x0, double[] lo, double[] hi, Settings s,
+            java.util.function.BooleanSupplier cancel) {
         int m = pr.residuals();
         int n = pr.parameters();
         double[] x = x0.clone();
@@ -63,6 +72,9 @@ public final class LevenbergMarquardt {
         double[][] jn = new double[m][n];
         boolean[] free = new boolean[n];
         for (int it = 1; it <= s.maxIterations(); it++) {
+            if (cancel.getAsBoolean()) {
+                return new Outcome(x, cost, it - 1, evals, jacs, false, CANCELLED);
+            }
             int nf = activeSet(x, g, lo, hi, free);
             if (nf == 0 || scaledGradient(a, g, free, cost) <= s.gtol()) {
                 return new Outcome(x, cost, it - 1, evals, jacs, true, nf == 0 ? "all parameters on bounds"

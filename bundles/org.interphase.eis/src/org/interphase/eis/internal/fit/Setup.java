@@ -13,7 +13,7 @@ import org.interphase.eis.api.ParameterSpec;
  * coordinates and their bounds, and the start vector.
  */
 record Setup(List<ParameterSpec> specs, int[] free, boolean[] log, double[] lo, double[] hi, double[] start,
-        CircuitProblem problem) {
+        CircuitProblem problem, int[] linkSource) {
 
     static Setup of(Circuit c, ImpedanceData d, double[] initial, FitOptions o) {
         int np = c.parameterCount();
@@ -30,6 +30,22 @@ record Setup(List<ParameterSpec> specs, int[] free, boolean[] log, double[] lo, 
         for (String name : o.bounds().keySet()) {
             requireKnown(c, name);
         }
+        java.util.Map<String, String> links = new java.util.LinkedHashMap<>(c.links());
+        links.putAll(o.links());
+        int[] linkSource = new int[np];
+        java.util.Arrays.fill(linkSource, -1);
+        for (var e : links.entrySet()) {
+            requireKnown(c, e.getKey());
+            requireKnown(c, e.getValue());
+            if (o.fixed().containsKey(e.getKey())) {
+                throw new IllegalArgumentException(e.getKey() + " is both fixed and linked to " + e.getValue());
+            }
+            if (links.containsKey(e.getValue()) || e.getKey().equals(e.getValue())) {
+                throw new IllegalArgumentException("link " + e.getKey() + " = " + e.getValue()
+                        + " chains links; link every parameter directly to one source");
+            }
+            linkSource[c.indexOf(e.getKey())] = c.indexOf(e.getValue());
+        }
         List<ParameterSpec> specs = new ArrayList<>();
         double[] start = initial.clone();
         List<Integer> free = new ArrayList<>();
@@ -44,7 +60,7 @@ record Setup(List<ParameterSpec> specs, int[] free, boolean[] log, double[] lo, 
             Double fixed = o.fixed().get(name);
             if (fixed != null) {
                 start[i] = fixed;
-            } else {
+            } else if (linkSource[i] < 0) {
                 free.add(i);
             }
             if (!Double.isFinite(start[i])) {
@@ -77,8 +93,21 @@ record Setup(List<ParameterSpec> specs, int[] free, boolean[] log, double[] lo, 
                 throw new IllegalArgumentException("bounds of " + spec.name() + " are empty");
             }
         }
-        CircuitProblem problem = new CircuitProblem(c, d, o.weighting(), fr, log, start);
-        return new Setup(List.copyOf(specs), fr, log, lo, hi, start, problem);
+        for (int i = 0; i < np; i++) {
+            if (linkSource[i] >= 0) {
+                start[i] = start[linkSource[i]];
+            }
+        }
+        int[][] l = links(linkSource);
+        CircuitProblem problem = new CircuitProblem(c, d, o.weighting(), fr, log, start, l[0], l[1], o.admittance());
+        return new Setup(List.copyOf(specs), fr, log, lo, hi, start, problem, linkSource);
+    }
+
+    /** {targets, sources} of the links in a per-parameter source array (-1 = not linked). */
+    static int[][] links(int[] linkSource) {
+        int[] t = java.util.stream.IntStream.range(0, linkSource.length).filter(i -> linkSource[i] >= 0).toArray();
+        int[] s = java.util.Arrays.stream(t).map(i -> linkSource[i]).toArray();
+        return new int[][] {t, s};
     }
 
     private static void requireKnown(Circuit c, String name) {

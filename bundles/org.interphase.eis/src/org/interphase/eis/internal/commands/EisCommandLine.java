@@ -1,0 +1,182 @@
+package org.interphase.eis.internal.commands;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.interphase.core.api.CommandArgs;
+import org.interphase.core.api.ImportException;
+import org.interphase.eis.api.DrtOptions;
+import org.interphase.eis.api.EisCommands;
+import org.interphase.eis.api.KkMethod;
+import org.interphase.eis.api.KkOptions;
+import org.interphase.eis.api.Weighting;
+
+/**
+ * The command lines of the EIS subcommands, parsed with the shared {@link CommandArgs} (FILE anywhere,
+ * {@code --option value} pairs, aliases). Each command accepts only its own options. Flags without a value
+ * ({@code --capacitance}, {@code --admittance}) are given the value "true" before parsing, because
+ * CommandArgs has only valued options.
+ */
+public final class EisCommandLine {
+
+    private static final Set<String> FLAGS = Set.of("--capacitance", "--admittance");
+
+    private static final Map<String, Map<String, String>> OPTIONS = Map.of(
+            "eis-fit", Map.of("--circuit", "circuit", "--initial", "initial", "--weight", "weighting", "--weighting",
+                    "weighting", "--starts", "starts", "--loop", "loop", "--admittance", "admittance"),
+            "eis-series", Map.of("--circuit", "circuit", "--initial", "initial", "--weight", "weighting",
+                    "--weighting", "weighting", "--starts", "starts", "--shared", "shared", "--threads", "threads",
+                    "--admittance", "admittance"),
+            "eis-kk", Map.of("--loop", "loop", "--method", "method", "--m", "m", "--threshold", "threshold", "--mask",
+                    "mask"),
+            "eis-drt", Map.of("--loop", "loop", "--lambda", "lambda", "--capacitance", "capacitance", "--peaks",
+                    "peaks"));
+
+    private EisCommandLine() {
+    }
+
+    /** Runs {@code args} = [command, arguments...]. */
+    public static Map<String, Object> run(List<String> args) throws ImportException {
+        if (args.isEmpty() || !OPTIONS.containsKey(args.get(0))) {
+            throw new IllegalArgumentException(args.isEmpty() ? "usage: eis-fit|eis-series|eis-kk|eis-drt FILE [options]"
+                    : "unknown command " + args.get(0));
+        }
+        String cmd = args.get(0);
+        CommandArgs a = CommandArgs.parse(withFlagValues(args.subList(1, args.size())), OPTIONS.get(cmd));
+        Path file = a.file().orElseThrow(() -> new IllegalArgumentException(cmd + " needs a FILE"));
+        OptionalInt loop = a.last("loop") == null ? OptionalInt.empty() : OptionalInt.of(integer(a, "loop"));
+        return switch (cmd) {
+            case "eis-fit" -> EisCommands.fit(file, circuit(a), initial(a), weighting(a), starts(a), loop,
+                    bool(a, "admittance"));
+            case "eis-series" -> EisCommands.series(file, circuit(a), initial(a), weighting(a), starts(a), shared(a),
+                    a.last("threads") == null ? 2 : integer(a, "threads"), bool(a, "admittance"));
+            case "eis-kk" -> EisCommands.kk(file, loop, kkOptions(a));
+            default -> {
+                DrtOptions o = DrtOptions.defaults();
+                if (a.last("lambda") != null) {
+                    o = o.withLambda(number(a, "lambda"));
+                }
+                if (bool(a, "capacitance")) {
+                    o = o.withSeries(o.inductance(), true);
+                }
+                yield EisCommands.drt(file, loop, o, a.last("peaks") == null ? 3 : integer(a, "peaks"));
+            }
+        };
+    }
+
+    /** "--flag" not followed by true/false gets "true". */
+    static List<String> withFlagValues(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            out.add(args.get(i));
+            if (FLAGS.contains(args.get(i))) {
+                boolean valued = i + 1 < args.size() && (args.get(i + 1).equals("true") || args.get(i + 1).equals("false"));
+                if (!valued) {
+                    out.add("true");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static KkOptions kkOptions(CommandArgs a) {
+        KkOptions o = KkOptions.defaults();
+        String method = a.last("method");
+        if (method != null) {
+            o = o.withMethod(switch (method) {
+                case "mu" -> KkMethod.MU;
+                case "knee" -> KkMethod.PSEUDO_CHI2_KNEE;
+                case "plateau" -> KkMethod.PSEUDO_CHI2_PLATEAU;
+                case "fixed" -> KkMethod.FIXED;
+                default -> throw new IllegalArgumentException("unknown method " + method + " (plateau|knee|mu|fixed)");
+            });
+        }
+        if (a.last("m") != null) {
+            o = o.withFixedM(integer(a, "m"));
+        }
+        if (a.last("threshold") != null) {
+            o = o.withThreshold(number(a, "threshold") / 100);
+        }
+        if (a.last("mask") != null) {
+            TreeSet<Integer> m = new TreeSet<>();
+            for (String s : a.last("mask").split(",")) {
+                m.add(parseInt("mask", s));
+            }
+            o = o.withMasked(m);
+        }
+        return o;
+    }
+
+    private static String circuit(CommandArgs a) {
+        return Optional.ofNullable(a.last("circuit")).orElseThrow(() -> new IllegalArgumentException("needs --circuit"));
+    }
+
+    private static Optional<double[]> initial(CommandArgs a) {
+        return Optional.ofNullable(a.last("initial")).map(s -> Arrays.stream(s.split(","))
+                .mapToDouble(v -> parseDouble("initial", v)).toArray());
+    }
+
+    private static Weighting weighting(CommandArgs a) {
+        String w = Optional.ofNullable(a.last("weighting")).orElse("modulus");
+        try {
+            return Weighting.valueOf(w.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--weighting " + w + ": expected unit|proportional|modulus|boukamp", e);
+        }
+    }
+
+    private static int starts(CommandArgs a) {
+        return a.last("starts") == null ? 16 : integer(a, "starts");
+    }
+
+    private static Set<String> shared(CommandArgs a) {
+        Set<String> s = new LinkedHashSet<>();
+        a.all("shared").forEach(v -> Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                .forEach(s::add));
+        return s;
+    }
+
+    private static boolean bool(CommandArgs a, String name) {
+        String v = a.last(name);
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException("--" + name + " takes true or false, got " + v);
+    }
+
+    private static int integer(CommandArgs a, String name) {
+        return parseInt(name, a.last(name));
+    }
+
+    private static double number(CommandArgs a, String name) {
+        return parseDouble(name, a.last(name));
+    }
+
+    private static int parseInt(String name, String v) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + ": '" + v + "' is not an integer", e);
+        }
+    }
+
+    private static double parseDouble(String name, String v) {
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + ": '" + v + "' is not a number", e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.interphase.eis.internal.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.interphase.eis.api.Circuit;
+import org.interphase.eis.api.FitFlag;
+import org.interphase.eis.api.FitMonitor;
+import org.interphase.eis.api.FitOptions;
+import org.interphase.eis.api.FitResult;
+import org.interphase.eis.api.FittedParameter;
+import org.interphase.eis.api.ImpedanceData;
+import org.interphase.eis.api.InitialGuess;
+import org.interphase.eis.api.SeriesOptions;
+import org.interphase.eis.api.SeriesResult;
+
+/**
+ * Series fits: each spectrum warm-started from the previous one's result, the series split into
+ * contiguous runs over worker threads; optionally a joint fit with shared parameters ({@link JointFit}).
+ */
+public final class SeriesEngine {
+
+    private SeriesEngine() {
+    }
+
+    public static SeriesResult fit(Circuit c, List<ImpedanceData> spectra, Optional<double[]> initial, SeriesOptions o,
+            FitMonitor monitor) {
+        long t0 = System.nanoTime();
+        int n = spectra.size();
+        if (n == 0) {
+            throw new IllegalArgumentException("no spectra to fit");
+        }
+        for (String name : o.shared()) {
+            if (c.indexOf(name) < 0) {
+                throw new IllegalArgumentException("no parameter " + name + " in " + c.text() + " " + c.parameterNames());
+            }
+        }
+        if (!o.shared().isEmpty()) {
+            JointFit.checkSize(c, spectra, o);
+        }
+        int threads = o.shared().isEmpty() ? Math.min(o.threads(), n) : 1;
+        FitResult[] out = new FitResult[n];
+        AtomicInteger done = new AtomicInteger();
+        int total = o.shared().isEmpty() ? n : 2 * n + 1;
+        if (threads == 1) {
+            run(c, spectra, initial, o, monitor, out, 0, n, done, total);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "eis-series");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int k = 0; k < threads; k++) {
+                    int from = (int) ((long) n * k / threads);
+                    int to = (int) ((long) n * (k + 1) / threads);
+                    futures.add(pool.submit(() -> run(c, spectra, initial, o, monitor, out, from, to, done, total)));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("series fit interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        boolean complete = java.util.Arrays.stream(out).allMatch(r -> r != null && !r.has(FitFlag.CANCELLED));
+        List<FittedParameter> shared = List.of();
+        double joint = Double.NaN;
+        if (complete && !o.shared().isEmpty() && !monitor.isCanceled()) {
+            JointFit.Outcome j = JointFit.fit(c, spectra, out, o, monitor, done, total);
+            if (j != null) {
+                shared = j.shared();
+                joint = j.chiSquare();
+                System.arraycopy(j.fits(), 0, out, 0, n);
+                complete = j.complete();
+            } else {
+                complete = false;
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        List<Integer> cycles = new ArrayList<>();
+        List<FitResult> fits = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (out[i] != null) {
+                labels.add(spectra.get(i).label());
+                cycles.add(spectra.get(i).cycle().orElse(i + 1));
+                fits.add(out[i]);
+            }
+        }
+        return new SeriesResult(c.text(), labels, cycles, fits, shared, joint, !complete, System.nanoTime() - t0);
+    }
+
+    private static void run(Circuit c, List<ImpedanceData> spectra, Optional<double[]> initial, SeriesOptions o,
+            FitMonitor monitor, FitResult[] out, int from, int to, AtomicInteger done, int total) {
+        FitResult prev = null;
+        for (int i = from; i < to && !monitor.isCanceled(); i++) {
+            ImpedanceData d = spectra.get(i);
+            boolean warm = o.warmStart() && prev != null;
+            double[] start = warm ? prev.values() : initial.map(double[]::clone).orElseGet(() -> InitialGuess.of(c, d));
+            FitOptions fo = warm ? o.fit().withStarts(o.warmStarts()) : o.fit();
+            FitResult r = FitEngine.fit(c, d, start, fo, monitor);
+            out[i] = r;
+            if (usable(r)) {
+                prev = r;
+            }
+            monitor.worked(done.incrementAndGet(), total);
+        }
+    }
+
+    /** A result good enough to start the next spectrum from. */
+    static boolean usable(FitResult r) {
+        return !r.has(FitFlag.CANCELLED) && Double.isFinite(r.chiSquare())
+                && java.util.Arrays.stream(r.values()).allMatch(Double::isFinite);
+    }
+}
