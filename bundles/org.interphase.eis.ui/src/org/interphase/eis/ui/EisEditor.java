@@ -19,6 +19,11 @@ public final class EisEditor extends MeasurementEditor {
         body = new EisEditorBody(parent, measurement(), domain(), file());
     }
 
+    /** Shows the Series tab for {@code measurements} (the Cell editor's "Fit circuit across cycles"). */
+    public void showSeries(java.util.List<org.interphase.model.Measurement> measurements) {
+        body.showSeries(measurements);
+    }
+
     @Override
     public void setFocus() {
         body.circuitPanel().circuitText().setFocus();

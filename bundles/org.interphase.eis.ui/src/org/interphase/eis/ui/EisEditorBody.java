@@ -193,6 +193,16 @@ public final class EisEditorBody extends Composite {
         series.offer(measurement, file.get(), loaded.file(), settings, domain).forEach(p -> log("series: " + p, null));
     }
 
+    /** Shows the Series tab with the spectra of {@code measurements} checked (every loop of their files). */
+    public void showSeries(List<Measurement> measurements) {
+        series.checkOnly(measurements);
+        for (org.eclipse.swt.custom.CTabItem item : tabs.getItems()) {
+            if (item.getControl() == series) {
+                tabs.setSelection(item);
+            }
+        }
+    }
+
     private static String num(double v) {
         return org.interphase.eis.ui.internal.Formats.number(v);
     }

@@ -171,6 +171,14 @@ public final class XpsComparisonBody extends Composite {
         }
     }
 
+    /** Ticks exactly the shown regions that belong to {@code spectra} and redraws. */
+    public void tickOnly(List<XpsSpectrum> spectra) {
+        for (int i = 0; i < shown.size(); i++) {
+            members.getItem(i).setChecked(spectra.contains(shown.get(i).spectrum()));
+        }
+        refresh();
+    }
+
     /** The ticked regions, in table order (by cycle). */
     public List<Candidate> ticked() {
         List<Candidate> out = new ArrayList<>();

@@ -18,23 +18,41 @@ public final class XpsEditor extends MeasurementEditor {
 
     private XpsEditorBody body;
     private XpsComparisonBody comparison;
+    private CTabFolder tabs;
+    private CTabItem compare;
 
     @Override
     public void createPartControl(Composite parent) {
-        CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         CTabItem fit = new CTabItem(tabs, SWT.NONE);
         fit.setText("Region fit");
         body = new XpsEditorBody(tabs, (XpsSpectrum) measurement(), domain(), file());
         fit.setControl(body);
-        CTabItem compare = new CTabItem(tabs, SWT.NONE);
+        compare = new CTabItem(tabs, SWT.NONE);
         compare.setText("Compare across cycles");
         tabs.addListener(SWT.Selection, e -> {
-            if (tabs.getSelection() == compare && comparison == null) {
-                comparison = new XpsComparisonBody(tabs, (XpsSpectrum) measurement(), domain());
-                compare.setControl(comparison);
+            if (tabs.getSelection() == compare) {
+                comparison();
             }
         });
         tabs.setSelection(fit);
+    }
+
+    private XpsComparisonBody comparison() {
+        if (comparison == null) {
+            comparison = new XpsComparisonBody(tabs, (XpsSpectrum) measurement(), domain());
+            compare.setControl(comparison);
+        }
+        return comparison;
+    }
+
+    /**
+     * Shows the comparison across cycles with the regions of {@code spectra} ticked (the Cell editor's "Compare
+     * XPS spectra across cycles").
+     */
+    public void showComparison(java.util.List<XpsSpectrum> spectra) {
+        tabs.setSelection(compare);
+        comparison().tickOnly(spectra);
     }
 
     @Override

@@ -189,6 +189,21 @@ class SeriesPanelTest {
     }
 
     @Test
+    void cellEditorSelectionOpensTheSeriesTabWithThoseSpectraChecked() {
+        var contribution = org.interphase.ui.measurement.MeasurementSeries.applicableTo(List.of(spectra.get(2), spectra.get(0)));
+        assertEquals(List.of("Fit circuit across cycles\u2026"),
+                contribution.stream().map(org.interphase.ui.measurement.MeasurementSeriesContribution::label).toList());
+        body.showSeries(List.of(spectra.get(0), spectra.get(2)));
+        var table = body.seriesPanel().spectraTable();
+        List<Boolean> checked = new java.util.ArrayList<>();
+        for (int i = 0; i < table.getItemCount(); i++) {
+            checked.add(table.getItem(i).getChecked());
+        }
+        assertEquals(List.of(true, false, true, false), checked, "cycles 1 and 3 checked");
+        assertEquals(body.seriesPanel(), body.tabs().getSelection().getControl());
+    }
+
+    @Test
     void physicalQuantitiesOfAFitShownAndSaved() throws Exception {
         body.circuitPanel().circuitText().setText(CIRCUIT.text());
         flush();

@@ -184,6 +184,18 @@ public final class SeriesPanel extends Composite {
         setRunning(false);
     }
 
+    /** Checks exactly the offered spectra that belong to {@code measurements}; returns how many are checked. */
+    public int checkOnly(java.util.Collection<? extends org.interphase.model.Measurement> measurements) {
+        int checked = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            boolean on = measurements.contains(entries.get(i).measurement());
+            spectra.getItem(i).setChecked(on);
+            checked += on ? 1 : 0;
+        }
+        status.setText(checked + " of " + entries.size() + " spectra checked");
+        return checked;
+    }
+
     private void fit() {
         Optional<Circuit> c = source == null ? Optional.empty() : source.circuit();
         List<ImpedanceData> chosen = new ArrayList<>();

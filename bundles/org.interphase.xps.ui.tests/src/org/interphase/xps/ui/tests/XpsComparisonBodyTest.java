@@ -246,6 +246,15 @@ class XpsComparisonBodyTest {
     }
 
     @Test
+    void cellEditorSelectionTicksOnlyThoseSpectra() {
+        var offered = org.interphase.ui.measurement.MeasurementSeries.applicableTo(List.of(spectra.get(2), spectra.get(0)));
+        assertEquals(List.of("Compare XPS spectra across cycles\u2026"),
+                offered.stream().map(org.interphase.ui.measurement.MeasurementSeriesContribution::label).toList());
+        body.tickOnly(List.of(spectra.get(0), spectra.get(2)));
+        assertEquals(List.of(0.0, 10.0), body.ticked().stream().map(c -> c.cycle()).toList());
+    }
+
+    @Test
     void recordedChargeCorrectionsMoveTheComparedSpectrum() throws Exception {
         XpsSpectrum s = spectra.get(2);
         org.interphase.xps.api.ChargeCorrection c = new org.interphase.xps.api.ChargeCorrection("PS4 S 2p3/2", 131.95,
