@@ -97,8 +97,8 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
         }
         body = new StudyEditorBody(parent, domain, factory, resource);
         getSite().setSelectionProvider(body.tree());
-        getSite().registerContextMenu(StudyTreeMenu.install(body.tree(), getSite().getPage(), domain, this::openMeasurement),
-                body.tree());
+        // Not registered with the site: the IDE's resource contributions (Team, Compare With) mean nothing on model objects.
+        StudyTreeMenu.install(body.tree(), getSite().getPage(), domain, this::openMeasurement);
         body.tree().addDoubleClickListener(e -> {
             Object first = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof Measurement m) {

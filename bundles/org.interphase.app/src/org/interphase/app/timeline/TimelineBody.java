@@ -157,6 +157,10 @@ public class TimelineBody extends Composite {
             }
             padY(chart);
         }
+        for (Chart chart : chartsByQuantity.values()) {
+            // the title names a chart's only quantity; a legend would only take room from the plot
+            chart.getLegend().setVisible(chart.getSeriesSet().getSeries().length > 1);
+        }
         AlignedTicks.alignYAxes(chartsByQuantity.values());
         layoutCharts();
     }

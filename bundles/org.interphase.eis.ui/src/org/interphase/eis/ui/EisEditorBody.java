@@ -182,10 +182,30 @@ public final class EisEditorBody extends Composite {
             kk.setData(data);
             drt.setData(data);
             offerSeries(loaded);
+            lastSavedCircuit().ifPresent(c -> circuitPanel.circuitText().setText(c));
         } catch (ImportException e) {
             fail("Cannot read the spectrum: " + e.getMessage(), e);
         }
         layout(true, true);
+    }
+
+    /** The circuit of the newest CNLS fit saved for this measurement, to continue where the analyst stopped. */
+    private Optional<String> lastSavedCircuit() {
+        for (int i = measurement.getAnalyses().size() - 1; i >= 0; i--) {
+            org.interphase.model.AnalysisResult a = measurement.getAnalyses().get(i);
+            if (org.interphase.eis.ui.internal.ResultRecorder.ALGORITHM_ID.equals(a.getAlgorithmId()) && a.getSettings() != null) {
+                try {
+                    com.google.gson.JsonElement c = com.google.gson.JsonParser.parseString(a.getSettings()).getAsJsonObject()
+                            .get("circuit");
+                    if (c != null && c.isJsonPrimitive()) {
+                        return Optional.of(c.getAsString());
+                    }
+                } catch (RuntimeException e) {
+                    log("settings of " + a.getName() + " are not JSON; no circuit restored", e);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The Series tab gets the loops of this file and the cell's other impedance spectra. */

@@ -204,6 +204,24 @@ class SeriesPanelTest {
     }
 
     @Test
+    void reopeningASpectrumRestoresTheCircuitOfItsLastSavedFit() {
+        ImpedanceSpectrum m = spectra.get(1);
+        org.interphase.model.AnalysisResult older = InterphaseFactory.eINSTANCE.createAnalysisResult();
+        older.setAlgorithmId("eis.cnls");
+        older.setSettings("{\"circuit\":\"R0-p(R1,C1)\"}");
+        org.interphase.model.AnalysisResult newer = InterphaseFactory.eINSTANCE.createAnalysisResult();
+        newer.setAlgorithmId("eis.cnls");
+        newer.setSettings("{\"circuit\":\"R0-p(R1,CPE1)-CPE2\"}");
+        m.getAnalyses().add(older);
+        m.getAnalyses().add(newer);
+        body.dispose();
+        body = new EisEditorBody(shell, m, null, MeasurementFiles.resolve(m));
+        shell.layout(true, true);
+        assertEquals("R0-p(R1,CPE1)-CPE2", body.circuitPanel().circuitText().getText());
+        assertTrue(body.circuitPanel().circuit().isPresent(), "restored circuit parses");
+    }
+
+    @Test
     void physicalQuantitiesOfAFitShownAndSaved() throws Exception {
         body.circuitPanel().circuitText().setText(CIRCUIT.text());
         flush();

@@ -101,7 +101,7 @@ public final class SeriesSpectra {
     }
 
     private static int cycleOf(Measurement m, int fallback) {
-        return m.getCycleState() != null && m.getCycleState().getCycleNumber() > 0 ? m.getCycleState().getCycleNumber()
+        return m.getCycleState() != null && m.getCycleState().getCycleNumber() >= 0 ? m.getCycleState().getCycleNumber()
                 : fallback;
     }
 
