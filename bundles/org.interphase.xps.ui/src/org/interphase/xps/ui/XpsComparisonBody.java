@@ -211,8 +211,9 @@ public final class XpsComparisonBody extends Composite {
             } else {
                 spectra.show(a.get(), controls.normalisation(), controls.mode(), controls.offset());
                 if (last.isEmpty()) {
-                    info(String.format(Locale.ROOT, "%d spectra of %s on a common grid of %d points (%.2f \u2013 %.2f eV).",
-                            a.get().values().size(), coreLevel.getText(), a.get().grid().length, a.get().grid()[0],
+                    int n = a.get().values().size();
+                    info(String.format(Locale.ROOT, "%d %s of %s on a common grid of %d points (%.2f \u2013 %.2f eV).",
+                            n, n == 1 ? "spectrum" : "spectra", coreLevel.getText(), a.get().grid().length, a.get().grid()[0],
                             a.get().grid()[a.get().grid().length - 1]));
                 }
             }

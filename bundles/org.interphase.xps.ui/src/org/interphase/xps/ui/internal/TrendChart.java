@@ -22,7 +22,7 @@ import org.interphase.xps.api.SeriesFitter;
 public final class TrendChart extends Composite {
 
     /** x axis title. */
-    public static final String X_TITLE = "Cycle number / cycles";
+    public static final String X_TITLE = "Cycle number";
     /** y axis title. */
     public static final String Y_TITLE = "Species fraction / %";
 
