@@ -103,7 +103,7 @@ class VoxelSizeAndEdgeCasesTest {
         Path f = dir.resolve("notes.txt");
         java.nio.file.Files.writeString(f, "x");
         var e = assertThrows(org.interphase.core.api.ImportException.class, () -> Volumes.open(f));
-        assertTrue(e.getMessage().startsWith("notes.txt: not a TIFF, TIFF folder or MetaImage"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("notes.txt: not a TIFF, TIFF folder, HDF5/NeXus or MetaImage"), e.getMessage());
         var missing = assertThrows(org.interphase.core.api.ImportException.class, () -> Volumes.open(dir.resolve("gone.tif")));
         assertEquals("gone.tif: no such file or folder", missing.getMessage());
     }

@@ -161,7 +161,7 @@ public final class TomoEditorBody extends Composite {
     }
 
     private static WindowLevel initialWindow(DataType t) {
-        return t.isInteger() ? new WindowLevel(0, t.maxValue()) : new WindowLevel(0, 1);
+        return t.hasValueBins() ? new WindowLevel(0, t.maxValue()) : new WindowLevel(0, 1);
     }
 
     /** "16 × 728 × 728 (z × y × x) voxels, uint8, little-endian, TIFF stack of 16 files". */

@@ -27,10 +27,10 @@ public final class Segmentation {
 
     /**
      * The histogram thresholds are computed from: one bin per value for uint8 (256) and uint16 (65536),
-     * {@link #FLOAT_BINS} bins over [min, max] for float32.
+     * {@link #FLOAT_BINS} bins over [min, max] for every other type.
      */
     public static Histogram histogram(Volume volume) throws IOException {
-        if (volume.dataType().isInteger()) {
+        if (volume.dataType().hasValueBins()) {
             return Scans.integerHistogram(volume);
         }
         VolumeStats s = Scans.stats(volume);

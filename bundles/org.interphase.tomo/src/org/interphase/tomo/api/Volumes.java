@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 import org.interphase.core.api.ImportException;
+import org.interphase.tomo.internal.io.Hdf5Volume;
 import org.interphase.tomo.internal.io.MappedRawVolume;
 import org.interphase.tomo.internal.io.MetaImageHeader;
 import org.interphase.tomo.internal.io.MultiPageTiffVolume;
@@ -27,7 +28,8 @@ public final class Volumes {
 
     /**
      * Opens {@code path} by its kind: a folder is a TIFF stack, {@code .mhd}/{@code .mha} a MetaImage
-     * (raw + header), a file with a TIFF signature a (multi-page) TIFF. Headerless raw files need
+     * (raw + header), a file with a TIFF signature a (multi-page) TIFF, a file with the HDF5 signature its
+     * NeXus default signal or first 3-D dataset ({@link #openHdf5(Path, String)}). Headerless raw files need
      * {@link #openRaw(Path, RawLayout)}.
      */
     public static Volume open(Path path) throws ImportException {
@@ -55,7 +57,10 @@ public final class Volumes {
         if (TiffFile.isTiff(head)) {
             return MultiPageTiffVolume.open(path, cacheBudgetBytes);
         }
-        throw new ImportException(path, 0, "not a TIFF, TIFF folder or MetaImage (.mhd/.mha) volume;"
+        if (Hdf5Volume.isHdf5(head)) {
+            return Hdf5Volume.open(path, java.util.Optional.empty(), cacheBudgetBytes);
+        }
+        throw new ImportException(path, 0, "not a TIFF, TIFF folder, HDF5/NeXus or MetaImage (.mhd/.mha) volume;"
                 + " open headerless raw data with explicit dimensions, type and byte order");
     }
 
@@ -67,6 +72,16 @@ public final class Volumes {
     /** Opens a single- or multi-page TIFF file, one z slice per page. */
     public static Volume openTiff(Path file) throws ImportException {
         return MultiPageTiffVolume.open(file, SliceCache.defaultBudget());
+    }
+
+    /**
+     * Opens a 3-D numeric dataset of an HDF5/NeXus file (integer 8/16/32-bit, float 32/64-bit; contiguous or
+     * chunked): {@code datasetPath} when given (e.g. {@code "/entry/data/data"}), else the NeXus default
+     * signal ({@code default} attributes to the NXdata's {@code signal}), else the first 3-D numeric dataset.
+     * Slices are read lazily as hyperslabs; the voxel size comes from the NXdata axes when present.
+     */
+    public static Volume openHdf5(Path file, String datasetPath) throws ImportException {
+        return Hdf5Volume.open(file, java.util.Optional.ofNullable(datasetPath), SliceCache.defaultBudget());
     }
 
     /** Memory-maps a headerless raw file with the given layout. */
