@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
@@ -36,6 +35,7 @@ import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
+import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.ui.internal.render.SampledHistogram;
 import org.interphase.tomo.ui.internal.render.WindowLevel;
 import org.interphase.tomo.ui.internal.seg.ProfileCsv;
@@ -101,7 +101,12 @@ public final class TomoEditorBody extends Composite {
         modelListener = new AdapterImpl() {
             @Override
             public void notifyChanged(Notification n) {
-                if (n.getFeature() == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM && !isDisposed()) {
+                Object f = n.getFeature();
+                boolean voxel = f == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM
+                        || f == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_XUM
+                        || f == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_YUM
+                        || f == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_ZUM;
+                if (voxel && !isDisposed()) {
                     getDisplay().asyncExec(TomoEditorBody.this::voxelSizeChanged);
                 }
             }
@@ -150,7 +155,7 @@ public final class TomoEditorBody extends Composite {
         viewer = new OrthoViewer(sash, v, initialWindow(v.dataType()));
         viewer.setStatusListener(status::setText);
         viewer.corner().setLayout(new FillLayout());
-        display = new DisplayPanel(viewer.corner(), viewer, this::setVoxelSize);
+        display = new DisplayPanel(viewer.corner(), viewer, (Optional<VoxelSize> s) -> setVoxelSize(s));
         segmentation = new SegmentationPanel(sash, viewer, this::voxelSize, m -> error(m, null));
         segmentation.onSave(this::save);
         segmentation.onExportCsv(this::exportCsvDialog);
@@ -188,17 +193,33 @@ public final class TomoEditorBody extends Composite {
         j.schedule();
     }
 
-    /** The voxel size: the model's when set (> 0), else the file's. */
-    public OptionalDouble voxelSize() {
-        if (measurement.getVoxelSizeUm() > 0) {
-            return OptionalDouble.of(measurement.getVoxelSizeUm());
+    /** The voxel size: the model's when set ({@link VoxelSize#of}), else the file's. */
+    public Optional<VoxelSize> voxelSize() {
+        Optional<VoxelSize> model = VoxelSize.of(measurement);
+        if (model.isPresent()) {
+            return model;
         }
-        return volume == null ? OptionalDouble.empty() : volume.voxelSizeUm();
+        return volume == null ? Optional.empty() : volume.voxelSize();
     }
 
-    /** Stores a voxel size (µm; 0 = unknown) in the model as an undoable command. */
+    /** Stores a cubic voxel size (µm; 0 = unknown) in the model as one undoable command. */
     public void setVoxelSize(double um) {
-        Command c = SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM, um);
+        setVoxelSize(um > 0 ? Optional.of(VoxelSize.isotropic(um)) : Optional.empty());
+    }
+
+    /**
+     * Stores the voxel edges in the model as one undoable command: all four attributes (voxelSizeUm = x,
+     * and the per-axis ones), or all zero when {@code size} is empty.
+     */
+    public void setVoxelSize(Optional<VoxelSize> size) {
+        CompoundCommand c = new CompoundCommand("Set voxel size");
+        double x = size.map(VoxelSize::x).orElse(0.0);
+        c.append(SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM, x));
+        c.append(SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_XUM, x));
+        c.append(SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_YUM,
+                size.map(VoxelSize::y).orElse(0.0)));
+        c.append(SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_ZUM,
+                size.map(VoxelSize::z).orElse(0.0)));
         domain.getCommandStack().execute(c);
         voxelSizeChanged();
     }
@@ -207,9 +228,9 @@ public final class TomoEditorBody extends Composite {
         if (viewer == null || viewer.isDisposed()) {
             return;
         }
-        OptionalDouble um = voxelSize();
-        viewer.setVoxelSize(um);
-        display.showVoxelSize(um);
+        Optional<VoxelSize> size = voxelSize();
+        viewer.setVoxelSize(size);
+        display.showVoxelSize(size);
     }
 
     /** Adds the run's result to the measurement through the editing domain. */

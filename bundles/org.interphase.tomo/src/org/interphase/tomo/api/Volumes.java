@@ -92,14 +92,22 @@ public final class Volumes {
     /** Memory-maps the voxels a MetaImage header ({@code .mhd} or {@code .mha}) describes. */
     public static Volume openMetaImage(Path header) throws ImportException {
         MetaImageHeader h = MetaImageHeader.read(header);
-        return MappedRawVolume.open(h.dataFile(), h.layout(), "MetaImage " + header.getFileName() + " ->");
+        Volume v = MappedRawVolume.open(h.dataFile(), h.layout(), "MetaImage " + header.getFileName() + " ->");
+        return h.voxelSize().filter(s -> !s.isIsotropic()).map(s -> withVoxelSize(v, s)).orElse(v);
     }
 
-    /** {@code volume} with a user-set voxel size (the source file may have none). */
+    /** {@code volume} with a user-set cubic voxel size (the source file may have none). */
     public static Volume withVoxelSize(Volume volume, double voxelSizeUm) {
         if (!(voxelSizeUm > 0) || Double.isInfinite(voxelSizeUm)) {
             throw new IllegalArgumentException("voxel size must be positive and finite, got " + voxelSizeUm);
         }
+        return withVoxelSize(volume, VoxelSize.isotropic(voxelSizeUm));
+    }
+
+    /** {@code volume} with user-set (possibly anisotropic) voxel edges; {@code voxelSizeUm()} is the x edge. */
+    public static Volume withVoxelSize(Volume volume, VoxelSize size) {
+        java.util.Objects.requireNonNull(size, "size");
+        double voxelSizeUm = size.x();
         return new Volume() {
             @Override
             public int sizeZ() {
@@ -129,6 +137,11 @@ public final class Volumes {
             @Override
             public OptionalDouble voxelSizeUm() {
                 return OptionalDouble.of(voxelSizeUm);
+            }
+
+            @Override
+            public java.util.Optional<VoxelSize> voxelSize() {
+                return java.util.Optional.of(size);
             }
 
             @Override

@@ -185,9 +185,12 @@ class TomoEditorBodyTest {
     @Test
     void otsuProfileSaveAndExports() throws Exception {
         // voxel size typed in the editor goes to the model as an undoable command
-        body.displayPanel().voxelSizeField().setText("2.5");
+        // the UCL volume is downsampled 2x along z (data README): in-plane 2.5 µm, z 5 µm
+        body.displayPanel().voxelSizeField().setText("2.5 2.5 5");
         body.displayPanel().voxelSizeField().notifyListeners(SWT.DefaultSelection, new Event());
         assertEquals(2.5, measurement.getVoxelSizeUm());
+        assertEquals(5.0, measurement.getVoxelSizeZUm());
+        assertEquals("2.5 2.5 5", body.displayPanel().voxelSizeField().getText());
         assertTrue(domain.getCommandStack().canUndo());
 
         SegmentationPanel seg = body.segmentationPanel();
@@ -208,7 +211,7 @@ class TomoEditorBodyTest {
             ISeries<?> s = chart.getSeriesSet().getSeries("phase" + p);
             assertEquals(16, s.getYSeries().length);
             assertArrayEquals(expected.fractions(p), s.getYSeries(), 0, "phase " + p + " per slice");
-            assertEquals(37.5, s.getXSeries()[15], 1e-12, "slice 15 at 15 x 2.5 µm");
+            assertEquals(75, s.getXSeries()[15], 1e-12, "slice 15 at 15 x 5 µm (the z edge)");
         }
         assertEquals("z position / µm", chart.getAxisSet().getXAxis(0).getTitle().getText());
         assertEquals("fraction / 1", chart.getAxisSet().getYAxis(0).getTitle().getText());
@@ -281,6 +284,7 @@ class TomoEditorBodyTest {
         assertTrue(measurement.getAnalyses().isEmpty(), "undo removes the saved result");
         domain.getCommandStack().undo();
         assertEquals(0.0, measurement.getVoxelSizeUm(), "undo clears the voxel size");
+        assertEquals(0.0, measurement.getVoxelSizeZUm(), "one undo clears all four voxel attributes");
         assertFalse(body.voxelSize().isPresent(), "the file has no voxel size either");
     }
 

@@ -141,9 +141,10 @@ public final class ResultWriter {
         j.put("contactPlane", s.plane());
         j.put("labelVoids", s.labelVoids());
         j.put("connectivity", 6);
-        if (run.voxelSizeUm().isPresent()) {
-            j.put("voxelSizeUm", run.voxelSizeUm().getAsDouble());
-        }
+        run.voxelSize().ifPresent(v -> {
+            j.put("voxelSizeUm", v.along(s.axis()));
+            j.put("voxelSizeXyzUm", new double[] { v.x(), v.y(), v.z() });
+        });
         return new GsonBuilder().disableHtmlEscaping().create().toJson(j);
     }
 

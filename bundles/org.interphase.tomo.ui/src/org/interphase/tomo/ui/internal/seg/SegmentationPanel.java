@@ -2,7 +2,6 @@ package org.interphase.tomo.ui.internal.seg;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -23,6 +22,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.VoidComponents;
+import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.ui.internal.render.Numbers;
 import org.interphase.tomo.ui.internal.render.PhaseColours;
@@ -36,7 +36,7 @@ import org.interphase.tomo.ui.internal.view.OrthoViewer;
 public final class SegmentationPanel extends Composite {
 
     private final OrthoViewer viewer;
-    private final Supplier<OptionalDouble> voxelSize;
+    private final Supplier<Optional<VoxelSize>> voxelSize;
     private final Consumer<String> error;
     private final Combo method;
     private final Text threshold;
@@ -64,7 +64,7 @@ public final class SegmentationPanel extends Composite {
      * @param voxelSize the current voxel size (model or file)
      * @param error     shows an error message to the user
      */
-    public SegmentationPanel(Composite parent, OrthoViewer viewer, Supplier<OptionalDouble> voxelSize,
+    public SegmentationPanel(Composite parent, OrthoViewer viewer, Supplier<Optional<VoxelSize>> voxelSize,
             Consumer<String> error) {
         super(parent, SWT.NONE);
         this.viewer = viewer;
@@ -230,7 +230,7 @@ public final class SegmentationPanel extends Composite {
             job.cancel();
         }
         Volume src = Segmenter.source(viewer.volume(), s);
-        OptionalDouble voxel = voxelSize.get();
+        Optional<VoxelSize> voxel = voxelSize.get();
         run.setEnabled(false);
         cancel.setEnabled(true);
         progress.setSelection(0);

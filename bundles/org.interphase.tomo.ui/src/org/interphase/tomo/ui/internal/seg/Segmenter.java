@@ -2,7 +2,8 @@ package org.interphase.tomo.ui.internal.seg;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.OptionalDouble;
+
+import org.interphase.tomo.api.VoxelSize;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -34,7 +35,7 @@ public final class Segmenter {
     }
 
     /** Runs every step on {@code source}. */
-    public static SegmentationRun run(Volume source, SegmentationSettings s, OptionalDouble voxelSizeUm,
+    public static SegmentationRun run(Volume source, SegmentationSettings s, Optional<VoxelSize> voxelSize,
             IProgressMonitor monitor) throws IOException {
         long start = System.nanoTime();
         int plane = s.plane();
@@ -57,7 +58,7 @@ public final class Segmenter {
         Optional<VoidComponents> voids = s.labelVoids() ? Optional.of(Segmentation.labelVoids(source, t[0]))
                 : Optional.empty();
         step(sub, 35, "done");
-        return new SegmentationRun(s, t, profile, contact, voids, voxelSizeUm, (System.nanoTime() - start) / 1_000_000);
+        return new SegmentationRun(s, t, profile, contact, voids, voxelSize, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void step(SubMonitor sub, int work, String next) {

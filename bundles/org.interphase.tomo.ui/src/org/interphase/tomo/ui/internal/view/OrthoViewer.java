@@ -163,9 +163,13 @@ public final class OrthoViewer extends Composite implements SliceView.Listener, 
         rerender();
     }
 
-    /** Scale bars in µm when known. */
-    public void setVoxelSize(OptionalDouble um) {
-        panels.values().forEach(p -> p.view().setVoxelSize(um));
+    /**
+     * Scale bars in µm when known: each view's bar uses the voxel edge along its columns (x for the XY and
+     * XZ views, y for the YZ view).
+     */
+    public void setVoxelSize(java.util.Optional<org.interphase.tomo.api.VoxelSize> size) {
+        panels.forEach((axis, p) -> p.view().setVoxelSize(size
+                .map(v -> OptionalDouble.of(v.along(axis == Axis.X ? Axis.Y : Axis.X))).orElse(OptionalDouble.empty())));
     }
 
     /**
