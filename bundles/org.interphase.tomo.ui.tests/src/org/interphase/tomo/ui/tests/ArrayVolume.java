@@ -8,7 +8,7 @@ import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.Volume;
 
 /** An in-memory uint8 volume (z, y, x) for analytic tests. */
-final class ArrayVolume implements Volume {
+class ArrayVolume implements Volume {
 
     private final int nz;
     private final int ny;

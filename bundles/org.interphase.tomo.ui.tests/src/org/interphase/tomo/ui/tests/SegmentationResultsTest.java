@@ -107,6 +107,31 @@ class SegmentationResultsTest {
                 assertTrue(r.voids().isEmpty());
             }
         }
+        // cancelled in the middle of the first pass: the pass stops within a slice per worker
+        int nz = 400;
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        ArrayVolume big = new ArrayVolume(nz, 16, 16, new float[nz * 16 * 16]) {
+            @Override
+            public void readSlice(Axis axis, int index, float[] dest) {
+                reads.incrementAndGet();
+                super.readSlice(axis, index, dest);
+            }
+        };
+        NullProgressMonitor midway = new NullProgressMonitor() {
+            @Override
+            public void internalWorked(double work) {
+                setCanceled(true); // at the first tick the job's monitor sees (after about 20 of 400 slices)
+            }
+
+            @Override
+            public void worked(int work) {
+                internalWorked(work);
+            }
+        };
+        assertThrows(OperationCanceledException.class,
+                () -> Segmenter.run(big, settings(Method.OTSU, Double.NaN), Optional.empty(), midway));
+        assertTrue(reads.get() < nz / 4, "stopped early, read " + reads.get() + " of " + nz + " slices");
+
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);
         assertThrows(OperationCanceledException.class,

@@ -3,6 +3,7 @@ package org.interphase.tomo.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,8 @@ import org.interphase.model.ResultParameter;
 import org.interphase.model.TomographyVolume;
 import org.interphase.model.edit.StudyEditing;
 import org.interphase.tomo.api.Axis;
+import org.interphase.tomo.api.Progress;
+import org.interphase.tomo.api.Roi;
 import org.interphase.tomo.api.PhaseProfile;
 import org.interphase.tomo.api.Segmentation;
 import org.interphase.tomo.api.Volume;
@@ -43,6 +46,7 @@ import org.interphase.tomo.ui.TomoEditorBody;
 import org.interphase.tomo.ui.internal.render.WindowLevel;
 import org.interphase.tomo.ui.internal.seg.ProfileCsv;
 import org.interphase.tomo.ui.internal.seg.SegmentationPanel;
+import org.interphase.tomo.ui.internal.seg.RoiSpec;
 import org.interphase.tomo.ui.internal.seg.SegmentationRun;
 import org.interphase.tomo.ui.internal.view.OrthoViewer;
 import org.interphase.tomo.ui.internal.view.SliceView;
@@ -286,6 +290,36 @@ class TomoEditorBodyTest {
         assertEquals(0.0, measurement.getVoxelSizeUm(), "undo clears the voxel size");
         assertEquals(0.0, measurement.getVoxelSizeZUm(), "one undo clears all four voxel attributes");
         assertFalse(body.voxelSize().isPresent(), "the file has no voxel size either");
+    }
+
+    /** The automatic sample outline keeps the air around the cell out of the void fraction. */
+    @Test
+    void sampleOutlineRegionExcludesTheAir() throws Exception {
+        SegmentationPanel seg = body.segmentationPanel();
+        seg.roiPanel().kindCombo().select(RoiSpec.Kind.OUTLINE.ordinal());
+        seg.start();
+        assertTrue(waitUntil(() -> seg.lastRun().isPresent() && !seg.running()),
+                "segmentation finished: " + body.messageLabel().getText());
+        flush();
+        SegmentationRun run = seg.lastRun().orElseThrow();
+        Roi.Mask outline = assertInstanceOf(Roi.Mask.class, run.roi());
+        assertEquals(308_247, outline.area(728, 728), "the outline area the tomo tests check against a row-scan fill");
+        Volume volume = body.volume().orElseThrow();
+        double t = run.thresholds()[0];
+        PhaseProfile expected = Segmentation.phaseProfile(volume, Axis.Z, outline, Progress.NONE, t);
+        assertEquals(expected.overallFraction(0), run.voidFraction(), 1e-15);
+        assertTrue(run.voidFraction() < Segmentation.fractionProfile(volume, Axis.Z, t).overallFraction(0) - 0.01);
+        assertSame(run.roi(), body.viewer().view(Axis.Z).roi(), "the region is drawn on the XY view");
+        assertTrue(seg.resultsLabel().getText().contains("in mask (sample outline"), seg.resultsLabel().getText());
+        Charts.savePng(shell, Path.of("target", "tomo-ui", "tomo-editor-roi-outline.png"));
+
+        // a cylinder set on the XY view at the crosshair
+        seg.roiPanel().kindCombo().select(RoiSpec.Kind.SET_ON_XY.ordinal());
+        seg.roiPanel().radiusSpinner().setSelection(100);
+        RoiSpec spec = seg.settings().roi();
+        Roi.Cylinder c = assertInstanceOf(Roi.Cylinder.class, spec.manual());
+        assertEquals(364, c.centreX());
+        assertEquals(100, c.radius());
     }
 
     @Test

@@ -137,6 +137,8 @@ public final class ResultWriter {
         if (s.filter() == SegmentationSettings.Filter.GAUSSIAN) {
             j.put("sigmaVoxels", s.sigma());
         }
+        j.put("roi", s.roi().kind().id());
+        j.put("roiRegion", run.roi().describe());
         j.put("axis", s.axis().id());
         j.put("contactPlane", s.plane());
         j.put("labelVoids", s.labelVoids());

@@ -21,11 +21,9 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.interphase.tomo.api.Axis;
-import org.interphase.tomo.api.VoidComponents;
 import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.ui.internal.render.Numbers;
-import org.interphase.tomo.ui.internal.render.PhaseColours;
 import org.interphase.tomo.ui.internal.view.OrthoViewer;
 
 /**
@@ -45,6 +43,7 @@ public final class SegmentationPanel extends Composite {
     private final Combo axis;
     private final Spinner plane;
     private final Button labelVoids;
+    private final RoiPanel roiPanel;
     private final Button run;
     private final Button cancel;
     private final ProgressBar progress;
@@ -93,6 +92,8 @@ public final class SegmentationPanel extends Composite {
         plane = new Spinner(this, SWT.BORDER);
         plane.setToolTipText("index of the interface plane along the profile axis");
         plane.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        roiPanel = new RoiPanel(this, viewer);
+        roiPanel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         labelVoids = new Button(this, SWT.CHECK);
         labelVoids.setText("Label voids (6-connected)");
         labelVoids.setSelection(true);
@@ -206,7 +207,8 @@ public final class SegmentationPanel extends Composite {
         }
         SegmentationSettings.Filter f = SegmentationSettings.Filter.values()[filter.getSelectionIndex()];
         double s = f == SegmentationSettings.Filter.GAUSSIAN ? parse(sigma.getText(), "σ") : 0;
-        return new SegmentationSettings(m, manual, f, s, selectedAxis(), plane.getSelection(), labelVoids.getSelection());
+        return new SegmentationSettings(m, manual, f, s, selectedAxis(), plane.getSelection(), labelVoids.getSelection(),
+                roiPanel.spec());
     }
 
     private static double parse(String text, String what) {
@@ -296,35 +298,13 @@ public final class SegmentationPanel extends Composite {
             }
             threshold.setText(b.toString());
         }
-        results.setText(describe(r));
+        results.setText(RunSummary.describe(r));
+        roiPanel.show(r.roi());
         charts.show(r);
         save.setEnabled(true);
         exportCsv.setEnabled(true);
         showOverlay();
         layout(true, true);
-    }
-
-    private static String describe(SegmentationRun r) {
-        double[] t = r.thresholds();
-        StringBuilder b = new StringBuilder();
-        b.append(r.settings().describe()).append(": ");
-        for (int p = 0; p < r.profile().phases(); p++) {
-            b.append(p == 0 ? "" : ", ").append(PhaseColours.label(p, t)).append(' ')
-                    .append(Numbers.fraction(r.profile().overallFraction(p)));
-        }
-        b.append("\nContact fraction at ").append(r.settings().axis().id()).append(" = ").append(r.settings().plane())
-                .append(": ").append(Numbers.fraction(r.contact().fraction())).append(" (")
-                .append(r.contact().contactVoxels()).append(" of ").append(r.contact().planeVoxels()).append(" voxels)");
-        b.append('\n');
-        if (r.voids().isPresent()) {
-            VoidComponents v = r.voids().get();
-            b.append("Voids: ").append(v.count()).append(" components, largest ").append(v.largest())
-                    .append(" voxels, mean ").append(String.format(java.util.Locale.ROOT, "%.1f", v.meanSize()))
-                    .append(" voxels");
-        } else {
-            b.append("Voids not labelled");
-        }
-        return b.toString();
     }
 
     private void showOverlay() {
@@ -365,6 +345,10 @@ public final class SegmentationPanel extends Composite {
 
     public Spinner planeSpinner() {
         return plane;
+    }
+
+    public RoiPanel roiPanel() {
+        return roiPanel;
     }
 
     public Combo overlayCombo() {

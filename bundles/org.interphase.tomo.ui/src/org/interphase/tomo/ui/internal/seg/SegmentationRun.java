@@ -7,6 +7,7 @@ import org.interphase.tomo.api.VoxelSize;
 
 import org.interphase.tomo.api.PhaseProfile;
 import org.interphase.tomo.api.PlaneContact;
+import org.interphase.tomo.api.Roi;
 import org.interphase.tomo.api.VoidComponents;
 
 /**
@@ -16,12 +17,13 @@ import org.interphase.tomo.api.VoidComponents;
  * @param settings    what was asked for
  * @param thresholds  thresholds used, ascending
  * @param profile     per-slice voxel counts of every phase along {@code settings.axis()}
+ * @param roi         the region the run was restricted to (resolved: automatic regions computed)
  * @param contact     contact on the chosen plane
  * @param voids       void components, when labelling was asked for
  * @param voxelSize   voxel edges when known (the profile axis uses its own edge)
  * @param millis      run time
  */
-public record SegmentationRun(SegmentationSettings settings, double[] thresholds, PhaseProfile profile,
+public record SegmentationRun(SegmentationSettings settings, double[] thresholds, PhaseProfile profile, Roi roi,
         PlaneContact contact, Optional<VoidComponents> voids, Optional<VoxelSize> voxelSize, long millis) {
 
     public SegmentationRun {
