@@ -96,6 +96,14 @@ public final class Volumes {
         return h.voxelSize().filter(s -> !s.isIsotropic()).map(s -> withVoxelSize(v, s)).orElse(v);
     }
 
+    /**
+     * The slab {@code [from, to)} of {@code volume} along {@code axis}, read lazily through it (closing the
+     * slab does not close {@code volume}).
+     */
+    public static Volume crop(Volume volume, Axis axis, int from, int to) {
+        return new org.interphase.tomo.internal.io.CroppedVolume(volume, axis, from, to);
+    }
+
     /** {@code volume} with a user-set cubic voxel size (the source file may have none). */
     public static Volume withVoxelSize(Volume volume, double voxelSizeUm) {
         if (!(voxelSizeUm > 0) || Double.isInfinite(voxelSizeUm)) {
