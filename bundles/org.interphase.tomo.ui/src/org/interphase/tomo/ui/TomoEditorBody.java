@@ -27,6 +27,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.interphase.core.api.ImportException;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.InterphasePackage;
@@ -38,6 +40,8 @@ import org.interphase.tomo.api.Volumes;
 import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.ui.internal.render.SampledHistogram;
 import org.interphase.tomo.ui.internal.render.WindowLevel;
+import org.interphase.tomo.ui.internal.iface.InterfacePanel;
+import org.interphase.tomo.ui.internal.iface.InterfaceResultWriter;
 import org.interphase.tomo.ui.internal.seg.ProfileCsv;
 import org.interphase.tomo.ui.internal.seg.ResultWriter;
 import org.interphase.tomo.ui.internal.seg.SegmentationPanel;
@@ -67,6 +71,7 @@ public final class TomoEditorBody extends Composite {
     private OrthoViewer viewer;
     private DisplayPanel display;
     private SegmentationPanel segmentation;
+    private InterfacePanel interfaces;
     private Combo exportView;
 
     public TomoEditorBody(Composite parent, TomographyVolume measurement, EditingDomain domain, Optional<Path> file) {
@@ -156,9 +161,19 @@ public final class TomoEditorBody extends Composite {
         viewer.setStatusListener(status::setText);
         viewer.corner().setLayout(new FillLayout());
         display = new DisplayPanel(viewer.corner(), viewer, (Optional<VoxelSize> s) -> setVoxelSize(s));
-        segmentation = new SegmentationPanel(sash, viewer, this::voxelSize, m -> error(m, null));
+        TabFolder tabs = new TabFolder(sash, SWT.TOP);
+        segmentation = new SegmentationPanel(tabs, viewer, this::voxelSize, m -> error(m, null));
         segmentation.onSave(this::save);
         segmentation.onExportCsv(this::exportCsvDialog);
+        TabItem segTab = new TabItem(tabs, SWT.NONE);
+        segTab.setText("Segmentation");
+        segTab.setControl(segmentation);
+        interfaces = new InterfacePanel(tabs, measurement, viewer, this::voxelSize, segmentation::lastRun,
+                m -> error(m, null));
+        interfaces.onSave(this::saveInterface);
+        TabItem ifaceTab = new TabItem(tabs, SWT.NONE);
+        ifaceTab.setText("Interfaces");
+        ifaceTab.setControl(interfaces);
         sash.setWeights(60, 40);
         voxelSizeChanged();
         content.layout(true, true);
@@ -237,6 +252,16 @@ public final class TomoEditorBody extends Composite {
     public AnalysisResult save(SegmentationRun run) {
         AnalysisResult r = ResultWriter.result(measurement, run);
         domain.getCommandStack().execute(ResultWriter.addCommand(domain, measurement, r));
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+        message.setText("Saved to the study: " + r.getName() + " (undo in the Cell editor; save the study to keep it)");
+        layout(true, true);
+        return r;
+    }
+
+    /** Adds an interface measurement's result to the measurement through the editing domain. */
+    public AnalysisResult saveInterface(InterfaceResultWriter.Input in) {
+        AnalysisResult r = InterfaceResultWriter.result(measurement, in);
+        domain.getCommandStack().execute(InterfaceResultWriter.addCommand(domain, measurement, r));
         message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
         message.setText("Saved to the study: " + r.getName() + " (undo in the Cell editor; save the study to keep it)");
         layout(true, true);
@@ -340,6 +365,11 @@ public final class TomoEditorBody extends Composite {
     /** The segmentation panel, once the volume is open. */
     public SegmentationPanel segmentationPanel() {
         return segmentation;
+    }
+
+    /** The interface panel, once the volume is open. */
+    public InterfacePanel interfacePanel() {
+        return interfaces;
     }
 
     /** The dimensions line. */

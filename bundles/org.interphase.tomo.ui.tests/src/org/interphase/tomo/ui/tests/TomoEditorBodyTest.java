@@ -32,17 +32,22 @@ import org.interphase.model.Cell;
 import org.interphase.model.CycleState;
 import org.interphase.model.Interface;
 import org.interphase.model.InterphaseFactory;
+import org.interphase.model.Layer;
 import org.interphase.model.QuantityKind;
 import org.interphase.model.ResultParameter;
 import org.interphase.model.TomographyVolume;
 import org.interphase.model.edit.StudyEditing;
 import org.interphase.tomo.api.Axis;
+import org.interphase.tomo.api.InterfaceQuantities;
+import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.api.Progress;
 import org.interphase.tomo.api.Roi;
 import org.interphase.tomo.api.PhaseProfile;
 import org.interphase.tomo.api.Segmentation;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.ui.TomoEditorBody;
+import org.interphase.tomo.ui.internal.iface.InterfacePanel;
+import org.interphase.tomo.ui.internal.iface.InterfaceResultWriter;
 import org.interphase.tomo.ui.internal.render.WindowLevel;
 import org.interphase.tomo.ui.internal.seg.ProfileCsv;
 import org.interphase.tomo.ui.internal.seg.SegmentationPanel;
@@ -320,6 +325,61 @@ class TomoEditorBodyTest {
         Roi.Cylinder c = assertInstanceOf(Roi.Cylinder.class, spec.manual());
         assertEquals(364, c.centreX());
         assertEquals(100, c.radius());
+    }
+
+    /** Interfaces placed from the cell's layers, measured and saved as results linked to the Interface. */
+    @Test
+    void interfaceFromTheLayerStack() throws Exception {
+        InterphaseFactory f = InterphaseFactory.eINSTANCE;
+        Cell cell = (Cell) measurement.eContainer();
+        Layer li = f.createLayer();
+        li.setName("Li");
+        li.setThicknessUm(20);
+        Layer se = f.createLayer();
+        se.setName("LPSCl");
+        se.setThicknessUm(30);
+        cell.getLayers().add(li);
+        cell.getLayers().add(se);
+        iface.setLower(li);
+        iface.setUpper(se);
+        body.setVoxelSize(Optional.of(new VoxelSize(2.5, 2.5, 5)));
+        SegmentationPanel seg = body.segmentationPanel();
+        seg.start();
+        assertTrue(waitUntil(() -> seg.lastRun().isPresent() && !seg.running()));
+        InterfacePanel ip = body.interfacePanel();
+        ip.offsetText().setText("15"); // Li | LPSCl at 15 + 20 = 35 µm: z = 7 with 5 µm slices
+        ip.halfWidthText().setText("10");
+        ip.place();
+        assertEquals("Li | LPSCl at 35 µm: z = 7", ip.planeCombo().getText());
+        assertEquals(7, body.viewer().position()[0], "the crosshair moves to the plane");
+        ip.start();
+        assertTrue(waitUntil(() -> ip.lastInput().isPresent() && !ip.running()), body.messageLabel().getText());
+        flush();
+        InterfaceQuantities q = ip.lastInput().orElseThrow().quantities();
+        InterfaceQuantities expected = InterfaceQuantities.measure(body.volume().orElseThrow(), Axis.Z, 7, 2, 91,
+                Roi.WHOLE, Progress.NONE);
+        assertEquals(expected.contact().fraction(), q.contact().fraction(), 0);
+        assertEquals(expected.voidFraction(), q.voidFraction(), 0);
+        assertArrayEquals(expected.voids().sizes(), q.voids().sizes());
+        assertEquals(5, q.slabTo() - q.slabFrom() + 1);
+
+        AnalysisResult r = body.saveInterface(ip.lastInput().orElseThrow());
+        assertEquals(InterfaceResultWriter.ALGORITHM_ID, r.getAlgorithmId());
+        ResultParameter contact = r.getParameters().get(0);
+        assertEquals(QuantityKind.CONTACT_FRACTION, contact.getQuantity());
+        assertSame(iface, contact.getInterface());
+        assertSame(state, contact.getCycleState());
+        assertEquals(QuantityKind.VOID_FRACTION, r.getParameters().get(1).getQuantity());
+        assertEquals(expected.voids().count(), r.getParameters().get(2).getValue());
+        assertEquals("µm³", r.getParameters().get(3).getUnit());
+        assertEquals(expected.voids().meanSize() * 2.5 * 2.5 * 5, r.getParameters().get(3).getValue(), 1e-6);
+        assertTrue(r.getSettings().contains("\"firstLayerOffsetUm\":15.0"), r.getSettings());
+        assertTrue(measurement.getAnalyses().contains(r));
+        domain.getCommandStack().undo();
+        assertFalse(measurement.getAnalyses().contains(r), "undo removes the interface result");
+        ((org.eclipse.swt.widgets.TabFolder) ip.getParent()).setSelection(1);
+        flush();
+        Charts.savePng(shell, Path.of("target", "tomo-ui", "tomo-editor-interface.png"));
     }
 
     @Test
