@@ -40,6 +40,7 @@ import org.interphase.tomo.api.Volumes;
 import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.ui.internal.render.SampledHistogram;
 import org.interphase.tomo.ui.internal.render.WindowLevel;
+import org.interphase.tomo.ui.internal.compare.CompareLauncher;
 import org.interphase.tomo.ui.internal.iface.InterfacePanel;
 import org.interphase.tomo.ui.internal.iface.InterfaceResultWriter;
 import org.interphase.tomo.ui.internal.seg.ProfileCsv;
@@ -81,7 +82,7 @@ public final class TomoEditorBody extends Composite {
         setLayout(new GridLayout(1, false));
         Composite top = new Composite(this, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        top.setLayout(new GridLayout(3, false));
+        top.setLayout(new GridLayout(4, false));
         info = new Label(top, SWT.NONE);
         GridData id = new GridData(SWT.FILL, SWT.CENTER, true, false);
         id.widthHint = 200;
@@ -93,6 +94,14 @@ public final class TomoEditorBody extends Composite {
         Button png = new Button(top, SWT.PUSH);
         png.setText("Export slice PNG…");
         png.addListener(SWT.Selection, e -> exportSliceDialog());
+        Button compare = new Button(top, SWT.PUSH);
+        compare.setText("Compare cycles…");
+        compare.setToolTipText("this volume and another of the same cell side by side, with overlaid profiles");
+        compare.addListener(SWT.Selection, e -> {
+            if (viewer != null) {
+                CompareLauncher.open(getShell(), measurement, volume, viewer.window(), m -> error(m, null));
+            }
+        });
         content = new Composite(this, SWT.NONE);
         content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         content.setLayout(new FillLayout());
