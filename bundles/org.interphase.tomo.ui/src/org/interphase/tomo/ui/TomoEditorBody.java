@@ -35,6 +35,7 @@ import org.interphase.model.InterphasePackage;
 import org.interphase.model.TomographyVolume;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.TiffExport;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
 import org.interphase.tomo.api.VoxelSize;
@@ -74,6 +75,7 @@ public final class TomoEditorBody extends Composite {
     private SegmentationPanel segmentation;
     private InterfacePanel interfaces;
     private Combo exportView;
+    private ExportDialogs exports;
 
     public TomoEditorBody(Composite parent, TomographyVolume measurement, EditingDomain domain, Optional<Path> file) {
         super(parent, SWT.NONE);
@@ -82,7 +84,7 @@ public final class TomoEditorBody extends Composite {
         setLayout(new GridLayout(1, false));
         Composite top = new Composite(this, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        top.setLayout(new GridLayout(4, false));
+        top.setLayout(new GridLayout(5, false));
         info = new Label(top, SWT.NONE);
         GridData id = new GridData(SWT.FILL, SWT.CENTER, true, false);
         id.widthHint = 200;
@@ -93,7 +95,11 @@ public final class TomoEditorBody extends Composite {
         exportView.select(0);
         Button png = new Button(top, SWT.PUSH);
         png.setText("Export slice PNG…");
-        png.addListener(SWT.Selection, e -> exportSliceDialog());
+        png.addListener(SWT.Selection, e -> exports.exportSliceDialog());
+        Button tiff = new Button(top, SWT.PUSH);
+        tiff.setText("Export slice TIFF…");
+        tiff.setToolTipText("the voxel values of the slice as a 16-bit TIFF (not the display)");
+        tiff.addListener(SWT.Selection, e -> exports.exportTiffDialog());
         Button compare = new Button(top, SWT.PUSH);
         compare.setText("Compare cycles…");
         compare.setToolTipText("this volume and another of the same cell side by side, with overlaid profiles");
@@ -111,6 +117,11 @@ public final class TomoEditorBody extends Composite {
         GridData md = new GridData(SWT.FILL, SWT.CENTER, true, false);
         md.widthHint = 200; // wrap long messages instead of widening the editor
         message.setLayoutData(md);
+        exports = new ExportDialogs(this, measurement, exportView, t -> {
+            message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+            message.setText(t);
+            layout(true, true);
+        }, this::error);
         message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         modelListener = new AdapterImpl() {
             @Override
@@ -173,7 +184,8 @@ public final class TomoEditorBody extends Composite {
         TabFolder tabs = new TabFolder(sash, SWT.TOP);
         segmentation = new SegmentationPanel(tabs, viewer, this::voxelSize, m -> error(m, null));
         segmentation.onSave(this::save);
-        segmentation.onExportCsv(this::exportCsvDialog);
+        segmentation.onExportCsv(exports::exportCsvDialog);
+        segmentation.onExportMask(exports::exportMaskDialog);
         TabItem segTab = new TabItem(tabs, SWT.NONE);
         segTab.setText("Segmentation");
         segTab.setControl(segmentation);
@@ -284,49 +296,9 @@ public final class TomoEditorBody extends Composite {
         loader.save(file.toString(), SWT.IMAGE_PNG);
     }
 
-    private void exportSliceDialog() {
-        if (viewer == null) {
-            return;
-        }
-        Axis axis = switch (exportView.getSelectionIndex()) {
-            case 1 -> Axis.Y;
-            case 2 -> Axis.X;
-            default -> Axis.Z;
-        };
-        String name = String.format(Locale.ROOT, "%s_%s%d.png", safe(measurement.getName()), axis.id(),
-                viewer.position()[axis.ordinal()]);
-        ask(name, "*.png").ifPresent(p -> {
-            try {
-                exportSlice(axis, p);
-                message.setText("Slice written to " + p);
-            } catch (RuntimeException e) {
-                error("Cannot write " + p + ": " + e.getMessage(), e);
-            }
-        });
-    }
-
-    private void exportCsvDialog(SegmentationRun run) {
-        ask(safe(measurement.getName()) + "_profile_" + run.settings().axis().id() + ".csv", "*.csv").ifPresent(p -> {
-            try {
-                ProfileCsv.write(run, String.valueOf(measurement.getSourceUri()), p);
-                message.setText("Profile written to " + p);
-            } catch (IOException e) {
-                error("Cannot write " + p + ": " + e.getMessage(), e);
-            }
-        });
-    }
-
-    private Optional<Path> ask(String name, String extension) {
-        FileDialog d = new FileDialog(getShell(), SWT.SAVE);
-        d.setFileName(name);
-        d.setFilterExtensions(new String[] { extension });
-        d.setOverwrite(true);
-        String chosen = d.open();
-        return Optional.ofNullable(chosen).map(Path::of);
-    }
-
-    private static String safe(String s) {
-        return s == null ? "volume" : s.replaceAll("[^A-Za-z0-9._-]+", "_");
+    /** Writes the voxel values of the slice along {@code axis} at the crosshair as a 16-bit TIFF. */
+    public TiffExport.Scaling exportSliceTiff(Axis axis, Path file) throws IOException {
+        return TiffExport.writeSlice16(volume, axis, viewer.position()[axis.ordinal()], file);
     }
 
     /** Shows an error in the editor and logs it. */

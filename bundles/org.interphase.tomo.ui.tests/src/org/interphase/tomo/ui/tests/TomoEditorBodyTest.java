@@ -124,6 +124,7 @@ class TomoEditorBodyTest {
                 body.infoLabel().getText());
         OrthoViewer v = body.viewer();
         assertArrayEquals(new int[] { 8, 364, 364 }, v.position(), "starts in the middle");
+        waitUntil(() -> java.util.Arrays.stream(Axis.values()).allMatch(a -> v.view(a).paintCount() > 0));
         for (Axis a : Axis.values()) {
             SliceView view = v.view(a);
             assertEquals(v.position()[a.ordinal()], view.index(), view.title());
@@ -317,6 +318,17 @@ class TomoEditorBodyTest {
         assertSame(run.roi(), body.viewer().view(Axis.Z).roi(), "the region is drawn on the XY view");
         assertTrue(seg.resultsLabel().getText().contains("in mask (sample outline"), seg.resultsLabel().getText());
         Charts.savePng(shell, Path.of("target", "tomo-ui", "tomo-editor-roi-outline.png"));
+
+        // the XY slice at the crosshair as a 16-bit TIFF: read back, the voxel values
+        Path tif = Path.of("target", "tomo-ui", "slice_z8.tif");
+        body.exportSliceTiff(Axis.Z, tif);
+        java.awt.image.Raster raster = javax.imageio.ImageIO.read(tif.toFile()).getRaster();
+        float[] z8 = new float[728 * 728];
+        volume.readSlice(Axis.Z, body.viewer().position()[0], z8);
+        int[] back = raster.getSamples(0, 0, 728, 728, 0, (int[]) null);
+        for (int i = 0; i < back.length; i += 97) {
+            assertEquals(z8[i], back[i]);
+        }
 
         // a cylinder set on the XY view at the crosshair
         seg.roiPanel().kindCombo().select(RoiSpec.Kind.SET_ON_XY.ordinal());

@@ -53,6 +53,7 @@ public final class SegmentationPanel extends Composite {
     private final ProfileCharts charts;
     private final Button save;
     private final Button exportCsv;
+    private final Button exportMask;
     private static final String[] OVERLAYS = { "None", "All phases", "Voids only", "Solid phases only" };
 
     private Job job;
@@ -148,6 +149,10 @@ public final class SegmentationPanel extends Composite {
         exportCsv = new Button(this, SWT.PUSH);
         exportCsv.setText("Export profile CSV…");
         exportCsv.setEnabled(false);
+        exportMask = new Button(this, SWT.PUSH);
+        exportMask.setText("Export mask TIFF…");
+        exportMask.setToolTipText("the segmented phases as a multi-page 8-bit TIFF, one page per z slice");
+        exportMask.setEnabled(false);
         addListener(SWT.Dispose, e -> {
             if (job != null) {
                 job.cancel();
@@ -196,6 +201,11 @@ public final class SegmentationPanel extends Composite {
     /** Sets the CSV export action; it receives the last run. */
     public void onExportCsv(Consumer<SegmentationRun> action) {
         exportCsv.addListener(SWT.Selection, e -> lastRun().ifPresent(action));
+    }
+
+    /** Sets the mask export action; it receives the last run. */
+    public void onExportMask(Consumer<SegmentationRun> action) {
+        exportMask.addListener(SWT.Selection, e -> lastRun().ifPresent(action));
     }
 
     /** The settings the controls describe. */
@@ -303,6 +313,7 @@ public final class SegmentationPanel extends Composite {
         charts.show(r);
         save.setEnabled(true);
         exportCsv.setEnabled(true);
+        exportMask.setEnabled(true);
         showOverlay();
         layout(true, true);
     }
