@@ -13,6 +13,7 @@ import org.interphase.model.Cell;
 import org.interphase.model.Interface;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.Layer;
+import org.interphase.tomo.api.ArrayVolume;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.InterfaceQuantities;
@@ -70,7 +71,7 @@ class InterfacePlaneTest {
      */
     @Test
     void contactVoidFractionAndVoidsInTheSlab() throws Exception {
-        ArrayVolume v = new ArrayVolume(30, 12, 12, DataType.UINT8, (z, y, x) -> {
+        ArrayVolume v = ArrayVolume.of(30, 12, 12, DataType.UINT8, (z, y, x) -> {
             boolean a = z >= 11 && z <= 13 && x >= 2 && x < 5 && y >= 2 && y < 5;
             boolean b = z == 12 && y == 8 && x >= 8 && x < 10;
             boolean c = z == 20 && x == 1 && y == 1;
@@ -98,7 +99,7 @@ class InterfacePlaneTest {
 
     @Test
     void croppedVolumesEqualTheirSource() throws Exception {
-        ArrayVolume v = new ArrayVolume(7, 6, 5, DataType.FLOAT32, (z, y, x) -> 100 * z + 10 * y + x);
+        ArrayVolume v = ArrayVolume.of(7, 6, 5, DataType.FLOAT32, (z, y, x) -> 100 * z + 10 * y + x);
         for (Axis crop : Axis.values()) {
             Volume c = Volumes.crop(v, crop, 1, 4);
             assertEquals(3, c.size(crop));
@@ -122,5 +123,10 @@ class InterfacePlaneTest {
             }
         }
         assertThrows(IllegalArgumentException.class, () -> Volumes.crop(v, Axis.Z, 3, 3));
+        // materialising a lazy view gives the same voxels in memory
+        ArrayVolume copy = ArrayVolume.copyOf(Volumes.crop(v, Axis.Y, 2, 5), Progress.NONE);
+        assertEquals(3, copy.sizeY());
+        assertEquals(v.get(6, 4, 3), copy.get(6, 2, 3));
+        assertThrows(IllegalArgumentException.class, () -> ArrayVolume.of(2, 2, 2, DataType.UINT8, new float[7]));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.interphase.tomo.api.ArrayVolume;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.PhaseProfile;
@@ -39,7 +40,7 @@ class RoiTest {
 
     /** Air 0 outside radius 15; a can wall (250) for 13 < r <= 15; solid 200 inside with two void blocks (10). */
     static ArrayVolume cell() {
-        return new ArrayVolume(NZ, N, N, DataType.UINT8, (z, y, x) -> {
+        return ArrayVolume.of(NZ, N, N, DataType.UINT8, (z, y, x) -> {
             int d2 = (x - C) * (x - C) + (y - C) * (y - C);
             if (d2 > R * R) {
                 return 0;
@@ -110,7 +111,7 @@ class RoiTest {
 
     @Test
     void rectangleAndStatsRespectTheRoi() throws Exception {
-        ArrayVolume v = new ArrayVolume(3, 6, 8, DataType.FLOAT32, (z, y, x) -> x + 10 * y);
+        ArrayVolume v = ArrayVolume.of(3, 6, 8, DataType.FLOAT32, (z, y, x) -> x + 10 * y);
         Roi.Rectangle r = new Roi.Rectangle(2, 1, 5, 3); // x 2..4, y 1..2
         VolumeStats s = Segmentation.stats(v, r, Progress.NONE);
         assertEquals(18, s.voxels());

@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.interphase.tomo.api.ArrayVolume;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.Progress;
@@ -52,7 +53,7 @@ class TiffExportTest {
 
     @Test
     void floatSlicesAreScaledAndTheScaleRecovered() throws Exception {
-        ArrayVolume v = new ArrayVolume(2, 3, 4, DataType.FLOAT32, (z, y, x) -> -1.5f + 0.25f * (y * 4 + x));
+        ArrayVolume v = ArrayVolume.of(2, 3, 4, DataType.FLOAT32, (z, y, x) -> -1.5f + 0.25f * (y * 4 + x));
         Path f = dir.resolve("float.tif");
         TiffExport.Scaling s = TiffExport.writeSlice16(v, Axis.Z, 1, f);
         assertEquals(-1.5, s.lower(), 0);

@@ -20,6 +20,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.TomographyVolume;
+import org.interphase.tomo.api.ArrayVolume;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.Segmentation;
@@ -129,7 +130,7 @@ class VoxelSizeAndEdgeCasesTest {
 
     @Test
     void nonFiniteVoxelsAreIgnoredByStatisticsAndCountAsBelow() throws Exception {
-        ArrayVolume v = new ArrayVolume(2, 3, 4, DataType.FLOAT32,
+        ArrayVolume v = ArrayVolume.of(2, 3, 4, DataType.FLOAT32,
                 (z, y, x) -> x == 0 ? Float.NaN : x == 1 ? Float.POSITIVE_INFINITY : z + y);
         VolumeStats s = Segmentation.stats(v);
         assertEquals(12, s.voxels());

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.ArrayVolume;
 import org.interphase.tomo.api.VoxelSize;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -54,7 +56,7 @@ class SegmentationResultsTest {
                 }
             }
         }
-        return new ArrayVolume(4, 4, 5, d);
+        return ArrayVolume.of(4, 4, 5, DataType.UINT8, d);
     }
 
     static SegmentationSettings settings(Method m, double manual) {
@@ -110,11 +112,51 @@ class SegmentationResultsTest {
         // cancelled in the middle of the first pass: the pass stops within a slice per worker
         int nz = 400;
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        ArrayVolume big = new ArrayVolume(nz, 16, 16, new float[nz * 16 * 16]) {
+        ArrayVolume zeros = ArrayVolume.of(nz, 16, 16, DataType.UINT8, new float[nz * 16 * 16]);
+        Volume big = new Volume() { // counts the slices read
             @Override
             public void readSlice(Axis axis, int index, float[] dest) {
                 reads.incrementAndGet();
-                super.readSlice(axis, index, dest);
+                zeros.readSlice(axis, index, dest);
+            }
+
+            @Override
+            public int sizeZ() {
+                return zeros.sizeZ();
+            }
+
+            @Override
+            public int sizeY() {
+                return zeros.sizeY();
+            }
+
+            @Override
+            public int sizeX() {
+                return zeros.sizeX();
+            }
+
+            @Override
+            public DataType dataType() {
+                return zeros.dataType();
+            }
+
+            @Override
+            public java.nio.ByteOrder byteOrder() {
+                return zeros.byteOrder();
+            }
+
+            @Override
+            public java.util.OptionalDouble voxelSizeUm() {
+                return java.util.OptionalDouble.empty();
+            }
+
+            @Override
+            public String description() {
+                return "counting";
+            }
+
+            @Override
+            public void close() {
             }
         };
         NullProgressMonitor midway = new NullProgressMonitor() {
