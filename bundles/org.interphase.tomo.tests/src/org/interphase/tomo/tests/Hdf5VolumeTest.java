@@ -194,7 +194,16 @@ class Hdf5VolumeTest {
             assertEquals(1.3, s.z(), 1e-12); // 0.0013 mm
             assertEquals(0.65, v.voxelSizeUm().getAsDouble(), 1e-12);
         }
-        try (Volume dark = Volumes.openHdf5(f, "/aaa/dark")) {
+        Map<String, Object> json = org.interphase.tomo.api.TomoCommands.tomoProfile(
+                List.of(f.toString(), "--dataset", "/entry/data/volume", "--threshold", "30000"));
+        assertEquals("/entry/data/volume", json.get("dataset"));
+        assertEquals(List.of(NZ, NY, NX), json.get("dims"));
+        long above = 0;
+        for (int i = 0; i < NZ * NY * NX; i++) {
+            above += value(DataType.UINT16, 0, 0, i) > 30000 ? 1 : 0;
+        }
+        assertEquals((double) above / (NZ * NY * NX), (Double) json.get("fractionAbove"), 1e-15);
+        try (Volume dark = Volumes.open(f, "/aaa/dark")) {
             assertEquals(List.of(2, 3, 4), List.of(dark.sizeZ(), dark.sizeY(), dark.sizeX()));
             assertEquals(DataType.INT16, dark.dataType());
         }
@@ -246,6 +255,9 @@ class Hdf5VolumeTest {
             max = Math.max(max, (long) value(DataType.UINT16, 0, 0, i));
         }
         assertEquals(max, facts.get("max"));
+        Imported viaRegistry = org.interphase.core.api.Importers.read(renamed); // content detection, no extension
+        assertEquals("HDF5", viaRegistry.format());
+        assertEquals("tomo.hdf5", viaRegistry.measurements().get(0).getImporterId());
         TomographyVolume m = (TomographyVolume) imp.measurements().get(0);
         assertEquals(1.3, m.getVoxelSizeZUm(), 1e-12);
         assertEquals(0.65, m.getVoxelSizeUm(), 1e-12);

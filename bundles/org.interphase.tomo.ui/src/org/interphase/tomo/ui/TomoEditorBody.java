@@ -148,7 +148,9 @@ public final class TomoEditorBody extends Composite {
     private void open(Path path) {
         Job j = Job.create("Opening " + path.getFileName(), (IProgressMonitor monitor) -> {
             try {
-                Volume v = Volumes.open(path);
+                // an HDF5 measurement remembers its dataset in sourceEntry (e.g. /entry/data/data)
+                String entry = measurement.getSourceEntry();
+                Volume v = Volumes.open(path, entry != null && entry.startsWith("/") ? entry : null);
                 post(() -> opened(v), v);
             } catch (ImportException e) {
                 post(() -> error("Cannot open the volume: " + e.getMessage(), e), null);

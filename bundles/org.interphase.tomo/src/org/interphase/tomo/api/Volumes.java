@@ -36,8 +36,20 @@ public final class Volumes {
         return open(path, SliceCache.defaultBudget());
     }
 
-    /** As {@link #open(Path)} with a byte budget for the slice cache of TIFF sources. */
+    /**
+     * As {@link #open(Path)}; when {@code path} is an HDF5 file and {@code hdf5Dataset} is not blank, that
+     * dataset (as remembered in a measurement's {@code sourceEntry}) instead of the default one.
+     */
+    public static Volume open(Path path, String hdf5Dataset) throws ImportException {
+        return open(path, SliceCache.defaultBudget(), hdf5Dataset);
+    }
+
+    /** As {@link #open(Path)} with a byte budget for the slice cache of TIFF and HDF5 sources. */
     public static Volume open(Path path, long cacheBudgetBytes) throws ImportException {
+        return open(path, cacheBudgetBytes, null);
+    }
+
+    private static Volume open(Path path, long cacheBudgetBytes, String hdf5Dataset) throws ImportException {
         if (Files.isDirectory(path)) {
             return TiffStackVolume.open(path, cacheBudgetBytes);
         }
@@ -58,7 +70,8 @@ public final class Volumes {
             return MultiPageTiffVolume.open(path, cacheBudgetBytes);
         }
         if (Hdf5Volume.isHdf5(head)) {
-            return Hdf5Volume.open(path, java.util.Optional.empty(), cacheBudgetBytes);
+            return Hdf5Volume.open(path, java.util.Optional.ofNullable(hdf5Dataset).filter(d -> !d.isBlank()),
+                    cacheBudgetBytes);
         }
         throw new ImportException(path, 0, "not a TIFF, TIFF folder, HDF5/NeXus or MetaImage (.mhd/.mha) volume;"
                 + " open headerless raw data with explicit dimensions, type and byte order");
