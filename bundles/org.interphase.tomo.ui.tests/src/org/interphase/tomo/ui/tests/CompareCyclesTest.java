@@ -76,6 +76,20 @@ class CompareCyclesTest {
         }
     }
 
+    @Test
+    void candidatesAreTheOtherVolumesOfTheCell() {
+        org.interphase.model.InterphaseFactory f = org.interphase.model.InterphaseFactory.eINSTANCE;
+        org.interphase.model.Cell cell = f.createCell();
+        org.interphase.model.TomographyVolume before = f.createTomographyVolume();
+        org.interphase.model.TomographyVolume after = f.createTomographyVolume();
+        cell.getMeasurements().add(before);
+        cell.getMeasurements().add(f.createImpedanceSpectrum());
+        cell.getMeasurements().add(after);
+        assertEquals(java.util.List.of(after),
+                org.interphase.tomo.ui.internal.compare.CompareLauncher.candidates(before));
+        assertTrue(org.interphase.tomo.ui.internal.compare.CompareLauncher.candidates(f.createTomographyVolume()).isEmpty());
+    }
+
     static boolean waitUntil(Display display, BooleanSupplier condition) {
         long end = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {

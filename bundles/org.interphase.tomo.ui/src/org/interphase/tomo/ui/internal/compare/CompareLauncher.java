@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
@@ -58,11 +56,11 @@ public final class CompareLauncher {
             org.eclipse.jface.dialogs.MessageDialog d = new org.eclipse.jface.dialogs.MessageDialog(parent,
                     "Compare cycles", null, "Compare " + m.getName() + " with:", org.eclipse.jface.dialogs.MessageDialog.QUESTION,
                     names, 0);
-            int choice = d.open();
-            if (choice < 0 || choice == Window.CANCEL && names.length <= Dialog.CANCEL) {
+            int choice = d.open(); // the index of the button pressed; negative when the dialog was closed
+            if (choice < 0 || choice >= others.size()) {
                 return;
             }
-            other = others.get(Math.max(0, choice));
+            other = others.get(choice);
         }
         Optional<Path> file = MeasurementFiles.resolve(other);
         if (file.isEmpty()) {

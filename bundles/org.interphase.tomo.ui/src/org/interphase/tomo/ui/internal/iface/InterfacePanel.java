@@ -175,16 +175,17 @@ public final class InterfacePanel extends Composite {
             return;
         }
         double half;
+        double off;
         try {
             half = Double.parseDouble(halfWidth.getText().trim().replace(',', '.'));
-            if (!(half >= 0)) {
+            off = Double.parseDouble(offset.getText().trim().replace(',', '.'));
+            if (!(half >= 0) || !Double.isFinite(off)) {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            error.accept("The slab half-width must be a non-negative number of µm");
+            error.accept("The offset must be a number of µm and the slab half-width a non-negative one");
             return;
         }
-        double off = Double.parseDouble(offset.getText().trim().replace(',', '.'));
         Optional<VoxelSize> v = voxelSize.get();
         int halfSlices = (int) Math.round(half / v.map(VoxelSize::z).orElse(1.0));
         SegmentationRun r = run.get();
