@@ -337,6 +337,18 @@ class TomoEditorBodyTest {
         Roi.Cylinder c = assertInstanceOf(Roi.Cylinder.class, spec.manual());
         assertEquals(364, c.centreX());
         assertEquals(100, c.radius());
+        // picked with two clicks on the XY view: centre (300, 320), rim (300, 440) -> radius 120
+        seg.roiPanel().pickButton().setSelection(true);
+        seg.roiPanel().pickButton().notifyListeners(SWT.Selection, new Event());
+        SliceView xy = body.viewer().view(Axis.Z);
+        int[] centre = click(xy, 300, 320); // the voxel under the clicked pixel (about 2 voxels per pixel)
+        int[] rim = click(xy, 300, 440);
+        Roi.Cylinder picked = assertInstanceOf(Roi.Cylinder.class, seg.settings().roi().manual());
+        assertEquals(centre[0], picked.centreX());
+        assertEquals(centre[1], picked.centreY());
+        assertEquals(Math.round(Math.hypot(rim[0] - centre[0], rim[1] - centre[1])), picked.radius(), 0);
+        assertSame(xy.roi(), xy.roi());
+        assertInstanceOf(Roi.Cylinder.class, xy.roi(), "drawn on the XY view");
     }
 
     /** Interfaces placed from the cell's layers, measured and saved as results linked to the Interface. */

@@ -15,7 +15,8 @@ import org.interphase.tomo.ui.internal.view.OrthoViewer;
 /**
  * Region-of-interest controls: whole volume, automatic sample outline or inscribed cylinder (computed by the
  * segmentation job), or a region set on the XY view: a cylinder centred on the crosshair with a radius, or
- * a rectangle "x0 y0 x1 y1". The region set is drawn on the XY view.
+ * a rectangle "x0 y0 x1 y1", typed or picked with two clicks on the XY view ("Pick on XY": centre then rim,
+ * or two corners). The region set is drawn on the XY view.
  */
 public final class RoiPanel extends Composite {
 
@@ -24,8 +25,11 @@ public final class RoiPanel extends Composite {
     private final Combo shape;
     private final Spinner radius;
     private final Text rectangle;
+    private final org.eclipse.swt.widgets.Button pick;
     private double centreX;
     private double centreY;
+    private int[] firstPick; // (x, y) of the first click while picking, else null
+    private boolean picking;
 
     public RoiPanel(Composite parent, OrthoViewer viewer) {
         super(parent, SWT.NONE);
@@ -58,11 +62,51 @@ public final class RoiPanel extends Composite {
         GridData rd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         rd.widthHint = 70;
         rectangle.setLayoutData(rd);
+        pick = new org.eclipse.swt.widgets.Button(this, SWT.TOGGLE);
+        pick.setText("Pick on XY");
+        pick.setToolTipText("click the centre then a rim point (cylinder), or two corners (rectangle) on the XY view");
+        pick.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 4, 1));
+        pick.addListener(SWT.Selection, e -> {
+            picking = pick.getSelection();
+            firstPick = null;
+        });
+        viewer.addPositionListener(this::picked);
         kind.addListener(SWT.Selection, e -> changed());
         shape.addListener(SWT.Selection, e -> changed());
         radius.addListener(SWT.Modify, e -> changed());
         rectangle.addListener(SWT.DefaultSelection, e -> changed());
         changed();
+    }
+
+    /** While picking: the first crosshair move fixes the centre / corner, the second the radius / corner. */
+    private void picked(int[] zyx) {
+        if (!picking || isDisposed()) {
+            return;
+        }
+        int x = zyx[2];
+        int y = zyx[1];
+        if (firstPick == null) {
+            firstPick = new int[] { x, y };
+            return;
+        }
+        int[] first = firstPick;
+        picking = false; // before moving the crosshair below, which comes back here
+        firstPick = null;
+        pick.setSelection(false);
+        kind.select(RoiSpec.Kind.SET_ON_XY.ordinal());
+        if (shape.getSelectionIndex() == 0) {
+            radius.setSelection((int) Math.max(1, Math.round(Math.hypot(x - first[0], y - first[1]))));
+            viewer.setPosition(zyx[0], first[1], first[0]); // the centre, as the cylinder uses the crosshair
+        } else {
+            rectangle.setText(Math.min(x, first[0]) + " " + Math.min(y, first[1]) + " " + (Math.max(x, first[0]) + 1) + " "
+                    + (Math.max(y, first[1]) + 1));
+        }
+        changed();
+    }
+
+    /** The pick toggle (tests). */
+    public org.eclipse.swt.widgets.Button pickButton() {
+        return pick;
     }
 
     private boolean onXy() {
