@@ -197,7 +197,7 @@ public final class TomoEditorBody extends Composite {
         TabItem ifaceTab = new TabItem(tabs, SWT.NONE);
         ifaceTab.setText("Interfaces");
         ifaceTab.setControl(interfaces);
-        sash.setWeights(60, 40);
+        sash.setWeights(55, 45);
         voxelSizeChanged();
         content.layout(true, true);
         computeHistogram();

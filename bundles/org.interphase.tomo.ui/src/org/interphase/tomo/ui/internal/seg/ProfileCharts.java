@@ -32,11 +32,11 @@ public final class ProfileCharts extends Composite {
         setLayout(layout);
         profile = Charts.create(this, "Phase fractions per slice", "z slice / voxel", "fraction / 1");
         GridData pd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        pd.heightHint = 220;
+        pd.heightHint = 190;
         profile.setLayoutData(pd);
-        sizes = Charts.create(this, "Void size distribution", "log2(void size / voxel)", "number of voids");
+        sizes = Charts.create(this, "Void size distribution", "log2(void size / voxel)", "voids");
         GridData sd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        sd.heightHint = 150;
+        sd.heightHint = 140;
         sizes.setLayoutData(sd);
         sizes.getLegend().setVisible(false);
     }

@@ -92,7 +92,9 @@ public final class SegmentationPanel extends Composite {
         new Label(this, SWT.NONE).setText("Contact plane");
         plane = new Spinner(this, SWT.BORDER);
         plane.setToolTipText("index of the interface plane along the profile axis");
-        plane.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData planeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        planeData.widthHint = 90; // GTK spinners need room for their +/- buttons
+        plane.setLayoutData(planeData);
         roiPanel = new RoiPanel(this, viewer);
         roiPanel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         labelVoids = new Button(this, SWT.CHECK);
