@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
+import org.interphase.tomo.api.ArrayVolume;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.Histogram;
@@ -106,7 +107,7 @@ class SegmentationTest {
     @Test
     void twoPhaseUint8ExactFractions() throws Exception {
         // solid fraction in slice z = (z+1)/10 of the x range: x < 2(z+1) is solid
-        ArrayVolume v = new ArrayVolume(9, 6, 20, DataType.UINT8, (z, y, x) -> x < 2 * (z + 1) ? 200 : 40);
+        ArrayVolume v = ArrayVolume.of(9, 6, 20, DataType.UINT8, (z, y, x) -> x < 2 * (z + 1) ? 200 : 40);
         double t = Segmentation.otsuThreshold(v);
         assertTrue(t >= 40 && t < 200, "threshold " + t);
         assertEquals(40, t, 0, "first maximum: the largest value of the lower class");
@@ -133,13 +134,13 @@ class SegmentationTest {
 
     @Test
     void uint16AndFloatOtsuSeparateKnownPhases() throws Exception {
-        ArrayVolume u16 = new ArrayVolume(4, 8, 8, DataType.UINT16, (z, y, x) -> y < 3 ? 1000 : 52000);
+        ArrayVolume u16 = ArrayVolume.of(4, 8, 8, DataType.UINT16, (z, y, x) -> y < 3 ? 1000 : 52000);
         double t = Segmentation.otsuThreshold(u16);
         assertEquals(1000, t, 0);
         assertEquals(65536, Segmentation.histogram(u16).bins());
         assertEquals(5 / 8.0, Segmentation.fractionProfile(u16, Axis.Z, t).overallFraction(1), 1e-15);
 
-        ArrayVolume f32 = new ArrayVolume(4, 8, 8, DataType.FLOAT32, (z, y, x) -> x < 6 ? -0.25f : 0.75f);
+        ArrayVolume f32 = ArrayVolume.of(4, 8, 8, DataType.FLOAT32, (z, y, x) -> x < 6 ? -0.25f : 0.75f);
         double tf = Segmentation.otsuThreshold(f32);
         assertTrue(tf >= -0.25 && tf < 0.75, "threshold " + tf);
         assertEquals(2 / 8.0, Segmentation.fractionProfile(f32, Axis.Z, tf).overallFraction(1), 1e-15);
@@ -148,7 +149,7 @@ class SegmentationTest {
     /** Three phases 20 / 120 / 220 (void, electrolyte, electrode): multi-level Otsu separates them exactly. */
     @Test
     void threePhasesMultiOtsu() throws Exception {
-        ArrayVolume v = new ArrayVolume(6, 10, 10, DataType.UINT8,
+        ArrayVolume v = ArrayVolume.of(6, 10, 10, DataType.UINT8,
                 (z, y, x) -> (x + y) % 10 < 2 ? 20 : z < 3 ? 120 : 220);
         double[] t = Segmentation.multiOtsuThresholds(v, 3);
         assertEquals(2, t.length);
@@ -164,7 +165,7 @@ class SegmentationTest {
     @Test
     void contactFractionOnAPlane() throws Exception {
         // interface plane z = 2: voids where (x - 5)^2 + (y - 5)^2 < 9 (a disc of 25 voxels)
-        ArrayVolume v = new ArrayVolume(4, 12, 12, DataType.UINT8,
+        ArrayVolume v = ArrayVolume.of(4, 12, 12, DataType.UINT8,
                 (z, y, x) -> z == 2 && (x - 5) * (x - 5) + (y - 5) * (y - 5) < 9 ? 0 : 255);
         PlaneContact c = Segmentation.contact(v, Axis.Z, 2, 127);
         assertEquals(144 - 25, c.contactVoxels());

@@ -113,7 +113,8 @@ class SharedSegmentationTest {
     @Test
     void importersAreRegisteredServicesAndFillTheModel() throws Exception {
         List<String> ids = Importers.all().stream().map(Importer::id).toList();
-        assertTrue(ids.contains("tomo.tiff") && ids.contains("tomo.metaimage"), "registered: " + ids);
+        assertTrue(ids.contains("tomo.tiff") && ids.contains("tomo.metaimage") && ids.contains("tomo.hdf5"),
+                "registered: " + ids);
         Importer tiff = Importers.all().stream().filter(i -> i.id().equals("tomo.tiff")).findFirst().orElseThrow();
 
         Imported stack = tiff.read(SharedData.cellVol());

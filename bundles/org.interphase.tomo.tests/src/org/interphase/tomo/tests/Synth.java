@@ -35,6 +35,7 @@ final class Synth {
             case UINT8 -> base;
             case UINT16 -> base * 257;
             case FLOAT32 -> base * 0.5f - 1.25f;
+            default -> throw new IllegalArgumentException("raw/TIFF test files are uint8, uint16 or float32, not " + t);
         };
     }
 
@@ -63,6 +64,7 @@ final class Synth {
             case UINT8 -> DataBuffer.TYPE_BYTE;
             case UINT16 -> DataBuffer.TYPE_USHORT;
             case FLOAT32 -> DataBuffer.TYPE_FLOAT;
+            default -> throw new IllegalArgumentException("TIFF test files are uint8, uint16 or float32, not " + t);
         };
         ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY), false, false,
                 Transparency.OPAQUE, type);

@@ -35,7 +35,7 @@ class VolumeSourcesTest {
     Path dir;
 
     static Stream<Arguments> typesAndOrders() {
-        return Arrays.stream(DataType.values()).flatMap(t -> Stream.of(Arguments.of(t, ByteOrder.LITTLE_ENDIAN),
+        return Stream.of(DataType.UINT8, DataType.UINT16, DataType.FLOAT32).flatMap(t -> Stream.of(Arguments.of(t, ByteOrder.LITTLE_ENDIAN),
                 Arguments.of(t, ByteOrder.BIG_ENDIAN)));
     }
 

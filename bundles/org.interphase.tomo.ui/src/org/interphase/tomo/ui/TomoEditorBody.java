@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
@@ -28,16 +27,23 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.interphase.core.api.ImportException;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.TomographyVolume;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.TiffExport;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
+import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.ui.internal.render.SampledHistogram;
 import org.interphase.tomo.ui.internal.render.WindowLevel;
+import org.interphase.tomo.ui.internal.compare.CompareLauncher;
+import org.interphase.tomo.ui.internal.iface.InterfacePanel;
+import org.interphase.tomo.ui.internal.iface.InterfaceResultWriter;
 import org.interphase.tomo.ui.internal.seg.ProfileCsv;
 import org.interphase.tomo.ui.internal.seg.ResultWriter;
 import org.interphase.tomo.ui.internal.seg.SegmentationPanel;
@@ -67,7 +73,9 @@ public final class TomoEditorBody extends Composite {
     private OrthoViewer viewer;
     private DisplayPanel display;
     private SegmentationPanel segmentation;
+    private InterfacePanel interfaces;
     private Combo exportView;
+    private ExportDialogs exports;
 
     public TomoEditorBody(Composite parent, TomographyVolume measurement, EditingDomain domain, Optional<Path> file) {
         super(parent, SWT.NONE);
@@ -76,7 +84,7 @@ public final class TomoEditorBody extends Composite {
         setLayout(new GridLayout(1, false));
         Composite top = new Composite(this, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        top.setLayout(new GridLayout(3, false));
+        top.setLayout(new GridLayout(5, false));
         info = new Label(top, SWT.NONE);
         GridData id = new GridData(SWT.FILL, SWT.CENTER, true, false);
         id.widthHint = 200;
@@ -87,7 +95,19 @@ public final class TomoEditorBody extends Composite {
         exportView.select(0);
         Button png = new Button(top, SWT.PUSH);
         png.setText("Export slice PNG…");
-        png.addListener(SWT.Selection, e -> exportSliceDialog());
+        png.addListener(SWT.Selection, e -> exports.exportSliceDialog());
+        Button tiff = new Button(top, SWT.PUSH);
+        tiff.setText("Export slice TIFF…");
+        tiff.setToolTipText("the voxel values of the slice as a 16-bit TIFF (not the display)");
+        tiff.addListener(SWT.Selection, e -> exports.exportTiffDialog());
+        Button compare = new Button(top, SWT.PUSH);
+        compare.setText("Compare cycles…");
+        compare.setToolTipText("this volume and another of the same cell side by side, with overlaid profiles");
+        compare.addListener(SWT.Selection, e -> {
+            if (viewer != null) {
+                CompareLauncher.open(getShell(), measurement, volume, viewer.window(), m -> error(m, null));
+            }
+        });
         content = new Composite(this, SWT.NONE);
         content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         content.setLayout(new FillLayout());
@@ -97,11 +117,21 @@ public final class TomoEditorBody extends Composite {
         GridData md = new GridData(SWT.FILL, SWT.CENTER, true, false);
         md.widthHint = 200; // wrap long messages instead of widening the editor
         message.setLayoutData(md);
+        exports = new ExportDialogs(this, measurement, exportView, t -> {
+            message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+            message.setText(t);
+            layout(true, true);
+        }, this::error);
         message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         modelListener = new AdapterImpl() {
             @Override
             public void notifyChanged(Notification n) {
-                if (n.getFeature() == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM && !isDisposed()) {
+                Object f = n.getFeature();
+                boolean voxel = f == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM
+                        || f == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_XUM
+                        || f == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_YUM
+                        || f == InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_ZUM;
+                if (voxel && !isDisposed()) {
                     getDisplay().asyncExec(TomoEditorBody.this::voxelSizeChanged);
                 }
             }
@@ -118,7 +148,9 @@ public final class TomoEditorBody extends Composite {
     private void open(Path path) {
         Job j = Job.create("Opening " + path.getFileName(), (IProgressMonitor monitor) -> {
             try {
-                Volume v = Volumes.open(path);
+                // an HDF5 measurement remembers its dataset in sourceEntry (e.g. /entry/data/data)
+                String entry = measurement.getSourceEntry();
+                Volume v = Volumes.open(path, entry != null && entry.startsWith("/") ? entry : null);
                 post(() -> opened(v), v);
             } catch (ImportException e) {
                 post(() -> error("Cannot open the volume: " + e.getMessage(), e), null);
@@ -150,18 +182,29 @@ public final class TomoEditorBody extends Composite {
         viewer = new OrthoViewer(sash, v, initialWindow(v.dataType()));
         viewer.setStatusListener(status::setText);
         viewer.corner().setLayout(new FillLayout());
-        display = new DisplayPanel(viewer.corner(), viewer, this::setVoxelSize);
-        segmentation = new SegmentationPanel(sash, viewer, this::voxelSize, m -> error(m, null));
+        display = new DisplayPanel(viewer.corner(), viewer, (Optional<VoxelSize> s) -> setVoxelSize(s));
+        TabFolder tabs = new TabFolder(sash, SWT.TOP);
+        segmentation = new SegmentationPanel(tabs, viewer, this::voxelSize, m -> error(m, null));
         segmentation.onSave(this::save);
-        segmentation.onExportCsv(this::exportCsvDialog);
-        sash.setWeights(60, 40);
+        segmentation.onExportCsv(exports::exportCsvDialog);
+        segmentation.onExportMask(exports::exportMaskDialog);
+        TabItem segTab = new TabItem(tabs, SWT.NONE);
+        segTab.setText("Segmentation");
+        segTab.setControl(segmentation);
+        interfaces = new InterfacePanel(tabs, measurement, viewer, this::voxelSize, segmentation::lastRun,
+                m -> error(m, null));
+        interfaces.onSave(this::saveInterface);
+        TabItem ifaceTab = new TabItem(tabs, SWT.NONE);
+        ifaceTab.setText("Interfaces");
+        ifaceTab.setControl(interfaces);
+        sash.setWeights(55, 45);
         voxelSizeChanged();
         content.layout(true, true);
         computeHistogram();
     }
 
     private static WindowLevel initialWindow(DataType t) {
-        return t.isInteger() ? new WindowLevel(0, t.maxValue()) : new WindowLevel(0, 1);
+        return t.hasValueBins() ? new WindowLevel(0, t.maxValue()) : new WindowLevel(0, 1);
     }
 
     /** "16 × 728 × 728 (z × y × x) voxels, uint8, little-endian, TIFF stack of 16 files". */
@@ -188,17 +231,33 @@ public final class TomoEditorBody extends Composite {
         j.schedule();
     }
 
-    /** The voxel size: the model's when set (> 0), else the file's. */
-    public OptionalDouble voxelSize() {
-        if (measurement.getVoxelSizeUm() > 0) {
-            return OptionalDouble.of(measurement.getVoxelSizeUm());
+    /** The voxel size: the model's when set ({@link VoxelSize#of}), else the file's. */
+    public Optional<VoxelSize> voxelSize() {
+        Optional<VoxelSize> model = VoxelSize.of(measurement);
+        if (model.isPresent()) {
+            return model;
         }
-        return volume == null ? OptionalDouble.empty() : volume.voxelSizeUm();
+        return volume == null ? Optional.empty() : volume.voxelSize();
     }
 
-    /** Stores a voxel size (µm; 0 = unknown) in the model as an undoable command. */
+    /** Stores a cubic voxel size (µm; 0 = unknown) in the model as one undoable command. */
     public void setVoxelSize(double um) {
-        Command c = SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM, um);
+        setVoxelSize(um > 0 ? Optional.of(VoxelSize.isotropic(um)) : Optional.empty());
+    }
+
+    /**
+     * Stores the voxel edges in the model as one undoable command: all four attributes (voxelSizeUm = x,
+     * and the per-axis ones), or all zero when {@code size} is empty.
+     */
+    public void setVoxelSize(Optional<VoxelSize> size) {
+        CompoundCommand c = new CompoundCommand("Set voxel size");
+        double x = size.map(VoxelSize::x).orElse(0.0);
+        c.append(SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_UM, x));
+        c.append(SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_XUM, x));
+        c.append(SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_YUM,
+                size.map(VoxelSize::y).orElse(0.0)));
+        c.append(SetCommand.create(domain, measurement, InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_ZUM,
+                size.map(VoxelSize::z).orElse(0.0)));
         domain.getCommandStack().execute(c);
         voxelSizeChanged();
     }
@@ -207,15 +266,25 @@ public final class TomoEditorBody extends Composite {
         if (viewer == null || viewer.isDisposed()) {
             return;
         }
-        OptionalDouble um = voxelSize();
-        viewer.setVoxelSize(um);
-        display.showVoxelSize(um);
+        Optional<VoxelSize> size = voxelSize();
+        viewer.setVoxelSize(size);
+        display.showVoxelSize(size);
     }
 
     /** Adds the run's result to the measurement through the editing domain. */
     public AnalysisResult save(SegmentationRun run) {
         AnalysisResult r = ResultWriter.result(measurement, run);
         domain.getCommandStack().execute(ResultWriter.addCommand(domain, measurement, r));
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+        message.setText("Saved to the study: " + r.getName() + " (undo in the Cell editor; save the study to keep it)");
+        layout(true, true);
+        return r;
+    }
+
+    /** Adds an interface measurement's result to the measurement through the editing domain. */
+    public AnalysisResult saveInterface(InterfaceResultWriter.Input in) {
+        AnalysisResult r = InterfaceResultWriter.result(measurement, in);
+        domain.getCommandStack().execute(InterfaceResultWriter.addCommand(domain, measurement, r));
         message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
         message.setText("Saved to the study: " + r.getName() + " (undo in the Cell editor; save the study to keep it)");
         layout(true, true);
@@ -229,49 +298,9 @@ public final class TomoEditorBody extends Composite {
         loader.save(file.toString(), SWT.IMAGE_PNG);
     }
 
-    private void exportSliceDialog() {
-        if (viewer == null) {
-            return;
-        }
-        Axis axis = switch (exportView.getSelectionIndex()) {
-            case 1 -> Axis.Y;
-            case 2 -> Axis.X;
-            default -> Axis.Z;
-        };
-        String name = String.format(Locale.ROOT, "%s_%s%d.png", safe(measurement.getName()), axis.id(),
-                viewer.position()[axis.ordinal()]);
-        ask(name, "*.png").ifPresent(p -> {
-            try {
-                exportSlice(axis, p);
-                message.setText("Slice written to " + p);
-            } catch (RuntimeException e) {
-                error("Cannot write " + p + ": " + e.getMessage(), e);
-            }
-        });
-    }
-
-    private void exportCsvDialog(SegmentationRun run) {
-        ask(safe(measurement.getName()) + "_profile_" + run.settings().axis().id() + ".csv", "*.csv").ifPresent(p -> {
-            try {
-                ProfileCsv.write(run, String.valueOf(measurement.getSourceUri()), p);
-                message.setText("Profile written to " + p);
-            } catch (IOException e) {
-                error("Cannot write " + p + ": " + e.getMessage(), e);
-            }
-        });
-    }
-
-    private Optional<Path> ask(String name, String extension) {
-        FileDialog d = new FileDialog(getShell(), SWT.SAVE);
-        d.setFileName(name);
-        d.setFilterExtensions(new String[] { extension });
-        d.setOverwrite(true);
-        String chosen = d.open();
-        return Optional.ofNullable(chosen).map(Path::of);
-    }
-
-    private static String safe(String s) {
-        return s == null ? "volume" : s.replaceAll("[^A-Za-z0-9._-]+", "_");
+    /** Writes the voxel values of the slice along {@code axis} at the crosshair as a 16-bit TIFF. */
+    public TiffExport.Scaling exportSliceTiff(Axis axis, Path file) throws IOException {
+        return TiffExport.writeSlice16(volume, axis, viewer.position()[axis.ordinal()], file);
     }
 
     /** Shows an error in the editor and logs it. */
@@ -319,6 +348,11 @@ public final class TomoEditorBody extends Composite {
     /** The segmentation panel, once the volume is open. */
     public SegmentationPanel segmentationPanel() {
         return segmentation;
+    }
+
+    /** The interface panel, once the volume is open. */
+    public InterfacePanel interfacePanel() {
+        return interfaces;
     }
 
     /** The dimensions line. */

@@ -3,12 +3,14 @@ package org.interphase.tomo.api;
 /**
  * Voxel counts of the phases defined by ascending thresholds, per slice along an axis. Phase {@code p}
  * holds the voxels with exactly {@code p} thresholds below them ("above" means value &gt; threshold), so
- * one threshold gives phase 0 (at or below) and phase 1 (above); non-finite voxels count as phase 0.
+ * one threshold gives phase 0 (at or below) and phase 1 (above); non-finite voxels count as phase 0. With a
+ * {@link Roi} only the voxels inside it are counted, so fractions are relative to the ROI voxels of each slice
+ * ({@link #sliceVoxels(int)}), not to {@code perSlice}.
  *
  * @param axis       the axis the slices are taken along
  * @param thresholds ascending thresholds (a copy is kept)
  * @param counts     {@code counts[phase][slice]} (a copy is kept)
- * @param perSlice   voxels in every slice
+ * @param perSlice   voxels in every (whole) slice
  */
 public record PhaseProfile(Axis axis, double[] thresholds, long[][] counts, long perSlice) {
 
@@ -44,11 +46,30 @@ public record PhaseProfile(Axis axis, double[] thresholds, long[][] counts, long
         return counts[phase][slice];
     }
 
-    /** Fraction of {@code phase} in every slice. */
+    /** Voxels counted in slice {@code slice} (all phases; {@code perSlice} without a ROI). */
+    public long sliceVoxels(int slice) {
+        long n = 0;
+        for (long[] c : counts) {
+            n += c[slice];
+        }
+        return n;
+    }
+
+    /** Voxels counted in the whole volume. */
+    public long totalVoxels() {
+        long n = 0;
+        for (int p = 0; p < counts.length; p++) {
+            n += total(p);
+        }
+        return n;
+    }
+
+    /** Fraction of {@code phase} in every slice; NaN for slices without counted voxels (outside a ROI). */
     public double[] fractions(int phase) {
         double[] f = new double[slices()];
         for (int i = 0; i < f.length; i++) {
-            f[i] = (double) counts[phase][i] / perSlice;
+            long n = sliceVoxels(i);
+            f[i] = n == 0 ? Double.NaN : (double) counts[phase][i] / n;
         }
         return f;
     }
@@ -62,8 +83,9 @@ public record PhaseProfile(Axis axis, double[] thresholds, long[][] counts, long
         return t;
     }
 
-    /** Fraction of {@code phase} in the whole volume. */
+    /** Fraction of {@code phase} among the counted voxels of the whole volume (NaN when none were counted). */
     public double overallFraction(int phase) {
-        return (double) total(phase) / ((double) perSlice * slices());
+        long n = totalVoxels();
+        return n == 0 ? Double.NaN : (double) total(phase) / n;
     }
 }

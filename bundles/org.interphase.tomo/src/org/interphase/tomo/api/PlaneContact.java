@@ -9,12 +9,12 @@ package org.interphase.tomo.api;
  * @param index         plane index along the axis
  * @param threshold     solid means value &gt; threshold
  * @param contactVoxels solid voxels on the plane
- * @param planeVoxels   all voxels on the plane
+ * @param planeVoxels   voxels of the plane that were counted (inside the ROI; all without one)
  */
 public record PlaneContact(Axis axis, int index, double threshold, long contactVoxels, long planeVoxels) {
 
     /** Contact fraction, {@code contactVoxels / planeVoxels}. */
     public double fraction() {
-        return (double) contactVoxels / planeVoxels;
+        return planeVoxels == 0 ? Double.NaN : (double) contactVoxels / planeVoxels;
     }
 }

@@ -13,7 +13,7 @@ import org.interphase.core.api.ImportException;
 public final class TomoCommands {
 
     /** Usage line of {@link #tomoProfile(List)}. */
-    public static final String PROFILE_USAGE = "tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z|y|x]";
+    public static final String PROFILE_USAGE = "tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z|y|x] [--dataset HDF5_PATH]";
 
     private TomoCommands() {
     }
@@ -28,10 +28,12 @@ public final class TomoCommands {
         Path file = null;
         String threshold = "otsu";
         Axis axis = Axis.Z;
+        String dataset = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--threshold" -> threshold = value(args, ++i, a);
+                case "--dataset" -> dataset = value(args, ++i, a);
                 case "--axis" -> {
                     String v = value(args, ++i, a);
                     axis = Axis.fromId(v).orElseThrow(() -> usage("unknown axis '" + v + "'"));
@@ -47,7 +49,7 @@ public final class TomoCommands {
         if (file == null) {
             throw usage("missing FILE_OR_DIR");
         }
-        return profile(file, threshold, axis);
+        return profile(file, dataset, threshold, axis);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -67,7 +69,13 @@ public final class TomoCommands {
      * slice along {@code axis}.
      */
     public static Map<String, Object> profile(Path file, String threshold, Axis axis) throws ImportException, IOException {
-        try (Volume volume = Volumes.open(file)) {
+        return profile(file, null, threshold, axis);
+    }
+
+    /** As {@link #profile(Path, String, Axis)} for the HDF5 dataset {@code dataset} (null: the default one). */
+    public static Map<String, Object> profile(Path file, String dataset, String threshold, Axis axis)
+            throws ImportException, IOException {
+        try (Volume volume = Volumes.open(file, dataset)) {
             double t;
             String method;
             if (threshold.trim().equalsIgnoreCase("otsu")) {
@@ -87,6 +95,9 @@ public final class TomoCommands {
             PhaseProfile p = Segmentation.fractionProfile(volume, axis, t);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", file.toString());
+            if (dataset != null) {
+                out.put("dataset", dataset);
+            }
             out.put("dims", List.of(volume.sizeZ(), volume.sizeY(), volume.sizeX()));
             out.put("dtype", volume.dataType().id());
             out.put("axis", axis.id());

@@ -28,8 +28,20 @@ public interface Volume extends AutoCloseable {
     /** Byte order of the voxel data in the source file. */
     ByteOrder byteOrder();
 
-    /** Edge length of a voxel in micrometres, when the source records one (or the user set one). */
+    /**
+     * Edge length of a voxel in micrometres, when the source records one (or the user set one); for
+     * anisotropic voxels the x (in-plane) edge, see {@link #voxelSize()}.
+     */
     OptionalDouble voxelSizeUm();
+
+    /**
+     * Edge lengths along x, y and z; by default the cubic voxel of {@link #voxelSizeUm()}. Sources that
+     * record per-axis spacings (TIFF resolution tags, MetaImage ElementSpacing, NeXus axes) override it.
+     */
+    default java.util.Optional<VoxelSize> voxelSize() {
+        OptionalDouble v = voxelSizeUm();
+        return v.isPresent() ? java.util.Optional.of(VoxelSize.isotropic(v.getAsDouble())) : java.util.Optional.empty();
+    }
 
     /** Short description of the source, e.g. {@code "TIFF stack of 16 files"}. */
     String description();

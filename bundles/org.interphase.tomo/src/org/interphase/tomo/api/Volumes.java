@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 import org.interphase.core.api.ImportException;
+import org.interphase.tomo.internal.io.Hdf5Volume;
 import org.interphase.tomo.internal.io.MappedRawVolume;
 import org.interphase.tomo.internal.io.MetaImageHeader;
 import org.interphase.tomo.internal.io.MultiPageTiffVolume;
@@ -27,15 +28,28 @@ public final class Volumes {
 
     /**
      * Opens {@code path} by its kind: a folder is a TIFF stack, {@code .mhd}/{@code .mha} a MetaImage
-     * (raw + header), a file with a TIFF signature a (multi-page) TIFF. Headerless raw files need
+     * (raw + header), a file with a TIFF signature a (multi-page) TIFF, a file with the HDF5 signature its
+     * NeXus default signal or first 3-D dataset ({@link #openHdf5(Path, String)}). Headerless raw files need
      * {@link #openRaw(Path, RawLayout)}.
      */
     public static Volume open(Path path) throws ImportException {
         return open(path, SliceCache.defaultBudget());
     }
 
-    /** As {@link #open(Path)} with a byte budget for the slice cache of TIFF sources. */
+    /**
+     * As {@link #open(Path)}; when {@code path} is an HDF5 file and {@code hdf5Dataset} is not blank, that
+     * dataset (as remembered in a measurement's {@code sourceEntry}) instead of the default one.
+     */
+    public static Volume open(Path path, String hdf5Dataset) throws ImportException {
+        return open(path, SliceCache.defaultBudget(), hdf5Dataset);
+    }
+
+    /** As {@link #open(Path)} with a byte budget for the slice cache of TIFF and HDF5 sources. */
     public static Volume open(Path path, long cacheBudgetBytes) throws ImportException {
+        return open(path, cacheBudgetBytes, null);
+    }
+
+    private static Volume open(Path path, long cacheBudgetBytes, String hdf5Dataset) throws ImportException {
         if (Files.isDirectory(path)) {
             return TiffStackVolume.open(path, cacheBudgetBytes);
         }
@@ -55,7 +69,11 @@ public final class Volumes {
         if (TiffFile.isTiff(head)) {
             return MultiPageTiffVolume.open(path, cacheBudgetBytes);
         }
-        throw new ImportException(path, 0, "not a TIFF, TIFF folder or MetaImage (.mhd/.mha) volume;"
+        if (Hdf5Volume.isHdf5(head)) {
+            return Hdf5Volume.open(path, java.util.Optional.ofNullable(hdf5Dataset).filter(d -> !d.isBlank()),
+                    cacheBudgetBytes);
+        }
+        throw new ImportException(path, 0, "not a TIFF, TIFF folder, HDF5/NeXus or MetaImage (.mhd/.mha) volume;"
                 + " open headerless raw data with explicit dimensions, type and byte order");
     }
 
@@ -69,6 +87,16 @@ public final class Volumes {
         return MultiPageTiffVolume.open(file, SliceCache.defaultBudget());
     }
 
+    /**
+     * Opens a 3-D numeric dataset of an HDF5/NeXus file (integer 8/16/32-bit, float 32/64-bit; contiguous or
+     * chunked): {@code datasetPath} when given (e.g. {@code "/entry/data/data"}), else the NeXus default
+     * signal ({@code default} attributes to the NXdata's {@code signal}), else the first 3-D numeric dataset.
+     * Slices are read lazily as hyperslabs; the voxel size comes from the NXdata axes when present.
+     */
+    public static Volume openHdf5(Path file, String datasetPath) throws ImportException {
+        return Hdf5Volume.open(file, java.util.Optional.ofNullable(datasetPath), SliceCache.defaultBudget());
+    }
+
     /** Memory-maps a headerless raw file with the given layout. */
     public static Volume openRaw(Path file, RawLayout layout) throws ImportException {
         return MappedRawVolume.open(file, layout, "raw");
@@ -77,14 +105,30 @@ public final class Volumes {
     /** Memory-maps the voxels a MetaImage header ({@code .mhd} or {@code .mha}) describes. */
     public static Volume openMetaImage(Path header) throws ImportException {
         MetaImageHeader h = MetaImageHeader.read(header);
-        return MappedRawVolume.open(h.dataFile(), h.layout(), "MetaImage " + header.getFileName() + " ->");
+        Volume v = MappedRawVolume.open(h.dataFile(), h.layout(), "MetaImage " + header.getFileName() + " ->");
+        return h.voxelSize().filter(s -> !s.isIsotropic()).map(s -> withVoxelSize(v, s)).orElse(v);
     }
 
-    /** {@code volume} with a user-set voxel size (the source file may have none). */
+    /**
+     * The slab {@code [from, to)} of {@code volume} along {@code axis}, read lazily through it (closing the
+     * slab does not close {@code volume}).
+     */
+    public static Volume crop(Volume volume, Axis axis, int from, int to) {
+        return new org.interphase.tomo.internal.io.CroppedVolume(volume, axis, from, to);
+    }
+
+    /** {@code volume} with a user-set cubic voxel size (the source file may have none). */
     public static Volume withVoxelSize(Volume volume, double voxelSizeUm) {
         if (!(voxelSizeUm > 0) || Double.isInfinite(voxelSizeUm)) {
             throw new IllegalArgumentException("voxel size must be positive and finite, got " + voxelSizeUm);
         }
+        return withVoxelSize(volume, VoxelSize.isotropic(voxelSizeUm));
+    }
+
+    /** {@code volume} with user-set (possibly anisotropic) voxel edges; {@code voxelSizeUm()} is the x edge. */
+    public static Volume withVoxelSize(Volume volume, VoxelSize size) {
+        java.util.Objects.requireNonNull(size, "size");
+        double voxelSizeUm = size.x();
         return new Volume() {
             @Override
             public int sizeZ() {
@@ -114,6 +158,11 @@ public final class Volumes {
             @Override
             public OptionalDouble voxelSizeUm() {
                 return OptionalDouble.of(voxelSizeUm);
+            }
+
+            @Override
+            public java.util.Optional<VoxelSize> voxelSize() {
+                return java.util.Optional.of(size);
             }
 
             @Override

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
+import org.interphase.tomo.api.Volume;
+import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.ArrayVolume;
 import org.interphase.tomo.api.Histogram;
 import org.interphase.tomo.ui.internal.render.ColourMap;
 import org.interphase.tomo.ui.internal.render.Numbers;
@@ -152,7 +155,7 @@ class RenderTest {
                 data[z * 6 + i] = z; // slice z holds the value z everywhere
             }
         }
-        ArrayVolume v = new ArrayVolume(nz, 2, 3, data);
+        ArrayVolume v = ArrayVolume.of(nz, 2, 3, DataType.UINT8, data);
         SampledHistogram all = SampledHistogram.compute(v, 32, null);
         assertTrue(all.exact());
         assertEquals(256, all.histogram().bins());

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Optional;
+import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.ArrayVolume;
+import org.interphase.tomo.api.VoxelSize;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -53,7 +56,7 @@ class SegmentationResultsTest {
                 }
             }
         }
-        return new ArrayVolume(4, 4, 5, d);
+        return ArrayVolume.of(4, 4, 5, DataType.UINT8, d);
     }
 
     static SegmentationSettings settings(Method m, double manual) {
@@ -63,7 +66,7 @@ class SegmentationResultsTest {
     @Test
     void manualAndOtsuRunsGiveTheAnalyticProfile() throws Exception {
         Volume v = steps();
-        SegmentationRun manual = Segmenter.run(v, settings(Method.MANUAL, 100), OptionalDouble.empty(), null);
+        SegmentationRun manual = Segmenter.run(v, settings(Method.MANUAL, 100), Optional.empty(), null);
         assertArrayEquals(new double[] { 100 }, manual.thresholds());
         assertArrayEquals(new double[] { 0, 0.25, 0.5, 1 }, manual.profile().fractions(0), 0);
         assertArrayEquals(new double[] { 1, 0.75, 0.5, 0 }, manual.profile().fractions(1), 0);
@@ -75,13 +78,16 @@ class SegmentationResultsTest {
         assertEquals("z slice / voxel", manual.positionTitle());
 
         // two values 10 and 200: Otsu splits between them; with integer bins the threshold is 10
-        SegmentationRun otsu = Segmenter.run(v, settings(Method.OTSU, Double.NaN), OptionalDouble.of(2.5), null);
+        SegmentationRun otsu = Segmenter.run(v, settings(Method.OTSU, Double.NaN), Optional.of(VoxelSize.isotropic(2.5)), null);
         assertArrayEquals(new double[] { 10 }, otsu.thresholds());
         assertArrayEquals(manual.profile().fractions(0), otsu.profile().fractions(0), 0);
         assertArrayEquals(new double[] { 0, 2.5, 5, 7.5 }, otsu.positions(), 0);
         assertEquals("z position / µm", otsu.positionTitle());
+        // anisotropic voxels: the depth axis uses the edge along the profile axis (z = 3 µm)
+        SegmentationRun aniso = Segmenter.run(v, settings(Method.MANUAL, 100), Optional.of(new VoxelSize(1, 1, 3)), null);
+        assertArrayEquals(new double[] { 0, 3, 6, 9 }, aniso.positions(), 0);
 
-        SegmentationRun three = Segmenter.run(v, settings(Method.MULTI_OTSU, Double.NaN), OptionalDouble.empty(), null);
+        SegmentationRun three = Segmenter.run(v, settings(Method.MULTI_OTSU, Double.NaN), Optional.empty(), null);
         assertEquals(2, three.thresholds().length);
         assertEquals(3, three.profile().phases());
     }
@@ -93,7 +99,7 @@ class SegmentationResultsTest {
             SegmentationSettings s = new SegmentationSettings(Method.MANUAL, 100, f, 0.8, Axis.Y, 0, false);
             try (Volume src = Segmenter.source(v, s)) {
                 assertTrue(f == Filter.NONE == (src == v), "a filter gives a filtered view: " + f);
-                SegmentationRun r = Segmenter.run(src, s, OptionalDouble.empty(), null);
+                SegmentationRun r = Segmenter.run(src, s, Optional.empty(), null);
                 assertEquals(4, r.profile().slices(), "y axis has 4 slices");
                 double[] f0 = r.profile().fractions(0);
                 double[] f1 = r.profile().fractions(1);
@@ -103,12 +109,77 @@ class SegmentationResultsTest {
                 assertTrue(r.voids().isEmpty());
             }
         }
+        // cancelled in the middle of the first pass: the pass stops within a slice per worker
+        int nz = 400;
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        ArrayVolume zeros = ArrayVolume.of(nz, 16, 16, DataType.UINT8, new float[nz * 16 * 16]);
+        Volume big = new Volume() { // counts the slices read
+            @Override
+            public void readSlice(Axis axis, int index, float[] dest) {
+                reads.incrementAndGet();
+                zeros.readSlice(axis, index, dest);
+            }
+
+            @Override
+            public int sizeZ() {
+                return zeros.sizeZ();
+            }
+
+            @Override
+            public int sizeY() {
+                return zeros.sizeY();
+            }
+
+            @Override
+            public int sizeX() {
+                return zeros.sizeX();
+            }
+
+            @Override
+            public DataType dataType() {
+                return zeros.dataType();
+            }
+
+            @Override
+            public java.nio.ByteOrder byteOrder() {
+                return zeros.byteOrder();
+            }
+
+            @Override
+            public java.util.OptionalDouble voxelSizeUm() {
+                return java.util.OptionalDouble.empty();
+            }
+
+            @Override
+            public String description() {
+                return "counting";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        NullProgressMonitor midway = new NullProgressMonitor() {
+            @Override
+            public void internalWorked(double work) {
+                setCanceled(true); // at the first tick the job's monitor sees (after about 20 of 400 slices)
+            }
+
+            @Override
+            public void worked(int work) {
+                internalWorked(work);
+            }
+        };
+        assertThrows(OperationCanceledException.class,
+                () -> Segmenter.run(big, settings(Method.OTSU, Double.NaN), Optional.empty(), midway));
+        assertTrue(reads.get() < nz / 4, "stopped early, read " + reads.get() + " of " + nz + " slices");
+
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);
         assertThrows(OperationCanceledException.class,
-                () -> Segmenter.run(v, settings(Method.OTSU, Double.NaN), OptionalDouble.empty(), cancelled));
+                () -> Segmenter.run(v, settings(Method.OTSU, Double.NaN), Optional.empty(), cancelled));
         assertThrows(IllegalArgumentException.class, () -> Segmenter.run(v,
-                new SegmentationSettings(Method.MANUAL, 100, Filter.NONE, 0, Axis.Z, 4, false), OptionalDouble.empty(), null));
+                new SegmentationSettings(Method.MANUAL, 100, Filter.NONE, 0, Axis.Z, 4, false), Optional.empty(), null));
         assertThrows(IllegalArgumentException.class, () -> settings(Method.MANUAL, Double.NaN));
         assertThrows(IllegalArgumentException.class,
                 () -> new SegmentationSettings(Method.OTSU, 0, Filter.GAUSSIAN, 0, Axis.Z, 0, false));
@@ -129,7 +200,7 @@ class SegmentationResultsTest {
         m.setSourceUri("data/tomo/steps");
         m.setSha256("ab".repeat(32));
 
-        SegmentationRun run = Segmenter.run(steps(), settings(Method.MANUAL, 100), OptionalDouble.of(2.5), null);
+        SegmentationRun run = Segmenter.run(steps(), settings(Method.MANUAL, 100), Optional.of(VoxelSize.isotropic(2.5)), null);
         AnalysisResult r = ResultWriter.result(m, run);
         assertEquals("tomo.segmentation", r.getAlgorithmId());
         assertEquals(List.of("data/tomo/steps", "sha256:" + "ab".repeat(32)), r.getInputs());
@@ -165,17 +236,17 @@ class SegmentationResultsTest {
 
     @Test
     void csvHasUnitsThresholdAndOneRowPerSlice() throws Exception {
-        SegmentationRun run = Segmenter.run(steps(), settings(Method.MANUAL, 100), OptionalDouble.of(2.5), null);
+        SegmentationRun run = Segmenter.run(steps(), settings(Method.MANUAL, 100), Optional.of(VoxelSize.isotropic(2.5)), null);
         String csv = ProfileCsv.text(run, "data/tomo/steps");
         List<String> lines = csv.lines().toList();
         assertTrue(csv.contains("# thresholds (voxel value): 100; rule: above means value > threshold"), csv);
-        assertTrue(csv.contains("position unit: µm (voxel size 2.5 µm)"), csv);
+        assertTrue(csv.contains("position unit: µm (voxel edge along z 2.5 µm)"), csv);
         assertTrue(csv.contains("fractions are dimensionless"), csv);
         List<String> rows = lines.stream().filter(l -> !l.startsWith("#")).toList();
         assertEquals("slice,z_position_um,void_fraction,phase1_fraction", rows.get(0));
         assertEquals(5, rows.size());
         assertEquals("1,2.5,0.25,0.75", rows.get(2));
-        SegmentationRun px = Segmenter.run(steps(), settings(Method.MANUAL, 100), OptionalDouble.empty(), null);
+        SegmentationRun px = Segmenter.run(steps(), settings(Method.MANUAL, 100), Optional.empty(), null);
         assertTrue(ProfileCsv.text(px, "x").contains("slice,z_position_voxel,"));
     }
 

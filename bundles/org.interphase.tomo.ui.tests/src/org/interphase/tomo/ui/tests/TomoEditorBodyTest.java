@@ -3,6 +3,7 @@ package org.interphase.tomo.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,18 +32,26 @@ import org.interphase.model.Cell;
 import org.interphase.model.CycleState;
 import org.interphase.model.Interface;
 import org.interphase.model.InterphaseFactory;
+import org.interphase.model.Layer;
 import org.interphase.model.QuantityKind;
 import org.interphase.model.ResultParameter;
 import org.interphase.model.TomographyVolume;
 import org.interphase.model.edit.StudyEditing;
 import org.interphase.tomo.api.Axis;
+import org.interphase.tomo.api.InterfaceQuantities;
+import org.interphase.tomo.api.VoxelSize;
+import org.interphase.tomo.api.Progress;
+import org.interphase.tomo.api.Roi;
 import org.interphase.tomo.api.PhaseProfile;
 import org.interphase.tomo.api.Segmentation;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.ui.TomoEditorBody;
+import org.interphase.tomo.ui.internal.iface.InterfacePanel;
+import org.interphase.tomo.ui.internal.iface.InterfaceResultWriter;
 import org.interphase.tomo.ui.internal.render.WindowLevel;
 import org.interphase.tomo.ui.internal.seg.ProfileCsv;
 import org.interphase.tomo.ui.internal.seg.SegmentationPanel;
+import org.interphase.tomo.ui.internal.seg.RoiSpec;
 import org.interphase.tomo.ui.internal.seg.SegmentationRun;
 import org.interphase.tomo.ui.internal.view.OrthoViewer;
 import org.interphase.tomo.ui.internal.view.SliceView;
@@ -115,6 +124,7 @@ class TomoEditorBodyTest {
                 body.infoLabel().getText());
         OrthoViewer v = body.viewer();
         assertArrayEquals(new int[] { 8, 364, 364 }, v.position(), "starts in the middle");
+        waitUntil(() -> java.util.Arrays.stream(Axis.values()).allMatch(a -> v.view(a).paintCount() > 0));
         for (Axis a : Axis.values()) {
             SliceView view = v.view(a);
             assertEquals(v.position()[a.ordinal()], view.index(), view.title());
@@ -185,9 +195,12 @@ class TomoEditorBodyTest {
     @Test
     void otsuProfileSaveAndExports() throws Exception {
         // voxel size typed in the editor goes to the model as an undoable command
-        body.displayPanel().voxelSizeField().setText("2.5");
+        // the UCL volume is downsampled 2x along z (data README): in-plane 2.5 µm, z 5 µm
+        body.displayPanel().voxelSizeField().setText("2.5 2.5 5");
         body.displayPanel().voxelSizeField().notifyListeners(SWT.DefaultSelection, new Event());
         assertEquals(2.5, measurement.getVoxelSizeUm());
+        assertEquals(5.0, measurement.getVoxelSizeZUm());
+        assertEquals("2.5 2.5 5", body.displayPanel().voxelSizeField().getText());
         assertTrue(domain.getCommandStack().canUndo());
 
         SegmentationPanel seg = body.segmentationPanel();
@@ -208,7 +221,7 @@ class TomoEditorBodyTest {
             ISeries<?> s = chart.getSeriesSet().getSeries("phase" + p);
             assertEquals(16, s.getYSeries().length);
             assertArrayEquals(expected.fractions(p), s.getYSeries(), 0, "phase " + p + " per slice");
-            assertEquals(37.5, s.getXSeries()[15], 1e-12, "slice 15 at 15 x 2.5 µm");
+            assertEquals(75, s.getXSeries()[15], 1e-12, "slice 15 at 15 x 5 µm (the z edge)");
         }
         assertEquals("z position / µm", chart.getAxisSet().getXAxis(0).getTitle().getText());
         assertEquals("fraction / 1", chart.getAxisSet().getYAxis(0).getTitle().getText());
@@ -281,7 +294,116 @@ class TomoEditorBodyTest {
         assertTrue(measurement.getAnalyses().isEmpty(), "undo removes the saved result");
         domain.getCommandStack().undo();
         assertEquals(0.0, measurement.getVoxelSizeUm(), "undo clears the voxel size");
+        assertEquals(0.0, measurement.getVoxelSizeZUm(), "one undo clears all four voxel attributes");
         assertFalse(body.voxelSize().isPresent(), "the file has no voxel size either");
+    }
+
+    /** The automatic sample outline keeps the air around the cell out of the void fraction. */
+    @Test
+    void sampleOutlineRegionExcludesTheAir() throws Exception {
+        SegmentationPanel seg = body.segmentationPanel();
+        seg.roiPanel().kindCombo().select(RoiSpec.Kind.OUTLINE.ordinal());
+        seg.start();
+        assertTrue(waitUntil(() -> seg.lastRun().isPresent() && !seg.running()),
+                "segmentation finished: " + body.messageLabel().getText());
+        flush();
+        SegmentationRun run = seg.lastRun().orElseThrow();
+        Roi.Mask outline = assertInstanceOf(Roi.Mask.class, run.roi());
+        assertEquals(308_247, outline.area(728, 728), "the outline area the tomo tests check against a row-scan fill");
+        Volume volume = body.volume().orElseThrow();
+        double t = run.thresholds()[0];
+        PhaseProfile expected = Segmentation.phaseProfile(volume, Axis.Z, outline, Progress.NONE, t);
+        assertEquals(expected.overallFraction(0), run.voidFraction(), 1e-15);
+        assertTrue(run.voidFraction() < Segmentation.fractionProfile(volume, Axis.Z, t).overallFraction(0) - 0.01);
+        assertSame(run.roi(), body.viewer().view(Axis.Z).roi(), "the region is drawn on the XY view");
+        assertTrue(seg.resultsLabel().getText().contains("in mask (sample outline"), seg.resultsLabel().getText());
+        Charts.savePng(shell, Path.of("target", "tomo-ui", "tomo-editor-roi-outline.png"));
+
+        // the XY slice at the crosshair as a 16-bit TIFF: read back, the voxel values
+        Path tif = Path.of("target", "tomo-ui", "slice_z8.tif");
+        body.exportSliceTiff(Axis.Z, tif);
+        java.awt.image.Raster raster = javax.imageio.ImageIO.read(tif.toFile()).getRaster();
+        float[] z8 = new float[728 * 728];
+        volume.readSlice(Axis.Z, body.viewer().position()[0], z8);
+        int[] back = raster.getSamples(0, 0, 728, 728, 0, (int[]) null);
+        for (int i = 0; i < back.length; i += 97) {
+            assertEquals(z8[i], back[i]);
+        }
+
+        // a cylinder set on the XY view at the crosshair
+        seg.roiPanel().kindCombo().select(RoiSpec.Kind.SET_ON_XY.ordinal());
+        seg.roiPanel().radiusSpinner().setSelection(100);
+        RoiSpec spec = seg.settings().roi();
+        Roi.Cylinder c = assertInstanceOf(Roi.Cylinder.class, spec.manual());
+        assertEquals(364, c.centreX());
+        assertEquals(100, c.radius());
+        // picked with two clicks on the XY view: centre (300, 320), rim (300, 440) -> radius 120
+        seg.roiPanel().pickButton().setSelection(true);
+        seg.roiPanel().pickButton().notifyListeners(SWT.Selection, new Event());
+        SliceView xy = body.viewer().view(Axis.Z);
+        int[] centre = click(xy, 300, 320); // the voxel under the clicked pixel (about 2 voxels per pixel)
+        int[] rim = click(xy, 300, 440);
+        Roi.Cylinder picked = assertInstanceOf(Roi.Cylinder.class, seg.settings().roi().manual());
+        assertEquals(centre[0], picked.centreX());
+        assertEquals(centre[1], picked.centreY());
+        assertEquals(Math.round(Math.hypot(rim[0] - centre[0], rim[1] - centre[1])), picked.radius(), 0);
+        assertSame(xy.roi(), xy.roi());
+        assertInstanceOf(Roi.Cylinder.class, xy.roi(), "drawn on the XY view");
+    }
+
+    /** Interfaces placed from the cell's layers, measured and saved as results linked to the Interface. */
+    @Test
+    void interfaceFromTheLayerStack() throws Exception {
+        InterphaseFactory f = InterphaseFactory.eINSTANCE;
+        Cell cell = (Cell) measurement.eContainer();
+        Layer li = f.createLayer();
+        li.setName("Li");
+        li.setThicknessUm(20);
+        Layer se = f.createLayer();
+        se.setName("LPSCl");
+        se.setThicknessUm(30);
+        cell.getLayers().add(li);
+        cell.getLayers().add(se);
+        iface.setLower(li);
+        iface.setUpper(se);
+        body.setVoxelSize(Optional.of(new VoxelSize(2.5, 2.5, 5)));
+        SegmentationPanel seg = body.segmentationPanel();
+        seg.start();
+        assertTrue(waitUntil(() -> seg.lastRun().isPresent() && !seg.running()));
+        InterfacePanel ip = body.interfacePanel();
+        ip.offsetText().setText("15"); // Li | LPSCl at 15 + 20 = 35 µm: z = 7 with 5 µm slices
+        ip.halfWidthText().setText("10");
+        ip.place();
+        assertEquals("Li | LPSCl at 35 µm: z = 7", ip.planeCombo().getText());
+        assertEquals(7, body.viewer().position()[0], "the crosshair moves to the plane");
+        ip.start();
+        assertTrue(waitUntil(() -> ip.lastInput().isPresent() && !ip.running()), body.messageLabel().getText());
+        flush();
+        InterfaceQuantities q = ip.lastInput().orElseThrow().quantities();
+        InterfaceQuantities expected = InterfaceQuantities.measure(body.volume().orElseThrow(), Axis.Z, 7, 2, 91,
+                Roi.WHOLE, Progress.NONE);
+        assertEquals(expected.contact().fraction(), q.contact().fraction(), 0);
+        assertEquals(expected.voidFraction(), q.voidFraction(), 0);
+        assertArrayEquals(expected.voids().sizes(), q.voids().sizes());
+        assertEquals(5, q.slabTo() - q.slabFrom() + 1);
+
+        AnalysisResult r = body.saveInterface(ip.lastInput().orElseThrow());
+        assertEquals(InterfaceResultWriter.ALGORITHM_ID, r.getAlgorithmId());
+        ResultParameter contact = r.getParameters().get(0);
+        assertEquals(QuantityKind.CONTACT_FRACTION, contact.getQuantity());
+        assertSame(iface, contact.getInterface());
+        assertSame(state, contact.getCycleState());
+        assertEquals(QuantityKind.VOID_FRACTION, r.getParameters().get(1).getQuantity());
+        assertEquals(expected.voids().count(), r.getParameters().get(2).getValue());
+        assertEquals("µm³", r.getParameters().get(3).getUnit());
+        assertEquals(expected.voids().meanSize() * 2.5 * 2.5 * 5, r.getParameters().get(3).getValue(), 1e-6);
+        assertTrue(r.getSettings().contains("\"firstLayerOffsetUm\":15.0"), r.getSettings());
+        assertTrue(measurement.getAnalyses().contains(r));
+        domain.getCommandStack().undo();
+        assertFalse(measurement.getAnalyses().contains(r), "undo removes the interface result");
+        ((org.eclipse.swt.widgets.TabFolder) ip.getParent()).setSelection(1);
+        flush();
+        Charts.savePng(shell, Path.of("target", "tomo-ui", "tomo-editor-interface.png"));
     }
 
     @Test

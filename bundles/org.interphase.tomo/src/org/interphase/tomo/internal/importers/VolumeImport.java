@@ -39,6 +39,7 @@ final class VolumeImport {
         m.setDataType(volume.dataType().id());
         m.setBigEndian(volume.byteOrder() == ByteOrder.BIG_ENDIAN);
         m.setVoxelSizeUm(volume.voxelSizeUm().orElse(0));
+        volume.voxelSize().ifPresent(v -> v.store(m));
         Map<String, String> meta = new LinkedHashMap<>(metadata);
         meta.put("source", volume.description());
         meta.put("min", format(stats.min(), volume));
@@ -56,6 +57,8 @@ final class VolumeImport {
         facts.put("dtype", volume.dataType().id());
         facts.put("endianness", volume.byteOrder() == ByteOrder.BIG_ENDIAN ? "big" : "little");
         volume.voxelSizeUm().ifPresent(v -> facts.put("voxelSizeUm", v));
+        volume.voxelSize().filter(v -> !v.isIsotropic())
+                .ifPresent(v -> facts.put("voxelSizeXyzUm", List.of(v.x(), v.y(), v.z())));
         facts.put("min", number(stats.min(), volume));
         facts.put("max", number(stats.max(), volume));
         facts.put("mean", stats.mean());

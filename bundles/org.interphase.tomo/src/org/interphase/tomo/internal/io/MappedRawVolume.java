@@ -56,6 +56,11 @@ public final class MappedRawVolume implements Volume {
 
     /** Maps {@code file} with {@code layout}; fails when the file is shorter than header plus voxels. */
     public static MappedRawVolume open(Path file, RawLayout layout, String description) throws ImportException {
+        if (layout.dataType() != DataType.UINT8 && layout.dataType() != DataType.UINT16
+                && layout.dataType() != DataType.FLOAT32) {
+            throw new ImportException(file, 0, "raw voxels of type " + layout.dataType().id()
+                    + " are not supported (uint8, uint16 and float32 are)");
+        }
         long sliceBytes = (long) layout.sizeX() * layout.sizeY() * layout.dataType().bytes();
         int perChunk = (int) Math.max(1, Math.min(layout.sizeZ(), CHUNK_LIMIT / sliceBytes));
         int chunkCount = (layout.sizeZ() + perChunk - 1) / perChunk;

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.interphase.core.api.ImportException;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.RawLayout;
+import org.interphase.tomo.api.VoxelSize;
 
 /**
  * A MetaImage header ({@code .mhd} with a separate raw file, or {@code .mha} with the voxels after the
@@ -25,8 +27,9 @@ import org.interphase.tomo.api.RawLayout;
  * @param dataFile the file holding the voxels
  * @param layout   dims, type, byte order, offset and voxel size (x spacing) of the voxels
  * @param entries  every key/value of the header, in file order
+ * @param voxelSize edges along x, y, z from {@code ElementSpacing} (mm in the file, µm here)
  */
-public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, String> entries) {
+public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, String> entries, Optional<VoxelSize> voxelSize) {
 
     private static final int MAX_HEADER_BYTES = 1 << 16;
 
@@ -120,12 +123,19 @@ public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, Strin
         String msb = e.getOrDefault("BinaryDataByteOrderMSB", e.getOrDefault("ElementByteOrderMSB", "False"));
         ByteOrder order = Boolean.parseBoolean(msb) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         OptionalDouble voxel = OptionalDouble.empty();
+        double[] spacingUm = { voxel.orElse(0), 0, 0 };
         String spacing = e.getOrDefault("ElementSpacing", e.get("ElementSize"));
         if (spacing != null) {
             String key = e.containsKey("ElementSpacing") ? "ElementSpacing" : "ElementSize";
             double sx = number(file, lines.get(key), key, spacing.split("\\s+")[0]);
             if (sx > 0) {
                 voxel = OptionalDouble.of(sx * 1000); // ITK convention: millimetres
+            }
+            String[] parts = spacing.split("\\s+");
+            if (parts.length >= 2) {
+                for (int i = 0; i < Math.min(3, parts.length); i++) {
+                    spacingUm[i] = number(file, lines.get(key), key, parts[i]) * 1000;
+                }
             }
         }
         String dataName = e.get("ElementDataFile");
@@ -155,7 +165,17 @@ public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, Strin
         } else if (header < 0) {
             throw new ImportException(file, lines.get("HeaderSize"), "HeaderSize must be -1 or >= 0, found " + header);
         }
-        return new MetaImageHeader(data, new RawLayout(size[0], size[1], size[2], type, order, header, voxel), e);
+        Optional<VoxelSize> perAxis = Optional.empty();
+        if (spacingUm[1] > 0) { // ElementSpacing x y [z]; a 2-D image's z edge is taken as its x edge
+            double z = spacingUm[2] > 0 ? spacingUm[2] : spacingUm[0];
+            if (spacingUm[0] > 0 && Double.isFinite(z)) {
+                perAxis = Optional.of(new VoxelSize(spacingUm[0], spacingUm[1], z));
+            }
+        } else if (voxel.isPresent()) {
+            perAxis = Optional.of(VoxelSize.isotropic(voxel.getAsDouble()));
+        }
+        return new MetaImageHeader(data, new RawLayout(size[0], size[1], size[2], type, order, header, voxel), e,
+                perAxis);
     }
 
     private static String require(Path file, Map<String, String> e, Map<String, Integer> lines, String key)

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 
 import org.interphase.core.api.ImportException;
 import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.VoxelSize;
 
 /** A (multi-page) TIFF file, one z slice per page; all pages must have the same size and type. */
 public final class MultiPageTiffVolume extends ZSliceVolume {
@@ -14,15 +15,15 @@ public final class MultiPageTiffVolume extends ZSliceVolume {
     private final TiffFile tiff;
     private final int pages;
     private final TiffFile.PageInfo info;
-    private final OptionalDouble voxelSizeUm;
+    private final java.util.Optional<VoxelSize> voxelSize;
 
-    private MultiPageTiffVolume(TiffFile tiff, int pages, TiffFile.PageInfo info, OptionalDouble voxel,
+    private MultiPageTiffVolume(TiffFile tiff, int pages, TiffFile.PageInfo info, java.util.Optional<VoxelSize> voxel,
             long cacheBudget) {
         super(cacheBudget);
         this.tiff = tiff;
         this.pages = pages;
         this.info = info;
-        this.voxelSizeUm = voxel;
+        this.voxelSize = voxel;
     }
 
     /** Opens {@code file} and checks that every page has the geometry and type of the first. */
@@ -42,7 +43,7 @@ public final class MultiPageTiffVolume extends ZSliceVolume {
                             + " x " + first.height() + " " + first.dataType().id());
                 }
             }
-            return new MultiPageTiffVolume(tiff, pages, first, tiff.voxelSizeUm(0), cacheBudget);
+            return new MultiPageTiffVolume(tiff, pages, first, tiff.voxelSize(0), cacheBudget);
         } catch (ImportException | RuntimeException e) {
             try {
                 tiff.close();
@@ -91,7 +92,12 @@ public final class MultiPageTiffVolume extends ZSliceVolume {
 
     @Override
     public OptionalDouble voxelSizeUm() {
-        return voxelSizeUm;
+        return voxelSize.map(v -> OptionalDouble.of(v.x())).orElse(OptionalDouble.empty());
+    }
+
+    @Override
+    public java.util.Optional<VoxelSize> voxelSize() {
+        return voxelSize;
     }
 
     @Override

@@ -30,6 +30,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.interphase.core.api.ImportException;
 import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.VoxelSize;
 
 /**
  * One TIFF file read with the JDK's {@code javax.imageio} TIFF plugin: page count, page geometry and
@@ -181,8 +182,17 @@ public final class TiffFile implements Closeable {
         };
     }
 
-    /** Voxel edge in µm from XResolution/ResolutionUnit (inch, cm) or an ImageJ {@code unit=} description. */
+    /** Voxel edge along x in µm (see {@link #voxelSize(int)}). */
     public OptionalDouble voxelSizeUm(int page) throws ImportException {
+        return voxelSize(page).map(v -> OptionalDouble.of(v.x())).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * Voxel edges in µm: x from XResolution, y from YResolution (x when absent), with ResolutionUnit inch or
+     * cm or the unit of an ImageJ description ({@code unit=}); z from the ImageJ description's
+     * {@code spacing=} (same unit), else equal to x. Empty when the file has no physical calibration.
+     */
+    public java.util.Optional<VoxelSize> voxelSize(int page) throws ImportException {
         TIFFDirectory dir;
         try {
             IIOMetadata meta = reader.getImageMetadata(page);
@@ -190,27 +200,67 @@ public final class TiffFile implements Closeable {
         } catch (IOException | RuntimeException e) {
             throw corrupt(page, e);
         }
-        TIFFField xres = dir.getTIFFField(BaselineTIFFTagSet.TAG_X_RESOLUTION);
-        if (xres == null) {
-            return OptionalDouble.empty();
+        long[] rx = rational(dir, BaselineTIFFTagSet.TAG_X_RESOLUTION);
+        if (rx == null) {
+            return java.util.Optional.empty();
         }
-        long[] r = xres.getAsRational(0);
-        if (r[0] <= 0 || r[1] <= 0) {
-            return OptionalDouble.empty();
+        long[] ry = rational(dir, BaselineTIFFTagSet.TAG_Y_RESOLUTION);
+        if (ry == null) {
+            ry = rx;
         }
-        double unitsPerPixel = (double) r[1] / r[0];
         TIFFField unitField = dir.getTIFFField(BaselineTIFFTagSet.TAG_RESOLUTION_UNIT);
         int unit = unitField == null ? BaselineTIFFTagSet.RESOLUTION_UNIT_INCH : unitField.getAsInt(0);
+        TIFFField descField = dir.getTIFFField(BaselineTIFFTagSet.TAG_IMAGE_DESCRIPTION);
+        String description = descField == null ? "" : descField.getAsString(0);
+        double umPerUnit;
         if (unit == BaselineTIFFTagSet.RESOLUTION_UNIT_INCH) {
             // Files without a physical calibration often carry a nominal 72 dpi (or 1 pixel per inch).
-            return r[0] == 72L * r[1] || r[0] == r[1] ? OptionalDouble.empty() : OptionalDouble.of(unitsPerPixel * 25400);
+            if (rx[0] == 72L * rx[1] || rx[0] == rx[1]) {
+                return java.util.Optional.empty();
+            }
+            umPerUnit = 25400;
+        } else if (unit == BaselineTIFFTagSet.RESOLUTION_UNIT_CENTIMETER) {
+            umPerUnit = 10000;
+        } else {
+            OptionalDouble u = imageJUnit(description);
+            if (u.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            umPerUnit = u.getAsDouble();
         }
-        if (unit == BaselineTIFFTagSet.RESOLUTION_UNIT_CENTIMETER) {
-            return OptionalDouble.of(unitsPerPixel * 10000);
+        double x = (double) rx[1] / rx[0] * umPerUnit;
+        double y = (double) ry[1] / ry[0] * umPerUnit;
+        OptionalDouble unitOfSpacing = imageJUnit(description);
+        double z = x;
+        OptionalDouble spacing = imageJSpacing(description);
+        if (spacing.isPresent() && unitOfSpacing.isPresent()) {
+            z = spacing.getAsDouble() * unitOfSpacing.getAsDouble();
         }
-        TIFFField description = dir.getTIFFField(BaselineTIFFTagSet.TAG_IMAGE_DESCRIPTION);
-        return description == null ? OptionalDouble.empty()
-                : imageJUnit(description.getAsString(0)).stream().map(f -> f * unitsPerPixel).findFirst();
+        return java.util.Optional.of(new VoxelSize(x, y, z));
+    }
+
+    private static long[] rational(TIFFDirectory dir, int tag) {
+        TIFFField f = dir.getTIFFField(tag);
+        if (f == null) {
+            return null;
+        }
+        long[] r = f.getAsRational(0);
+        return r[0] > 0 && r[1] > 0 ? r : null;
+    }
+
+    /** The {@code spacing=} (z step, in the ImageJ unit) of an ImageJ description. */
+    static OptionalDouble imageJSpacing(String description) {
+        for (String line : description.split("\n")) {
+            if (line.startsWith("spacing=")) {
+                try {
+                    double v = Double.parseDouble(line.substring(8).trim());
+                    return v > 0 && Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
+                } catch (NumberFormatException e) {
+                    return OptionalDouble.empty();
+                }
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** Micrometres per unit named in an ImageJ description ({@code unit=micron}, {@code nm}, {@code mm}). */

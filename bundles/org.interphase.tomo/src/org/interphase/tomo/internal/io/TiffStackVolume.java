@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.interphase.core.api.ImportException;
 import org.interphase.tomo.api.DataType;
+import org.interphase.tomo.api.VoxelSize;
 
 /**
  * A folder of single-page TIFF files, one z slice per file in natural name order ({@code im9} before
@@ -27,10 +28,10 @@ public final class TiffStackVolume extends ZSliceVolume {
     private final int sizeY;
     private final DataType dataType;
     private final ByteOrder byteOrder;
-    private final OptionalDouble voxelSizeUm;
+    private final java.util.Optional<VoxelSize> voxelSize;
 
     private TiffStackVolume(Path folder, List<Path> files, TiffFile.PageInfo info, ByteOrder order,
-            OptionalDouble voxel, long cacheBudget) {
+            java.util.Optional<VoxelSize> voxel, long cacheBudget) {
         super(cacheBudget);
         this.folder = folder;
         this.files = List.copyOf(files);
@@ -38,7 +39,7 @@ public final class TiffStackVolume extends ZSliceVolume {
         this.sizeY = info.height();
         this.dataType = info.dataType();
         this.byteOrder = order;
-        this.voxelSizeUm = voxel;
+        this.voxelSize = voxel;
     }
 
     /** The TIFF files of {@code folder} in natural order. */
@@ -61,7 +62,7 @@ public final class TiffStackVolume extends ZSliceVolume {
         }
         TiffFile.PageInfo first = null;
         ByteOrder order = null;
-        OptionalDouble voxel = OptionalDouble.empty();
+        java.util.Optional<VoxelSize> voxel = java.util.Optional.empty();
         List<Path> checked = new ArrayList<>(files.size());
         for (Path f : files) {
             try (TiffFile tiff = TiffFile.open(f)) {
@@ -69,7 +70,7 @@ public final class TiffStackVolume extends ZSliceVolume {
                 if (first == null) {
                     first = info;
                     order = tiff.byteOrder();
-                    voxel = tiff.voxelSizeUm(0);
+                    voxel = tiff.voxelSize(0);
                 } else if (!info.equals(first)) {
                     throw new ImportException(f, 0, "slice is " + describe(info) + " but "
                             + files.get(0).getFileName() + " is " + describe(first));
@@ -132,7 +133,12 @@ public final class TiffStackVolume extends ZSliceVolume {
 
     @Override
     public OptionalDouble voxelSizeUm() {
-        return voxelSizeUm;
+        return voxelSize.map(v -> OptionalDouble.of(v.x())).orElse(OptionalDouble.empty());
+    }
+
+    @Override
+    public java.util.Optional<VoxelSize> voxelSize() {
+        return voxelSize;
     }
 
     @Override

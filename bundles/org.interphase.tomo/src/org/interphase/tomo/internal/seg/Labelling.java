@@ -3,6 +3,8 @@ package org.interphase.tomo.internal.seg;
 import java.io.IOException;
 
 import org.interphase.tomo.api.Axis;
+import org.interphase.tomo.api.Progress;
+import org.interphase.tomo.api.Roi;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.VoidComponents;
 
@@ -23,10 +25,17 @@ public final class Labelling {
      * (non-finite voxels belong to neither).
      */
     public static VoidComponents label(Volume v, double threshold, boolean above) throws IOException {
+        return label(v, threshold, above, Roi.WHOLE, Progress.NONE);
+    }
+
+    /** As {@link #label(Volume, double, boolean)} with voxels outside {@code roi} in neither phase. */
+    public static VoidComponents label(Volume v, double threshold, boolean above, Roi roi, Progress progress)
+            throws IOException {
         int nx = v.sizeX();
         int ny = v.sizeY();
         int n = nx * ny;
         float[] slice = new float[n];
+        boolean[] roiIn = roi.footprint(nx, v.sizeY());
         int[] prev = new int[n];
         int[] cur = new int[n];
         UnionFind uf = new UnionFind();
@@ -37,7 +46,7 @@ public final class Labelling {
                 for (int x = 0; x < nx; x++) {
                     int i = y * nx + x;
                     float f = slice[i];
-                    boolean in = Float.isFinite(f) && (above ? f > threshold : f <= threshold);
+                    boolean in = Float.isFinite(f) && (above ? f > threshold : f <= threshold) && (roiIn == null || roiIn[i]);
                     if (!in) {
                         cur[i] = 0;
                         continue;
@@ -53,6 +62,7 @@ public final class Labelling {
                     phaseVoxels++;
                 }
             }
+            progress.check(z + 1, v.sizeZ());
             int[] tmp = prev;
             prev = cur;
             cur = tmp;

@@ -6,10 +6,15 @@ import java.util.List;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.Histogram;
 import org.interphase.tomo.api.PhaseProfile;
+import org.interphase.tomo.api.Progress;
+import org.interphase.tomo.api.Roi;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.VolumeStats;
 
-/** Whole-volume passes: statistics, histograms and phase profiles, each one parallel pass over z slices. */
+/**
+ * Whole-volume passes: statistics, histograms and phase profiles, each one parallel pass over z slices,
+ * restricted to a {@link Roi} footprint (voxels outside it are skipped) and reporting to a {@link Progress}.
+ */
 public final class Scans {
 
     private Scans() {
@@ -17,14 +22,21 @@ public final class Scans {
 
     /** Min, max and mean of the finite voxels. */
     public static VolumeStats stats(Volume v) throws IOException {
+        return stats(v, Roi.WHOLE, Progress.NONE);
+    }
+
+    /** Min, max and mean of the finite voxels inside {@code roi}. */
+    public static VolumeStats stats(Volume v, Roi roi, Progress progress) throws IOException {
+        boolean[] in = roi.footprint(v.sizeX(), v.sizeY());
         List<double[]> parts = ZScan.scan(v, () -> new double[] { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0 },
                 (acc, z, s) -> {
                     double min = acc[0];
                     double max = acc[1];
                     double sum = 0;
                     long n = 0;
-                    for (float f : s) {
-                        if (Float.isFinite(f)) {
+                    for (int i = 0; i < s.length; i++) {
+                        float f = s[i];
+                        if (Float.isFinite(f) && (in == null || in[i])) {
                             if (f < min) {
                                 min = f;
                             }
@@ -39,7 +51,7 @@ public final class Scans {
                     acc[1] = max;
                     acc[2] += sum;
                     acc[3] += n;
-                });
+                }, progress);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
@@ -55,26 +67,48 @@ public final class Scans {
 
     /** One bin per value for uint8 (256) and uint16 (65536). */
     public static Histogram integerHistogram(Volume v) throws IOException {
+        return integerHistogram(v, Roi.WHOLE, Progress.NONE);
+    }
+
+    /** One bin per value for uint8 (256) and uint16 (65536), voxels inside {@code roi}. */
+    public static Histogram integerHistogram(Volume v, Roi roi, Progress progress) throws IOException {
         int bins = (int) v.dataType().maxValue() + 1;
+        boolean[] in = roi.footprint(v.sizeX(), v.sizeY());
         long[] counts = merge(ZScan.scan(v, () -> new long[bins], (acc, z, s) -> {
-            for (float f : s) {
-                acc[(int) f]++;
+            if (in == null) {
+                for (float f : s) {
+                    acc[(int) f]++;
+                }
+            } else {
+                for (int i = 0; i < s.length; i++) {
+                    if (in[i]) {
+                        acc[(int) s[i]]++;
+                    }
+                }
             }
-        }), bins);
+        }, progress), bins);
         return new Histogram(-0.5, 1, counts, true);
     }
 
     /** {@code bins} equal bins over [min, max] of the finite voxels; non-finite voxels are not counted. */
     public static Histogram floatHistogram(Volume v, double min, double max, int bins) throws IOException {
+        return floatHistogram(v, min, max, bins, Roi.WHOLE, Progress.NONE);
+    }
+
+    /** As {@link #floatHistogram(Volume, double, double, int)} for voxels inside {@code roi}. */
+    public static Histogram floatHistogram(Volume v, double min, double max, int bins, Roi roi, Progress progress)
+            throws IOException {
         double width = max > min ? (max - min) / bins : 1;
+        boolean[] in = roi.footprint(v.sizeX(), v.sizeY());
         long[] counts = merge(ZScan.scan(v, () -> new long[bins], (acc, z, s) -> {
-            for (float f : s) {
-                if (Float.isFinite(f)) {
+            for (int i = 0; i < s.length; i++) {
+                float f = s[i];
+                if (Float.isFinite(f) && (in == null || in[i])) {
                     int k = (int) ((f - min) / width);
                     acc[Math.max(0, Math.min(bins - 1, k))]++;
                 }
             }
-        }), bins);
+        }, progress), bins);
         return new Histogram(min, width, counts, false);
     }
 
@@ -88,9 +122,9 @@ public final class Scans {
         return total;
     }
 
-    /** Adds the phase counts of {@code s[from, from+length)} to {@code acc[phase][index]}. */
-    private static void count(float[] s, int from, int length, float[] t, long[][] acc, int index) {
-        if (t.length == 1) { // the common two-phase case: one tight loop
+    /** Adds the phase counts of {@code s[from, from+length)} (inside {@code in}) to {@code acc[phase][index]}. */
+    private static void count(float[] s, boolean[] in, int from, int length, float[] t, long[][] acc, int index) {
+        if (in == null && t.length == 1) { // the common two-phase case: one tight loop
             float t0 = t[0];
             long above = 0;
             for (int i = from, end = from + length; i < end; i++) {
@@ -103,7 +137,9 @@ public final class Scans {
             return;
         }
         for (int i = from, end = from + length; i < end; i++) {
-            acc[phase(s[i], t)][index]++;
+            if (in == null || in[i]) {
+                acc[phase(s[i], t)][index]++;
+            }
         }
     }
 
@@ -117,10 +153,17 @@ public final class Scans {
 
     /** Voxels per phase per slice along {@code axis} for ascending {@code thresholds}. */
     public static PhaseProfile phases(Volume v, Axis axis, double[] thresholds) throws IOException {
+        return phases(v, axis, thresholds, Roi.WHOLE, Progress.NONE);
+    }
+
+    /** Voxels inside {@code roi} per phase per slice along {@code axis} for ascending {@code thresholds}. */
+    public static PhaseProfile phases(Volume v, Axis axis, double[] thresholds, Roi roi, Progress progress)
+            throws IOException {
         int phases = thresholds.length + 1;
         int slices = v.size(axis);
         int nx = v.sizeX();
         int ny = v.sizeY();
+        boolean[] in = roi.footprint(nx, ny);
         float[] t = new float[thresholds.length];
         for (int i = 0; i < t.length; i++) {
             // v > t for float v and double t equals v > the largest float <= t
@@ -129,22 +172,24 @@ public final class Scans {
         }
         List<long[][]> parts = ZScan.scan(v, () -> new long[phases][slices], (acc, z, s) -> {
             switch (axis) {
-                case Z -> count(s, 0, nx * ny, t, acc, z);
+                case Z -> count(s, in, 0, nx * ny, t, acc, z);
                 case Y -> {
                     for (int y = 0; y < ny; y++) {
-                        count(s, y * nx, nx, t, acc, y);
+                        count(s, in, y * nx, nx, t, acc, y);
                     }
                 }
                 case X -> {
                     for (int y = 0; y < ny; y++) {
                         int row = y * nx;
                         for (int x = 0; x < nx; x++) {
-                            acc[phase(s[row + x], t)][x]++;
+                            if (in == null || in[row + x]) {
+                                acc[phase(s[row + x], t)][x]++;
+                            }
                         }
                     }
                 }
             }
-        });
+        }, progress);
         long[][] counts = new long[phases][slices];
         for (long[][] part : parts) {
             for (int p = 0; p < phases; p++) {

@@ -35,8 +35,8 @@ public record SampledHistogram(Histogram histogram, int slicesRead, int sliceCou
         int[] picks = picks(n, maxSlices);
         DataType type = volume.dataType();
         float[] buf = new float[volume.sliceLength(Axis.Z)];
-        SubMonitor sub = SubMonitor.convert(monitor, "Histogram", type.isInteger() ? picks.length : 2 * picks.length);
-        if (type.isInteger()) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Histogram", type.hasValueBins() ? picks.length : 2 * picks.length);
+        if (type.hasValueBins()) {
             long[] counts = new long[(int) type.maxValue() + 1];
             for (int z : picks) {
                 read(volume, z, buf, sub);

@@ -32,11 +32,11 @@ public final class ProfileCharts extends Composite {
         setLayout(layout);
         profile = Charts.create(this, "Phase fractions per slice", "z slice / voxel", "fraction / 1");
         GridData pd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        pd.heightHint = 220;
+        pd.heightHint = 190;
         profile.setLayoutData(pd);
-        sizes = Charts.create(this, "Void size distribution", "log2(void size / voxel)", "number of voids");
+        sizes = Charts.create(this, "Void size distribution", "log2(void size / voxel)", "voids");
         GridData sd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        sd.heightHint = 150;
+        sd.heightHint = 140;
         sizes.setLayoutData(sd);
         sizes.getLegend().setVisible(false);
     }
@@ -59,7 +59,8 @@ public final class ProfileCharts extends Composite {
         double[] t = run.thresholds();
         double[] x = run.positions();
         for (int p = 0; p < run.profile().phases(); p++) {
-            Charts.line(profile, "phase" + p, x, run.profile().fractions(p), PhaseColours.of(p), true, x.length <= 64)
+            double[][] xy = finite(x, run.profile().fractions(p)); // slices outside a ROI have no fraction
+            Charts.line(profile, "phase" + p, xy[0], xy[1], PhaseColours.of(p), true, xy[0].length <= 64)
                     .setDescription(PhaseColours.label(p, t));
         }
         double at = x[run.settings().plane()];
@@ -78,6 +79,24 @@ public final class ProfileCharts extends Composite {
         }
         run.voids().filter(v -> v.count() > 0).ifPresent(this::showSizes);
         sizes.redraw();
+    }
+
+    /** The points of (x, y) whose y is finite. */
+    static double[][] finite(double[] x, double[] y) {
+        int n = 0;
+        for (double v : y) {
+            if (Double.isFinite(v)) {
+                n++;
+            }
+        }
+        double[][] out = new double[2][n];
+        for (int i = 0, k = 0; i < y.length; i++) {
+            if (Double.isFinite(y[i])) {
+                out[0][k] = x[i];
+                out[1][k++] = y[i];
+            }
+        }
+        return out;
     }
 
     private void showSizes(VoidComponents v) {

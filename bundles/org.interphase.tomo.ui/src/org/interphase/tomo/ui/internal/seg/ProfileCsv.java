@@ -40,11 +40,11 @@ public final class ProfileCsv {
         }
         b.append("; rule: above means value > threshold; phase 0 = void (at or below the lowest threshold)\n");
         b.append("# axis: ").append(p.axis().id()).append("; position unit: ")
-                .append(run.voxelSizeUm().isPresent() ? "µm (voxel size " + Numbers.format(run.voxelSizeUm().getAsDouble())
-                        + " µm)" : "voxel (voxel size unknown)")
+                .append(run.spacingUm().isPresent() ? "µm (voxel edge along " + p.axis().id() + " "
+                        + Numbers.format(run.spacingUm().getAsDouble()) + " µm)" : "voxel (voxel size unknown)")
                 .append("; fractions are dimensionless (voxels of the phase / voxels in the slice = ")
                 .append(p.perSlice()).append(")\n");
-        String unit = run.voxelSizeUm().isPresent() ? "um" : "voxel";
+        String unit = run.spacingUm().isPresent() ? "um" : "voxel";
         b.append("slice,").append(p.axis().id()).append("_position_").append(unit);
         for (int ph = 0; ph < p.phases(); ph++) {
             b.append(ph == 0 ? ",void_fraction" : ",phase" + ph + "_fraction");

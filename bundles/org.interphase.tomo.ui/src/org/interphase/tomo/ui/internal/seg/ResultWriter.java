@@ -137,13 +137,16 @@ public final class ResultWriter {
         if (s.filter() == SegmentationSettings.Filter.GAUSSIAN) {
             j.put("sigmaVoxels", s.sigma());
         }
+        j.put("roi", s.roi().kind().id());
+        j.put("roiRegion", run.roi().describe());
         j.put("axis", s.axis().id());
         j.put("contactPlane", s.plane());
         j.put("labelVoids", s.labelVoids());
         j.put("connectivity", 6);
-        if (run.voxelSizeUm().isPresent()) {
-            j.put("voxelSizeUm", run.voxelSizeUm().getAsDouble());
-        }
+        run.voxelSize().ifPresent(v -> {
+            j.put("voxelSizeUm", v.along(s.axis()));
+            j.put("voxelSizeXyzUm", new double[] { v.x(), v.y(), v.z() });
+        });
         return new GsonBuilder().disableHtmlEscaping().create().toJson(j);
     }
 

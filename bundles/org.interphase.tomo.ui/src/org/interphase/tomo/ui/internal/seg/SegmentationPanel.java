@@ -2,7 +2,6 @@ package org.interphase.tomo.ui.internal.seg;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -22,10 +21,9 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.interphase.tomo.api.Axis;
-import org.interphase.tomo.api.VoidComponents;
+import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.ui.internal.render.Numbers;
-import org.interphase.tomo.ui.internal.render.PhaseColours;
 import org.interphase.tomo.ui.internal.view.OrthoViewer;
 
 /**
@@ -36,7 +34,7 @@ import org.interphase.tomo.ui.internal.view.OrthoViewer;
 public final class SegmentationPanel extends Composite {
 
     private final OrthoViewer viewer;
-    private final Supplier<OptionalDouble> voxelSize;
+    private final Supplier<Optional<VoxelSize>> voxelSize;
     private final Consumer<String> error;
     private final Combo method;
     private final Text threshold;
@@ -45,6 +43,7 @@ public final class SegmentationPanel extends Composite {
     private final Combo axis;
     private final Spinner plane;
     private final Button labelVoids;
+    private final RoiPanel roiPanel;
     private final Button run;
     private final Button cancel;
     private final ProgressBar progress;
@@ -54,6 +53,7 @@ public final class SegmentationPanel extends Composite {
     private final ProfileCharts charts;
     private final Button save;
     private final Button exportCsv;
+    private final Button exportMask;
     private static final String[] OVERLAYS = { "None", "All phases", "Voids only", "Solid phases only" };
 
     private Job job;
@@ -64,7 +64,7 @@ public final class SegmentationPanel extends Composite {
      * @param voxelSize the current voxel size (model or file)
      * @param error     shows an error message to the user
      */
-    public SegmentationPanel(Composite parent, OrthoViewer viewer, Supplier<OptionalDouble> voxelSize,
+    public SegmentationPanel(Composite parent, OrthoViewer viewer, Supplier<Optional<VoxelSize>> voxelSize,
             Consumer<String> error) {
         super(parent, SWT.NONE);
         this.viewer = viewer;
@@ -92,7 +92,11 @@ public final class SegmentationPanel extends Composite {
         new Label(this, SWT.NONE).setText("Contact plane");
         plane = new Spinner(this, SWT.BORDER);
         plane.setToolTipText("index of the interface plane along the profile axis");
-        plane.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData planeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        planeData.widthHint = 90; // GTK spinners need room for their +/- buttons
+        plane.setLayoutData(planeData);
+        roiPanel = new RoiPanel(this, viewer);
+        roiPanel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         labelVoids = new Button(this, SWT.CHECK);
         labelVoids.setText("Label voids (6-connected)");
         labelVoids.setSelection(true);
@@ -147,6 +151,10 @@ public final class SegmentationPanel extends Composite {
         exportCsv = new Button(this, SWT.PUSH);
         exportCsv.setText("Export profile CSV…");
         exportCsv.setEnabled(false);
+        exportMask = new Button(this, SWT.PUSH);
+        exportMask.setText("Export mask TIFF…");
+        exportMask.setToolTipText("the segmented phases as a multi-page 8-bit TIFF, one page per z slice");
+        exportMask.setEnabled(false);
         addListener(SWT.Dispose, e -> {
             if (job != null) {
                 job.cancel();
@@ -197,6 +205,11 @@ public final class SegmentationPanel extends Composite {
         exportCsv.addListener(SWT.Selection, e -> lastRun().ifPresent(action));
     }
 
+    /** Sets the mask export action; it receives the last run. */
+    public void onExportMask(Consumer<SegmentationRun> action) {
+        exportMask.addListener(SWT.Selection, e -> lastRun().ifPresent(action));
+    }
+
     /** The settings the controls describe. */
     public SegmentationSettings settings() {
         SegmentationSettings.Method m = SegmentationSettings.Method.values()[method.getSelectionIndex()];
@@ -206,7 +219,8 @@ public final class SegmentationPanel extends Composite {
         }
         SegmentationSettings.Filter f = SegmentationSettings.Filter.values()[filter.getSelectionIndex()];
         double s = f == SegmentationSettings.Filter.GAUSSIAN ? parse(sigma.getText(), "σ") : 0;
-        return new SegmentationSettings(m, manual, f, s, selectedAxis(), plane.getSelection(), labelVoids.getSelection());
+        return new SegmentationSettings(m, manual, f, s, selectedAxis(), plane.getSelection(), labelVoids.getSelection(),
+                roiPanel.spec());
     }
 
     private static double parse(String text, String what) {
@@ -230,7 +244,7 @@ public final class SegmentationPanel extends Composite {
             job.cancel();
         }
         Volume src = Segmenter.source(viewer.volume(), s);
-        OptionalDouble voxel = voxelSize.get();
+        Optional<VoxelSize> voxel = voxelSize.get();
         run.setEnabled(false);
         cancel.setEnabled(true);
         progress.setSelection(0);
@@ -296,35 +310,14 @@ public final class SegmentationPanel extends Composite {
             }
             threshold.setText(b.toString());
         }
-        results.setText(describe(r));
+        results.setText(RunSummary.describe(r));
+        roiPanel.show(r.roi());
         charts.show(r);
         save.setEnabled(true);
         exportCsv.setEnabled(true);
+        exportMask.setEnabled(true);
         showOverlay();
         layout(true, true);
-    }
-
-    private static String describe(SegmentationRun r) {
-        double[] t = r.thresholds();
-        StringBuilder b = new StringBuilder();
-        b.append(r.settings().describe()).append(": ");
-        for (int p = 0; p < r.profile().phases(); p++) {
-            b.append(p == 0 ? "" : ", ").append(PhaseColours.label(p, t)).append(' ')
-                    .append(Numbers.fraction(r.profile().overallFraction(p)));
-        }
-        b.append("\nContact fraction at ").append(r.settings().axis().id()).append(" = ").append(r.settings().plane())
-                .append(": ").append(Numbers.fraction(r.contact().fraction())).append(" (")
-                .append(r.contact().contactVoxels()).append(" of ").append(r.contact().planeVoxels()).append(" voxels)");
-        b.append('\n');
-        if (r.voids().isPresent()) {
-            VoidComponents v = r.voids().get();
-            b.append("Voids: ").append(v.count()).append(" components, largest ").append(v.largest())
-                    .append(" voxels, mean ").append(String.format(java.util.Locale.ROOT, "%.1f", v.meanSize()))
-                    .append(" voxels");
-        } else {
-            b.append("Voids not labelled");
-        }
-        return b.toString();
     }
 
     private void showOverlay() {
@@ -365,6 +358,10 @@ public final class SegmentationPanel extends Composite {
 
     public Spinner planeSpinner() {
         return plane;
+    }
+
+    public RoiPanel roiPanel() {
+        return roiPanel;
     }
 
     public Combo overlayCombo() {

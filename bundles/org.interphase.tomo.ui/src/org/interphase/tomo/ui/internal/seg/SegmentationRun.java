@@ -3,8 +3,11 @@ package org.interphase.tomo.ui.internal.seg;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.interphase.tomo.api.VoxelSize;
+
 import org.interphase.tomo.api.PhaseProfile;
 import org.interphase.tomo.api.PlaneContact;
+import org.interphase.tomo.api.Roi;
 import org.interphase.tomo.api.VoidComponents;
 
 /**
@@ -14,13 +17,14 @@ import org.interphase.tomo.api.VoidComponents;
  * @param settings    what was asked for
  * @param thresholds  thresholds used, ascending
  * @param profile     per-slice voxel counts of every phase along {@code settings.axis()}
+ * @param roi         the region the run was restricted to (resolved: automatic regions computed)
  * @param contact     contact on the chosen plane
  * @param voids       void components, when labelling was asked for
- * @param voxelSizeUm voxel edge length when known
+ * @param voxelSize   voxel edges when known (the profile axis uses its own edge)
  * @param millis      run time
  */
-public record SegmentationRun(SegmentationSettings settings, double[] thresholds, PhaseProfile profile,
-        PlaneContact contact, Optional<VoidComponents> voids, OptionalDouble voxelSizeUm, long millis) {
+public record SegmentationRun(SegmentationSettings settings, double[] thresholds, PhaseProfile profile, Roi roi,
+        PlaneContact contact, Optional<VoidComponents> voids, Optional<VoxelSize> voxelSize, long millis) {
 
     public SegmentationRun {
         thresholds = thresholds.clone();
@@ -36,10 +40,15 @@ public record SegmentationRun(SegmentationSettings settings, double[] thresholds
         return profile.overallFraction(0);
     }
 
-    /** Slice positions along the profile axis: µm when the voxel size is known, else voxel indices. */
+    /** Voxel edge along the profile axis in µm, when known. */
+    public OptionalDouble spacingUm() {
+        return voxelSize.map(v -> OptionalDouble.of(v.along(settings.axis()))).orElse(OptionalDouble.empty());
+    }
+
+    /** Slice positions along the profile axis: µm (edge along that axis) when known, else voxel indices. */
     public double[] positions() {
         double[] x = new double[profile.slices()];
-        double s = voxelSizeUm.orElse(1);
+        double s = spacingUm().orElse(1);
         for (int i = 0; i < x.length; i++) {
             x[i] = i * s;
         }
@@ -49,6 +58,6 @@ public record SegmentationRun(SegmentationSettings settings, double[] thresholds
     /** Axis title of {@link #positions()} with its unit. */
     public String positionTitle() {
         String a = settings.axis().id();
-        return voxelSizeUm.isPresent() ? a + " position / µm" : a + " slice / voxel";
+        return voxelSize.isPresent() ? a + " position / µm" : a + " slice / voxel";
     }
 }

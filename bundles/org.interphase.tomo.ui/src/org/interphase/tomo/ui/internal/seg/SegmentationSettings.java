@@ -14,9 +14,16 @@ import org.interphase.tomo.api.Axis;
  * @param axis        axis of the phase-fraction profile and normal of the contact plane
  * @param plane       index of the contact plane along {@code axis}
  * @param labelVoids  whether to label the voids (6-connected components)
+ * @param roi         region of interest
  */
 public record SegmentationSettings(Method method, double manual, Filter filter, double sigma, Axis axis, int plane,
-        boolean labelVoids) {
+        boolean labelVoids, RoiSpec roi) {
+
+    /** Settings over the whole volume. */
+    public SegmentationSettings(Method method, double manual, Filter filter, double sigma, Axis axis, int plane,
+            boolean labelVoids) {
+        this(method, manual, filter, sigma, axis, plane, labelVoids, RoiSpec.WHOLE);
+    }
 
     /** Threshold methods. */
     public enum Method {
@@ -61,6 +68,7 @@ public record SegmentationSettings(Method method, double manual, Filter filter, 
     }
 
     public SegmentationSettings {
+        java.util.Objects.requireNonNull(roi, "roi");
         if (method == Method.MANUAL && !Double.isFinite(manual)) {
             throw new IllegalArgumentException("a manual threshold must be a finite number");
         }

@@ -1,7 +1,7 @@
 package org.interphase.tomo.ui.internal.view;
 
-import java.util.OptionalDouble;
-import java.util.function.DoubleConsumer;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -15,6 +15,7 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.Range;
 import org.interphase.tomo.api.Histogram;
+import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.ui.internal.render.ColourMap;
 import org.interphase.tomo.ui.internal.render.Numbers;
 import org.interphase.tomo.ui.internal.render.SampledHistogram;
@@ -44,9 +45,9 @@ public final class DisplayPanel extends Composite {
     private SampledHistogram histogram;
 
     /**
-     * @param onVoxelSize called with a new voxel size in µm (0 clears it) that the user entered
+     * @param onVoxelSize called with the voxel size the user entered (empty clears it)
      */
-    public DisplayPanel(Composite parent, OrthoViewer viewer, DoubleConsumer onVoxelSize) {
+    public DisplayPanel(Composite parent, OrthoViewer viewer, Consumer<Optional<VoxelSize>> onVoxelSize) {
         super(parent, SWT.NONE);
         this.viewer = viewer;
         GridLayout layout = new GridLayout(1, false);
@@ -74,7 +75,7 @@ public final class DisplayPanel extends Composite {
         }
         colourMap.select(0);
         colourMap.addListener(SWT.Selection, e -> viewer.setColourMap(ColourMap.byLabel(colourMap.getText())));
-        voxelSize = field(row2, "Voxel (µm)", "voxel edge length in µm (empty or 0: unknown); Enter stores it in the study");
+        voxelSize = field(row2, "Voxel (µm)", "voxel edge in µm, or three edges 'x y z' for anisotropic voxels (empty or 0: unknown); Enter stores it in the study");
         voxelSize.addListener(SWT.DefaultSelection, e -> typedVoxelSize(onVoxelSize));
         note = new Label(this, SWT.WRAP);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -83,18 +84,37 @@ public final class DisplayPanel extends Composite {
         showWindow(viewer.window());
     }
 
-    private void typedVoxelSize(DoubleConsumer onVoxelSize) {
+    private void typedVoxelSize(Consumer<Optional<VoxelSize>> onVoxelSize) {
         String s = voxelSize.getText().trim();
         try {
-            double v = s.isEmpty() ? 0 : Double.parseDouble(s.replace(',', '.'));
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new NumberFormatException();
-            }
-            onVoxelSize.accept(v);
+            onVoxelSize.accept(parseVoxelSize(s));
             note.setText("");
-        } catch (NumberFormatException ex) {
-            note.setText("Voxel size must be a positive number of µm, not '" + s + "'");
+        } catch (IllegalArgumentException ex) {
+            note.setText("Voxel size must be one positive number of µm or three ('x y z'), not '" + s + "'");
         }
+    }
+
+    /** "0.65" (cubic), "0.65 0.65 1.3" (x y z) or empty / "0" (unknown). */
+    public static Optional<VoxelSize> parseVoxelSize(String text) {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = s.split("[\\s;×x*]+");
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            v[i] = Double.parseDouble(parts[i].replace(',', '.')); // NumberFormatException is an IllegalArgumentException
+        }
+        if (v.length == 1) {
+            if (v[0] == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(VoxelSize.isotropic(v[0]));
+        }
+        if (v.length == 3) {
+            return Optional.of(new VoxelSize(v[0], v[1], v[2]));
+        }
+        throw new IllegalArgumentException("one or three numbers are needed");
     }
 
     private Composite row(int columns) {
@@ -140,8 +160,9 @@ public final class DisplayPanel extends Composite {
     }
 
     /** Shows the voxel size (from the model or the file). */
-    public void showVoxelSize(OptionalDouble um) {
-        voxelSize.setText(um.isPresent() ? Numbers.format(um.getAsDouble()) : "");
+    public void showVoxelSize(Optional<VoxelSize> size) {
+        voxelSize.setText(size.map(v -> v.isIsotropic() ? Numbers.format(v.x())
+                : Numbers.format(v.x()) + " " + Numbers.format(v.y()) + " " + Numbers.format(v.z())).orElse(""));
     }
 
     /** Shows a computed histogram and applies the auto window. */

@@ -39,6 +39,8 @@ public final class OrthoViewer extends Composite implements SliceView.Listener, 
     private Consumer<String> status = s -> {
     };
     private int deliveries;
+    private final java.util.List<Consumer<int[]>> positionListeners = new java.util.ArrayList<>();
+    private final java.util.List<Consumer<WindowLevel>> windowListeners = new java.util.ArrayList<>();
 
     public OrthoViewer(Composite parent, Volume volume, WindowLevel initial) {
         super(parent, SWT.NONE);
@@ -124,6 +126,8 @@ public final class OrthoViewer extends Composite implements SliceView.Listener, 
             }
         }
         syncCrosshairs();
+        int[] now = position.clone();
+        positionListeners.forEach(l -> l.accept(now));
     }
 
     /** Shows slice {@code index} along {@code axis}. */
@@ -146,10 +150,21 @@ public final class OrthoViewer extends Composite implements SliceView.Listener, 
         view(Axis.X).setCrosshair(y, z);
     }
 
-    /** Sets the display window and re-renders. */
+    /** Sets the display window and re-renders; window listeners are told. */
     public void setWindow(WindowLevel w) {
         window = w;
         rerender();
+        windowListeners.forEach(l -> l.accept(w));
+    }
+
+    /** Tells {@code l} every new crosshair position (z, y, x) (after {@link #setPosition} and clicks). */
+    public void addPositionListener(Consumer<int[]> l) {
+        positionListeners.add(l);
+    }
+
+    /** Tells {@code l} every new display window. */
+    public void addWindowListener(Consumer<WindowLevel> l) {
+        windowListeners.add(l);
     }
 
     /** The display window. */
@@ -163,9 +178,13 @@ public final class OrthoViewer extends Composite implements SliceView.Listener, 
         rerender();
     }
 
-    /** Scale bars in µm when known. */
-    public void setVoxelSize(OptionalDouble um) {
-        panels.values().forEach(p -> p.view().setVoxelSize(um));
+    /**
+     * Scale bars in µm when known: each view's bar uses the voxel edge along its columns (x for the XY and
+     * XZ views, y for the YZ view).
+     */
+    public void setVoxelSize(java.util.Optional<org.interphase.tomo.api.VoxelSize> size) {
+        panels.forEach((axis, p) -> p.view().setVoxelSize(size
+                .map(v -> OptionalDouble.of(v.along(axis == Axis.X ? Axis.Y : Axis.X))).orElse(OptionalDouble.empty())));
     }
 
     /**

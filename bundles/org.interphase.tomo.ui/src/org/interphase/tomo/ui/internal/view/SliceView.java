@@ -43,6 +43,8 @@ public final class SliceView extends Canvas {
     private final Listener listener;
     private Image image;
     private Image overlay;
+    private org.interphase.tomo.api.Roi roi;
+    private int[] roiEdge;
     private float[] values;
     private int index = -1;
     private int crossCol;
@@ -162,6 +164,21 @@ public final class SliceView extends Canvas {
         redraw();
     }
 
+    /** Draws the outline of {@code roi} (an XY footprint; for the XY view) on the slice; null removes it. */
+    public void setRoi(org.interphase.tomo.api.Roi roi) {
+        this.roi = roi;
+        this.roiEdge = null;
+        if (roi instanceof org.interphase.tomo.api.Roi.Mask m && m.sizeX() == cols && m.sizeY() == rows) {
+            roiEdge = RoiOutline.edge(m.inside(), cols, rows);
+        }
+        redraw();
+    }
+
+    /** The region drawn, or null. */
+    public org.interphase.tomo.api.Roi roi() {
+        return roi;
+    }
+
     /** Sets the voxel edge length used by the scale bar (empty hides the bar). */
     public void setVoxelSize(OptionalDouble um) {
         voxelSizeUm = um;
@@ -228,6 +245,7 @@ public final class SliceView extends Canvas {
                 gc.drawImage(overlay, 0, 0, cols, rows, x, y, w, h);
             }
             paints++;
+            RoiOutline.draw(gc, roi, roiEdge, originX, originY, zoom, aspect);
             drawCrosshair(gc, area);
         }
         drawLabels(gc, area);
