@@ -65,4 +65,21 @@ class DemoStudyTest {
         }
         assertEquals(8, Files.list(dir.resolve("data/tomo/cell_vol")).count(), "eight XCT slices");
     }
+
+    /** The demo's void fraction is the cell's: the air around the cylinder is not counted as void. */
+    @Test
+    void demoVoidFractionExcludesTheAirAroundTheCell() throws Exception {
+        Study study = StudyStore.load(DemoProject.install(dir));
+        Measurement tomo = study.getCells().get(0).getMeasurements().stream()
+                .filter(m -> m instanceof org.interphase.model.TomographyVolume).findFirst().orElseThrow();
+        var result = tomo.getAnalyses().get(0);
+        double demo = result.getParameters().get(0).getValue();
+        double threshold = Double.parseDouble(result.getName().replaceAll(".*threshold ([0-9.]+),.*", "$1"));
+        try (var v = org.interphase.tomo.api.Volumes.open(dir.resolve("data/tomo/cell_vol"))) {
+            double wholeScan = org.interphase.tomo.api.Segmentation
+                    .phaseProfile(v, org.interphase.tomo.api.Axis.Z, threshold).overallFraction(0);
+            // Air is a large share of the square scan around the cylinder: excluding it must lower the fraction.
+            assertTrue(demo > 0 && demo < wholeScan - 0.05, "void fraction " + demo + " vs whole scan " + wholeScan);
+        }
+    }
 }

@@ -34,6 +34,9 @@ import org.interphase.sims.api.Series;
 import org.interphase.sims.api.SignalData;
 import org.interphase.tomo.api.Axis;
 import org.interphase.tomo.api.PhaseProfile;
+import org.interphase.tomo.api.Progress;
+import org.interphase.tomo.api.Roi;
+import org.interphase.tomo.api.Rois;
 import org.interphase.tomo.api.Segmentation;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
@@ -142,21 +145,28 @@ public final class DemoAnalyses {
         return o instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
+    /**
+     * Void fraction of the cell, not of the scan: Otsu separates air from the sample, the sample outline (flood fill
+     * of the air from the slice border) is the region of interest, and the lowest of three Otsu classes inside it is
+     * the void/pore phase.
+     */
     private static void tomoFractions(Measurement m, Path folder) throws IOException, ImportException {
         try (Volume v = Volumes.open(folder)) {
-            double threshold = Segmentation.otsuThreshold(v);
-            PhaseProfile profile = Segmentation.fractionProfile(v, Axis.Z, threshold);
-            long below = profile.total(0);
-            long all = (long) v.sizeZ() * v.sizeY() * v.sizeX();
-            AnalysisResult a = result(m, "tomo.segmentation", "Otsu threshold " + threshold + " over " + v.sizeZ() + " slices",
-                    "{\"threshold\":\"otsu\",\"axis\":\"z\"}");
-            a.setSummary("Low-attenuation (void/pore) fraction below the Otsu threshold " + threshold);
-            a.getParameters().add(parameter("Low-attenuation fraction", (double) below / all, Double.NaN, "",
+            double air = Segmentation.otsuThreshold(v);
+            Roi.Mask outline = Rois.sampleOutline(v, air, Progress.NONE);
+            double threshold = Segmentation.multiOtsuThresholds(v, 3, outline, Progress.NONE)[0];
+            PhaseProfile profile = Segmentation.phaseProfile(v, Axis.Z, outline, Progress.NONE, threshold);
+            AnalysisResult a = result(m, "tomo.segmentation", "Void fraction inside the sample outline, threshold "
+                    + threshold + ", " + v.sizeZ() + " slices",
+                    "{\"roi\":\"sample outline (air threshold otsu " + air + ")\",\"threshold\":\"multi-otsu 3 classes, lowest\","
+                            + "\"axis\":\"z\"}");
+            a.setSummary("Void/pore fraction inside the sample outline (air excluded), below threshold " + threshold);
+            a.getParameters().add(parameter("Void fraction", profile.overallFraction(0), Double.NaN, "",
                     QuantityKind.VOID_FRACTION));
             var series = F.createResultSeries();
-            series.setName("fraction per slice");
+            series.setName("void fraction per slice");
             series.setXLabel("slice");
-            series.setYLabel("fraction below threshold");
+            series.setYLabel("void fraction inside the outline");
             double[] x = new double[profile.slices()];
             for (int i = 0; i < x.length; i++) {
                 x[i] = i;
