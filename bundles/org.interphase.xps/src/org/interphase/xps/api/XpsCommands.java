@@ -69,16 +69,91 @@ public final class XpsCommands {
         out.put("chi2", num(fit.chi2()));
         out.put("dof", fit.dof());
         out.put("reducedChi2", num(fit.reducedChi2()));
+        out.put("components", components(fit, picked.stream().map(Species::name).toList(),
+                picked.stream().map(sp -> sp.doublet().map(d -> new double[] { d.splitting(), d.ratio() })).toList()));
+        return out;
+    }
+
+    /**
+     * Fits the model of a JSON file ({@link PeakModelJson}) to a region and reports like {@link #fit}: the region
+     * is {@code region}, else the model's, else the file's only region; the model's range crops the data.
+     *
+     * @throws IllegalArgumentException for a bad model (message names the model file and the JSON path)
+     */
+    public static Map<String, Object> fitModel(Path file, String region, Path modelFile) throws ImportException, IOException {
+        PeakModelJson.Spec spec;
+        try {
+            spec = PeakModelJson.parse(java.nio.file.Files.readString(modelFile));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(modelFile.getFileName() + ": " + e.getMessage(), e);
+        }
+        List<XpsRegionData> regions = XpsFiles.readData(file);
+        String label = region != null ? region : spec.region().orElse(null);
+        if (label == null && regions.size() != 1) {
+            throw new IllegalArgumentException("the file has " + regions.size() + " regions; name one with --region or"
+                    + " \"region\" in the model: " + regions.stream().map(XpsRegionData::label).toList());
+        }
+        XpsRegionData r = label == null ? regions.get(0) : findRegion(regions, label);
+        double[] x = r.bindingEnergy();
+        double[] y = r.cps();
+        if (spec.range().isPresent()) {
+            double lo = Math.min(spec.range().get()[0], spec.range().get()[1]);
+            double hi = Math.max(spec.range().get()[0], spec.range().get()[1]);
+            List<Integer> keep = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) {
+                if (x[i] >= lo && x[i] <= hi) {
+                    keep.add(i);
+                }
+            }
+            if (keep.size() < 5) {
+                throw new IllegalArgumentException("range " + lo + "–" + hi + " eV holds " + keep.size()
+                        + " points of region '" + r.label() + "'");
+            }
+            double[] cx = new double[keep.size()];
+            double[] cy = new double[keep.size()];
+            for (int i = 0; i < cx.length; i++) {
+                cx[i] = x[keep.get(i)];
+                cy[i] = y[keep.get(i)];
+            }
+            x = cx;
+            y = cy;
+        }
+        FitResult fit = PeakFitter.fit(x, y, spec.model(), FitOptions.poisson(r.poissonFactor()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("command", "xps-fit");
+        out.put("file", file.getFileName().toString());
+        out.put("model", modelFile.getFileName().toString());
+        out.put("region", r.label());
+        out.put("sourceEntry", r.sourceEntry());
+        out.put("points", x.length);
+        out.put("intensity", "CPS");
+        out.put("energy", "binding energy, eV (hv - KE for kinetic data; no charge correction)");
+        out.put("background", spec.model().background().kind().name().toLowerCase(Locale.ROOT)
+                + (spec.model().background().refined() ? " (refined in the fit)" : " (held)"));
+        out.put("weighting", "Poisson, counts = CPS / " + num(r.poissonFactor()));
+        out.put("converged", fit.converged());
+        out.put("iterations", fit.iterations());
+        out.put("chi2", num(fit.chi2()));
+        out.put("dof", fit.dof());
+        out.put("reducedChi2", num(fit.reducedChi2()));
+        out.put("components", components(fit, null, spec.model().peaks().stream()
+                .map(p -> p.doublet().map(d -> new double[] { d.splitting().value(), d.ratio().value() })).toList()));
+        return out;
+    }
+
+    private static List<Map<String, Object>> components(FitResult fit, List<String> species,
+            List<java.util.Optional<double[]>> doublets) {
         List<Quantification.Item> items = fit.components().stream()
                 .map(c -> new Quantification.Item(c.name(), c.area(), c.areaError(), 1, 0, 1)).toList();
         List<Quantification.Result> share = Quantification.atomicPercent(items, Quantification.Options.rsfOnly());
         List<Map<String, Object>> comps = new ArrayList<>();
         for (int i = 0; i < fit.components().size(); i++) {
             ComponentResult c = fit.components().get(i);
-            Species s = picked.get(i);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", c.name());
-            m.put("species", s.name());
+            if (species != null) {
+                m.put("species", species.get(i));
+            }
             m.put("lineShape", c.shape());
             m.put("position", num(c.position()));
             m.put("positionError", num(c.positionError()));
@@ -89,16 +164,15 @@ public final class XpsCommands {
             m.put("height", num(c.height()));
             m.put("areaPercent", num(share.get(i).atomicPercent()));
             m.put("areaPercentError", num(share.get(i).atomicPercentError()));
-            s.doublet().ifPresent(d -> {
-                m.put("splitting", d.splitting());
-                m.put("ratio", d.ratio());
+            doublets.get(i).ifPresent(d -> {
+                m.put("splitting", d[0]);
+                m.put("ratio", d[1]);
             });
-            m.put("positionAtBound", fit.parameter(c.name() + ".position").orElseThrow().atBound());
-            m.put("areaAtBound", fit.parameter(c.name() + ".amount").orElseThrow().atBound());
+            fit.parameter(c.name() + ".position").ifPresent(p -> m.put("positionAtBound", p.atBound()));
+            fit.parameter(c.name() + ".amount").ifPresent(p -> m.put("areaAtBound", p.atBound()));
             comps.add(m);
         }
-        out.put("components", comps);
-        return out;
+        return comps;
     }
 
     static XpsRegionData findRegion(List<XpsRegionData> regions, String label) {

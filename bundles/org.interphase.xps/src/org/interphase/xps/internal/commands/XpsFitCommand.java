@@ -9,7 +9,7 @@ import org.interphase.core.api.ImportException;
 import org.interphase.xps.api.XpsCommands;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code xps-fit FILE --region LABEL --species NAME...} for the batch engine. */
+/** {@code xps-fit FILE --model MODEL.json} or {@code xps-fit FILE --region LABEL --species NAME...} for the batch engine. */
 @Component(service = BatchCommand.class)
 public class XpsFitCommand implements BatchCommand {
 
@@ -20,7 +20,8 @@ public class XpsFitCommand implements BatchCommand {
 
     @Override
     public String usage() {
-        return "xps-fit FILE --region LABEL --species NAME [--species NAME...]";
+        return "xps-fit FILE --model MODEL.json [--region LABEL]   or   xps-fit FILE --region LABEL --species NAME"
+                + " [--species NAME...]";
     }
 
     @Override
@@ -30,9 +31,15 @@ public class XpsFitCommand implements BatchCommand {
 
     @Override
     public Object run(List<String> args) throws ImportException, java.io.IOException {
-        CommandArgs a = CommandArgs.parse(args, Map.of("--region", "region", "--species", "species"));
+        CommandArgs a = CommandArgs.parse(args, Map.of("--region", "region", "--species", "species", "--model", "model"));
+        if (a.file().isPresent() && a.last("model") != null) {
+            if (!a.all("species").isEmpty()) {
+                throw new IllegalArgumentException("give either --model or --species, not both");
+            }
+            return XpsCommands.fitModel(a.file().get(), a.last("region"), java.nio.file.Path.of(a.last("model")));
+        }
         if (a.file().isEmpty() || a.last("region") == null || a.all("species").isEmpty()) {
-            throw new IllegalArgumentException("FILE, --region and at least one --species are required");
+            throw new IllegalArgumentException("FILE and --model, or FILE, --region and at least one --species, are required");
         }
         return XpsCommands.fit(a.file().get(), a.last("region"), a.all("species"));
     }
