@@ -169,6 +169,9 @@ class CompareTest {
             p.setCycleState(states.get((int) d[0] - 1));
             p.getAnalyses().add(result(f, new Date(1000), 99, 1)); // older result: ignored
             p.getAnalyses().add(result(f, new Date(2000), d[1], d[2]));
+            AnalysisResult trend = result(f, new Date(3000), 77, 1); // a saved trend: not a profile result
+            trend.setAlgorithmId(ThicknessTrend.ALGORITHM);
+            p.getAnalyses().add(trend);
             profiles.add(p);
         }
         profiles.add(f.createDepthProfile()); // no cycle state: ignored

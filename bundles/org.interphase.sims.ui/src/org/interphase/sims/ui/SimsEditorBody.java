@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -37,6 +39,7 @@ import org.interphase.sims.ui.internal.ProfileChart;
 import org.interphase.sims.ui.internal.ProfileControls;
 import org.interphase.sims.ui.internal.ResultBuilder;
 import org.interphase.sims.ui.internal.SignalPicker;
+import org.interphase.sims.ui.internal.compare.CompareBody;
 
 /**
  * The content of the depth-profile editor, usable without a workbench: signal picker, profile chart with
@@ -55,6 +58,9 @@ public final class SimsEditorBody extends Composite {
     private ProfileChart chart;
     private InterfacePanel interfaces;
     private EdgeJob job;
+    private CTabFolder tabs;
+    private CTabItem compareTab;
+    private CompareBody compare;
     private int generation;
     private int completed;
     private PlotSettings settings = PlotSettings.defaults();
@@ -89,8 +95,20 @@ public final class SimsEditorBody extends Composite {
     }
 
     private void build(FragmentLibrary library) {
-        SashForm across = new SashForm(this, SWT.HORIZONTAL);
-        across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tabs = new CTabFolder(this, SWT.BORDER);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm across = new SashForm(tabs, SWT.HORIZONTAL);
+        CTabItem profileTab = new CTabItem(tabs, SWT.NONE);
+        profileTab.setText("Profile");
+        profileTab.setControl(across);
+        compareTab = new CTabItem(tabs, SWT.NONE);
+        compareTab.setText("Compare samples and cycles");
+        tabs.setSelection(profileTab);
+        tabs.addListener(SWT.Selection, e -> {
+            if (tabs.getSelection() == compareTab) {
+                compare();
+            }
+        });
         picker = new SignalPicker(across, profile, library);
         SashForm down = new SashForm(across, SWT.VERTICAL);
         Composite top = new Composite(down, SWT.NONE);
@@ -199,6 +217,25 @@ public final class SimsEditorBody extends Composite {
         if (e != null) {
             ILog.of(SimsEditorBody.class).error(text, e);
         }
+    }
+
+    /**
+     * The compare tab's content, created (and its profiles read in a job) on first use; selects the tab.
+     *
+     * @throws IllegalStateException when the profile could not be read
+     */
+    public CompareBody compare() {
+        if (profile == null) {
+            throw new IllegalStateException("no profile");
+        }
+        if (compare == null) {
+            compare = new CompareBody(tabs, measurement, profile, domain, () -> settings);
+            compareTab.setControl(compare);
+        }
+        if (tabs.getSelection() != compareTab) {
+            tabs.setSelection(compareTab);
+        }
+        return compare;
     }
 
     /** The profile shown, empty when the file could not be read. */

@@ -20,6 +20,11 @@ import org.interphase.model.ResultParameter;
  */
 public final class ThicknessTrend {
 
+    /** Algorithm id of a saved trend (its own per-cycle thicknesses are never read back as profile results). */
+    public static final String ALGORITHM = "sims.compare.trend";
+    /** Its version. */
+    public static final String VERSION = "1.0.0";
+
     private ThicknessTrend() {
     }
 
@@ -59,7 +64,10 @@ public final class ThicknessTrend {
     public record Line(double slope, double slopeError, double intercept, double interceptError) {
     }
 
-    /** The newest thickness result (in {@code unit}) of each profile that has one and a cycle state. */
+    /**
+     * The newest thickness result (in {@code unit}) of each profile that has one and a cycle state; saved trends
+     * ({@link #ALGORITHM}) are not profile results and are skipped.
+     */
     public static List<Point> points(List<DepthProfile> profiles, String unit) {
         List<Point> out = new ArrayList<>();
         for (DepthProfile p : profiles) {
@@ -77,6 +85,9 @@ public final class ThicknessTrend {
         ResultParameter best = null;
         long bestTime = Long.MIN_VALUE;
         for (AnalysisResult r : p.getAnalyses()) {
+            if (ALGORITHM.equals(r.getAlgorithmId())) {
+                continue;
+            }
             long t = r.getCreatedAt() == null ? Long.MIN_VALUE + 1 : r.getCreatedAt().getTime();
             for (ResultParameter q : r.getParameters()) {
                 if (q.getQuantity() == QuantityKind.INTERPHASE_THICKNESS && unit.equals(q.getUnit())

@@ -276,7 +276,12 @@ class SimsEditorBodyTest {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!body.analysed() && System.currentTimeMillis() < deadline) {
             if (!display.readAndDispatch()) {
-                display.sleep();
+                // never Display.sleep: a job's asyncExec does not always wake it under Xvfb
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
         assertTrue(body.analysed(), "interface analysis finished within 30 s");
