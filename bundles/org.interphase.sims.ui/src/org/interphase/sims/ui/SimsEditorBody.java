@@ -28,6 +28,7 @@ import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.DepthScale;
 import org.interphase.sims.api.FragmentLibrary;
 import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.api.Ratios;
 import org.interphase.sims.api.Series;
 import org.interphase.sims.api.SignalData;
 import org.interphase.sims.ui.internal.DepthRuleControl;
@@ -37,6 +38,7 @@ import org.interphase.sims.ui.internal.InterfacePanel;
 import org.interphase.sims.ui.internal.PlotSettings;
 import org.interphase.sims.ui.internal.ProfileChart;
 import org.interphase.sims.ui.internal.ProfileControls;
+import org.interphase.sims.ui.internal.RatioControl;
 import org.interphase.sims.ui.internal.ResultBuilder;
 import org.interphase.sims.ui.internal.SignalPicker;
 import org.interphase.sims.ui.internal.compare.CompareBody;
@@ -61,6 +63,7 @@ public final class SimsEditorBody extends Composite {
     private CTabFolder tabs;
     private CTabItem compareTab;
     private CompareBody compare;
+    private RatioControl ratios;
     private int generation;
     private int completed;
     private PlotSettings settings = PlotSettings.defaults();
@@ -118,6 +121,8 @@ public final class SimsEditorBody extends Composite {
         top.setLayout(l);
         controls = new ProfileControls(top, profile);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        ratios = new RatioControl(top, profile, this::addRatio);
+        ratios.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         List<Layer> layers = measurement.eContainer() instanceof Cell c ? c.getLayers() : List.of();
         depth = new DepthRuleControl(top, measurement.getCraterDepthNm(), profile.totalSputterTimeS(), layers);
         depth.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -186,6 +191,25 @@ public final class SimsEditorBody extends Composite {
         }
         String name = measurement.getName() == null ? file.getFileName().toString() : measurement.getName();
         chart.show(name + " \u2014 " + settings.describe(), settings.axisTitle(), settings.log(), lines, fitRange);
+    }
+
+    private void addRatio(String numerator, String denominator) {
+        if (numerator.equals(denominator)) {
+            error("A ratio needs two different signals", null);
+            return;
+        }
+        String label = numerator + " / ( " + denominator + " )";
+        if (profile.signal(label).isPresent()) {
+            error("'" + label + "' is already a signal", null);
+            return;
+        }
+        profile = Ratios.with(profile, Ratios.of(profile, numerator, denominator));
+        picker.append(profile);
+    }
+
+    /** The ratio-signal control. */
+    public RatioControl ratios() {
+        return ratios;
     }
 
     private void save() {

@@ -102,8 +102,9 @@ public final class CompareBody extends Composite {
             if (!plot.note().isEmpty()) {
                 notes.add(0, plot.note());
             }
-            overlay.show(profiles.size() + " profiles \u2014 " + ps.describe(), o.xTitle(), plot.yTitle(), plot.log(),
-                    plot.lines());
+            long shown = o.curves().stream().map(Overlay.Curve::profile).distinct().count();
+            overlay.show(shown + " of " + profiles.size() + " profiles \u2014 " + ps.describe(), o.xTitle(),
+                    plot.yTitle(), plot.log(), plot.lines());
         } catch (IllegalArgumentException e) {
             notes.add(0, e.getMessage());
             overlay.show("", s.alignment().axisTitle(), ps.axisTitle(), ps.log(), List.of());
