@@ -12,12 +12,31 @@ public final class DepthProfiles {
     }
 
     /**
-     * Reads an IONTOF SurfaceLab ASCII depth-profile export. The all-zero last row SurfaceLab writes is
-     * dropped and flagged ({@link ProfileData#emptyLastRowDropped()}).
+     * Reads an IONTOF SurfaceLab ASCII depth-profile export (the all-zero last row SurfaceLab writes is
+     * dropped and flagged, {@link ProfileData#emptyLastRowDropped()}), or any other delimited text with the
+     * column mapping {@link ColumnMapping#guess guessed} from its content.
      *
      * @throws ImportException naming the file and line of the first problem
      */
     public static ProfileData readData(Path file) throws ImportException {
-        return SurfaceLabProfileReader.read(file).data();
+        if (isSurfaceLab(file)) {
+            return SurfaceLabProfileReader.read(file).data();
+        }
+        return DelimitedProfiles.read(file, DelimitedProfiles.guess(file));
+    }
+
+    /** Reads generic delimited text with an explicit column mapping. */
+    public static ProfileData readData(Path file, ColumnMapping mapping) throws ImportException {
+        return DelimitedProfiles.read(file, mapping);
+    }
+
+    /** Whether the file is a SurfaceLab ASCII depth-profile export (its data header line is in the first 8 KiB). */
+    public static boolean isSurfaceLab(Path file) throws ImportException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(8192), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return head.contains(SurfaceLabProfileReader.DATA_HEADER + "\tSputter Time (s)");
+        } catch (java.io.IOException e) {
+            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
+        }
     }
 }
