@@ -31,6 +31,9 @@ import org.interphase.sims.api.ProfileData;
 import org.interphase.sims.api.Ratios;
 import org.interphase.sims.api.Series;
 import org.interphase.sims.api.SignalData;
+import org.interphase.sims.ui.internal.ColumnMappingDialog;
+import org.interphase.sims.ui.internal.MappingPrompt;
+import org.interphase.sims.ui.internal.ProfileSource;
 import org.interphase.sims.ui.internal.DepthRuleControl;
 import org.interphase.sims.ui.internal.EdgeJob;
 import org.interphase.sims.ui.internal.EdgeRow;
@@ -73,6 +76,16 @@ public final class SimsEditorBody extends Composite {
      * @param file the measured file; when it is empty or cannot be read the editor says so and shows nothing else
      */
     public SimsEditorBody(Composite parent, DepthProfile measurement, EditingDomain domain, Optional<Path> file) {
+        this(parent, measurement, domain, file,
+                (name, lines, guess) -> ColumnMappingDialog.ask(parent.getShell(), name, lines, guess));
+    }
+
+    /**
+     * @param prompt asked when the profile is generic delimited text whose mapping is neither stored in the
+     *               measurement nor confidently guessed
+     */
+    public SimsEditorBody(Composite parent, DepthProfile measurement, EditingDomain domain, Optional<Path> file,
+            MappingPrompt prompt) {
         super(parent, SWT.NONE);
         this.measurement = measurement;
         this.domain = domain;
@@ -87,7 +100,12 @@ public final class SimsEditorBody extends Composite {
         this.file = file.get();
         FragmentLibrary library;
         try {
-            profile = DepthProfiles.readData(this.file);
+            Optional<ProfileData> read = ProfileSource.read(measurement, domain, this.file, prompt);
+            if (read.isEmpty()) {
+                error("The columns of " + this.file.getFileName() + " were not confirmed: nothing to show", null);
+                return;
+            }
+            profile = read.get();
             library = FragmentLibrary.shipped();
         } catch (ImportException | IOException e) {
             error("Cannot read the depth profile: " + e.getMessage(), e);

@@ -17,8 +17,8 @@ import org.eclipse.swt.widgets.Display;
 import org.interphase.core.api.Hashes;
 import org.interphase.core.api.ImportException;
 import org.interphase.model.DepthProfile;
-import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.ui.internal.ProfileSource;
 import org.interphase.ui.measurement.MeasurementFiles;
 
 /**
@@ -65,8 +65,14 @@ public final class ProfileLoader extends Job {
                 problems.add(p.getName() + ": data file not found (" + p.getSourceUri() + ")");
             } else {
                 try {
-                    data.put(p, DepthProfiles.readData(file.get()));
-                    hashes.put(p, "sha256:" + Hashes.sha256(file.get()));
+                    // a generic CSV profile is read with its stored (or a confident) mapping; nobody is asked here
+                    Optional<ProfileData> d = ProfileSource.read(p, null, file.get(), (n, l, g) -> Optional.empty());
+                    if (d.isEmpty()) {
+                        problems.add(p.getName() + ": its columns were never confirmed (open it in the editor)");
+                    } else {
+                        data.put(p, d.get());
+                        hashes.put(p, "sha256:" + Hashes.sha256(file.get()));
+                    }
                 } catch (ImportException | java.io.IOException e) {
                     problems.add(p.getName() + ": " + e.getMessage());
                 }
