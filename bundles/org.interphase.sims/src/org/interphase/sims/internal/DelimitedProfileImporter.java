@@ -13,7 +13,6 @@ import org.interphase.core.api.Importer;
 import org.interphase.model.DepthProfile;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.MetadataEntry;
-import org.interphase.model.SimsSignal;
 import org.interphase.model.Technique;
 import org.interphase.sims.api.ColumnMapping;
 import org.interphase.sims.api.DelimitedProfiles;
@@ -83,11 +82,7 @@ public final class DelimitedProfileImporter implements Importer {
             p.setSputterTimeS(d.totalSputterTimeS());
         }
         for (SignalData s : d.signals()) {
-            SimsSignal sig = f.createSimsSignal();
-            sig.setLabel(s.label());
-            sig.setPolarity(s.name().polarity());
-            sig.setKind(s.name().kind());
-            p.getSignals().add(sig);
+            p.getSignals().add(ProfileModel.signal(s));
         }
         meta(p, DelimitedProfiles.MAPPING_KEY, DelimitedProfiles.toJson(m));
         meta(p, "column mapping confidence", String.format(Locale.ROOT, "%.2f%s", m.confidence(),

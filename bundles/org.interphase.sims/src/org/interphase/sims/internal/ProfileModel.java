@@ -32,12 +32,7 @@ public final class ProfileModel {
         p.setPointCount(d.points());
         p.setSputterTimeS(d.totalSputterTimeS());
         for (SignalData s : d.signals()) {
-            SimsSignal sig = f.createSimsSignal();
-            sig.setLabel(s.label());
-            sig.setMassToCharge(s.massToCharge().orElse(0));
-            sig.setPolarity(s.name().polarity());
-            sig.setKind(s.name().kind());
-            p.getSignals().add(sig);
+            p.getSignals().add(signal(s));
         }
         meta(p, "smoothing", read.smoothingLine());
         meta(p, "x axis", read.xLabel());
@@ -56,6 +51,23 @@ public final class ProfileModel {
             }
         }
         return p;
+    }
+
+    /**
+     * The model signal: label, m/z (0 when not exported), polarity, kind, isotope labels (comma separated) and,
+     * for SUM and RATIO signals, the summed ions (of the numerator).
+     */
+    public static SimsSignal signal(SignalData s) {
+        SimsSignal sig = InterphaseFactory.eINSTANCE.createSimsSignal();
+        sig.setLabel(s.label());
+        sig.setMassToCharge(s.massToCharge().orElse(0));
+        sig.setPolarity(s.name().polarity());
+        sig.setKind(s.name().kind());
+        sig.setIsotope(String.join(", ", s.name().isotopes()));
+        if (s.name().kind() == SignalKind.SUM || s.name().kind() == SignalKind.RATIO) {
+            sig.getMembers().addAll(s.name().members());
+        }
+        return sig;
     }
 
     /** JSON-friendly facts for {@code inspect}. */

@@ -57,7 +57,19 @@ public final class SurfaceLabSpectrumImporter implements Importer {
     @Override
     public Imported read(Path file) throws ImportException {
         MassSpectrumData s = SurfaceLabSpectrumReader.read(file);
-        return new Imported(name(), List.of(), facts(s, s.header().size() + 1 + s.size()));
+        org.interphase.model.MassSpectrum m = org.interphase.model.InterphaseFactory.eINSTANCE.createMassSpectrum();
+        m.setName(ProfileModel.stem(file));
+        m.setInstrument("IONTOF (SurfaceLab ASCII export)");
+        m.setSourceEntry("mass spectrum");
+        m.setBinCount(s.size());
+        for (String h : s.header()) {
+            org.interphase.model.MetadataEntry e = org.interphase.model.InterphaseFactory.eINSTANCE.createMetadataEntry();
+            int colon = h.indexOf(':');
+            e.setKey(colon > 0 ? h.substring(0, colon).strip() : "header");
+            e.setValue(colon > 0 ? h.substring(colon + 1).strip() : h.strip());
+            m.getMetadata().add(e);
+        }
+        return new Imported(name(), List.of(m), facts(s, s.header().size() + 1 + s.size()));
     }
 
     static Map<String, Object> facts(MassSpectrumData s, int lines) {
