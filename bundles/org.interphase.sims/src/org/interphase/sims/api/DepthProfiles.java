@@ -3,10 +3,12 @@ package org.interphase.sims.api;
 import java.nio.file.Path;
 
 import org.interphase.core.api.ImportException;
-import org.interphase.sims.internal.SurfaceLabProfileReader;
 
 /** Reads depth-profile data for analyses and editors (the model keeps no intensity arrays). */
 public final class DepthProfiles {
+
+    /** The first cell of the column-header line of a SurfaceLab depth-profile export. */
+    public static final String SURFACELAB_DATA_HEADER = SurfaceLabProfileReader.DATA_HEADER;
 
     private DepthProfiles() {
     }
@@ -25,6 +27,16 @@ public final class DepthProfiles {
         return DelimitedProfiles.read(file, DelimitedProfiles.guess(file));
     }
 
+    /** Reads a SurfaceLab export with the file-level facts the importer reports (header lines, quirky cells). */
+    public static ProfileExport readExport(Path file) throws ImportException {
+        return SurfaceLabProfileReader.read(file);
+    }
+
+    /** Whether text from the start of a file is a SurfaceLab depth-profile export (its data header line). */
+    public static boolean looksLikeSurfaceLab(String head) {
+        return head.contains(SurfaceLabProfileReader.DATA_HEADER + "\tSputter Time (s)");
+    }
+
     /** Reads generic delimited text with an explicit column mapping. */
     public static ProfileData readData(Path file, ColumnMapping mapping) throws ImportException {
         return DelimitedProfiles.read(file, mapping);
@@ -34,7 +46,7 @@ public final class DepthProfiles {
     public static boolean isSurfaceLab(Path file) throws ImportException {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             String head = new String(in.readNBytes(8192), java.nio.charset.StandardCharsets.ISO_8859_1);
-            return head.contains(SurfaceLabProfileReader.DATA_HEADER + "\tSputter Time (s)");
+            return looksLikeSurfaceLab(head);
         } catch (java.io.IOException e) {
             throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import org.interphase.model.MetadataEntry;
 import org.interphase.model.Technique;
 import org.interphase.sims.api.ColumnMapping;
 import org.interphase.sims.api.DelimitedProfiles;
+import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.ProfileData;
 import org.interphase.sims.api.SignalData;
 import org.osgi.service.component.annotations.Component;
@@ -55,7 +56,7 @@ public final class DelimitedProfileImporter implements Importer {
     public double detect(FileProbe probe) {
         String ext = probe.extension().toLowerCase(Locale.ROOT);
         if (probe.isDirectory() || !List.of("csv", "txt", "tsv", "dat").contains(ext)
-                || probe.headText().contains(SurfaceLabProfileReader.DATA_HEADER)) {
+                || probe.headText().contains(DepthProfiles.SURFACELAB_DATA_HEADER)) {
             return 0;
         }
         try {

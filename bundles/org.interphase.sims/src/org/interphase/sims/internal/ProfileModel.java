@@ -12,6 +12,7 @@ import org.interphase.model.MetadataEntry;
 import org.interphase.model.SignalKind;
 import org.interphase.model.SimsSignal;
 import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.api.ProfileExport;
 import org.interphase.sims.api.SignalData;
 
 /** Turns a read depth-profile file into a model {@link DepthProfile} and its {@code inspect} facts. */
@@ -21,7 +22,7 @@ public final class ProfileModel {
     }
 
     /** A new, unattached model object describing the profile (no intensity arrays). */
-    public static DepthProfile toModel(Path file, ProfileFile read) {
+    public static DepthProfile toModel(Path file, ProfileExport read) {
         ProfileData d = read.data();
         InterphaseFactory f = InterphaseFactory.eINSTANCE;
         DepthProfile p = f.createDepthProfile();
@@ -71,7 +72,7 @@ public final class ProfileModel {
     }
 
     /** JSON-friendly facts for {@code inspect}. */
-    public static Map<String, Object> facts(ProfileFile read) {
+    public static Map<String, Object> facts(ProfileExport read) {
         ProfileData d = read.data();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("technique", "ToF-SIMS depth profile");

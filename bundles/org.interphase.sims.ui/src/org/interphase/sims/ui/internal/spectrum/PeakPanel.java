@@ -54,15 +54,16 @@ public final class PeakPanel extends Composite {
         calibrate.setText("Calibrate on assigned peaks");
         export = new Button(this, SWT.PUSH);
         export.setText("Export CSV\u2026");
+        new Label(this, SWT.NONE);
         status = new Label(this, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
         table = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
-        for (String[] c : new String[][] { { "#", "40" }, { "Apex m/z (file)", "120" }, { "Centroid / channel", "130" },
+        for (String[] c : new String[][] { { "#", "40" }, { "Apex m/z (file)", "120" }, { "Centroid / channel", "145" },
                 { "Calibrated m/z", "120" }, { "Height / counts", "120" }, { "Area / counts", "120" },
-                { "Assigned", "90" }, { "Exact m/z", "100" }, { "Residual / mu", "100" } }) {
+                { "Assigned", "90" }, { "Exact m/z", "100" }, { "Residual / 10\u207b\u00b3 u", "130" } }) {
             TableColumn col = new TableColumn(table, SWT.RIGHT);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));

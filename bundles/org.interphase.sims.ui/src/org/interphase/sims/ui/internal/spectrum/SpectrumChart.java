@@ -50,6 +50,7 @@ public final class SpectrumChart extends Composite {
         ILineSeries<?> s = Charts.line(chart, SERIES, x, y, Palette.colour(0), true, false);
         s.setLineWidth(1);
         chart.getTitle().setText(title);
+        chart.getTitle().setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
         chart.getTitle().setVisible(true);
         chart.getAxisSet().getYAxis(0).enableLogScale(log);
         chart.getAxisSet().adjustRange();
