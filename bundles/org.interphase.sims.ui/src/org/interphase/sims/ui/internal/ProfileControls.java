@@ -77,24 +77,30 @@ public final class ProfileControls extends Composite {
         window.setValues(3, 3, 51, 0, 2, 2);
         new Label(this, SWT.NONE).setText("points");
         fileDose = PrimaryDose.fromFile(profile);
-        new Label(this, SWT.NONE).setText("Primary dose");
-        doseSource = new Combo(this, SWT.READ_ONLY);
+        Composite dose = new Composite(this, SWT.NONE);
+        GridLayout dl = new GridLayout(6, false);
+        dl.marginWidth = 0;
+        dl.marginHeight = 0;
+        dose.setLayout(dl);
+        dose.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 10, 1));
+        new Label(dose, SWT.NONE).setText("Primary dose");
+        doseSource = new Combo(dose, SWT.READ_ONLY);
         doseSource.add(fileDose.map(d -> String.format(Locale.ROOT, "from file: %.4g ions/cycle", d.ionsPerCycle()))
                 .orElse("from file: none"));
         doseSource.add("current × time per cycle");
         doseSource.select(fileDose.isPresent() ? 0 : 1);
         doseSource.setToolTipText("N' = N / D_p; D_p from the file's first Dose value (sputter time 0), "
                 + "or D_p = I_p t_a / e");
-        current = new Text(this, SWT.BORDER);
+        current = new Text(dose, SWT.BORDER);
         current.setText("1.0");
         current.setLayoutData(new GridData(50, SWT.DEFAULT));
         current.setToolTipText("Primary-ion current / pA");
-        new Label(this, SWT.NONE).setText("pA ×");
-        analysisTime = new Text(this, SWT.BORDER);
+        new Label(dose, SWT.NONE).setText("pA ×");
+        analysisTime = new Text(dose, SWT.BORDER);
         analysisTime.setText("1.0");
         analysisTime.setLayoutData(new GridData(50, SWT.DEFAULT));
         analysisTime.setToolTipText("Analysis time per cycle / s");
-        new Label(this, SWT.NONE).setText("s");
+        new Label(dose, SWT.NONE).setText("s");
         enable();
         doseSource.addListener(SWT.Selection, e -> fire());
         current.addListener(SWT.DefaultSelection, e -> fire());
