@@ -72,12 +72,14 @@ public final class CompareBody extends Composite {
         controls.addChangeListener(this::refresh);
         controls.saveTrendButton().addListener(SWT.Selection, e -> saveTrend());
         message.setText("Reading " + list.all().size() + " depth profiles\u2026");
-        new ProfileLoader(list.all(), getDisplay(), l2 -> {
+        ProfileLoader loader = new ProfileLoader(list.all(), getDisplay(), l2 -> {
             if (!isDisposed()) {
                 loaded = l2;
                 refresh();
             }
-        }).schedule();
+        });
+        addDisposeListener(e -> loader.cancel());
+        loader.schedule();
     }
 
     /** Redraws overlay and trend from the loaded data and the current choices. */
