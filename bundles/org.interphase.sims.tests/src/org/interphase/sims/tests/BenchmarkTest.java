@@ -12,6 +12,8 @@ import org.interphase.sims.api.EdgeDirection;
 import org.interphase.sims.api.EdgeFitException;
 import org.interphase.sims.api.EdgeFits;
 import org.interphase.sims.api.EdgeModel;
+import org.interphase.sims.api.EdgeResult;
+import org.interphase.sims.api.EdgeScan;
 import org.interphase.sims.api.Interfaces;
 import org.interphase.sims.api.Normalisation;
 import org.interphase.sims.api.ProfileData;
@@ -75,6 +77,28 @@ class BenchmarkTest {
                 System.out.println("[sims benchmark] edges found " + edges + ", erf fits converged " + fits);
             }
         }
+        List<Series> all = new java.util.ArrayList<>();
+        for (SignalData s : d.signals()) {
+            all.add(Normalisation.raw(d, s));
+        }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] scan = new double[runs];
+        double[] sequentialCpu = new double[runs];
+        for (int r = -warm; r < runs; r++) {
+            long t = System.nanoTime();
+            List<List<EdgeResult>> res = EdgeScan.all(all, EdgeModel.ERF);
+            long t1 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
+            for (Series s : all) {
+                EdgeScan.signal(s, EdgeModel.ERF);
+            }
+            long c1 = cpu.getCurrentThreadCpuTime();
+            if (r >= 0) {
+                scan[r] = (t1 - t) / 1e6;
+                sequentialCpu[r] = (c1 - c0) / 1e6;
+            }
+            assertEquals(d.signals().size(), res.size());
+        }
         double[] command = new double[5];
         for (int r = -2; r < command.length; r++) {
             long t = System.nanoTime();
@@ -86,6 +110,9 @@ class BenchmarkTest {
         System.out.printf("[sims benchmark] %s: import median %.2f ms; interpolation, all %d signals x 2 edges, median"
                 + " %.3f ms; erf fits of all edges median %.2f ms; sims-interfaces --normalise total median %.1f ms%n",
                 file.getFileName(), median(read), d.signals().size(), median(interp), median(withFits), median(command));
+        System.out.printf("[sims benchmark] interface analysis of every signal (EdgeScan.all: interpolation + erf fit of"
+                + " both edges, parallel) median %.2f ms wall; one thread, CPU time median %.2f ms (%d cores)%n",
+                median(scan), median(sequentialCpu), Runtime.getRuntime().availableProcessors());
     }
 
     private static int fit(Series s, Edge e) {

@@ -17,7 +17,8 @@ import org.interphase.sims.api.FragmentLibrary;
 import org.interphase.sims.api.IonMass;
 import org.interphase.sims.api.ProfileData;
 import org.interphase.sims.api.SignalData;
-import org.interphase.sims.internal.FastErf;
+import org.interphase.sims.internal.math.ErfTable;
+import org.interphase.sims.internal.math.FastErf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +99,11 @@ class FragmentLibraryTest {
     void fastErfc() {
         for (double x = -8; x <= 8; x += 0.00713) {
             assertEquals(Erf.erfc(x), FastErf.erfc(x), 1e-15, "x = " + x);
+            // the tabulated Taylor erfc of the fit loop: absolute accuracy, including at the table's nodes
+            assertEquals(Erf.erfc(x), ErfTable.erfc(x), 1e-15, "x = " + x);
+        }
+        for (int i = -200; i <= 200; i++) {
+            assertEquals(Erf.erfc(i / 32.0 + 1 / 64.0), ErfTable.erfc(i / 32.0 + 1 / 64.0), 1e-15);
         }
     }
 }

@@ -90,7 +90,10 @@ class MalformedProfileTest {
         Path f = dir.resolve("empty.txt");
         Files.writeString(f, "");
         ImportException e = assertThrows(ImportException.class, () -> DepthProfiles.readData(f));
-        assertTrue(e.getMessage().startsWith("empty.txt, line 1: truncated"), e.getMessage());
+        // not a SurfaceLab export, so the generic delimited reader says what it missed
+        assertTrue(e.getMessage().startsWith("empty.txt, line 1: no block of numeric columns"), e.getMessage());
+        assertTrue(assertThrows(ImportException.class, () -> new SurfaceLabProfileImporter().read(f)).getMessage()
+                .startsWith("empty.txt, line 1: truncated"));
     }
 
     @Test

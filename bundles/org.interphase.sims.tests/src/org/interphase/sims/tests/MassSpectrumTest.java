@@ -48,7 +48,11 @@ class MassSpectrumTest {
         assertEquals(663063.0, f.get("maxIntensity"));
         assertEquals(22.98978, (double) f.get("maxAtMz"), 1e-9);
         assertEquals(1542320.0, f.get("intensitySum"));
-        assertEquals(List.of(), imported.measurements());
+        org.interphase.model.MassSpectrum m = (org.interphase.model.MassSpectrum) imported.measurements().get(0);
+        assertEquals(4827, m.getBinCount());
+        assertEquals("P_Ru_Bi1_1", m.getName());
+        assertTrue(m.getMetadata().stream().anyMatch(e -> e.getKey().equals("Binning") && e.getValue().equals("200 channels")),
+                "header '# Binning: 200 channels' kept as metadata");
 
         MassSpectrumData s = MassSpectra.readData(file);
         for (int i = 1; i < s.size() - 1; i++) {

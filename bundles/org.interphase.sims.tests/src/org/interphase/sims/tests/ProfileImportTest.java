@@ -80,7 +80,24 @@ class ProfileImportTest {
             } else {
                 assertEquals(0.0, s.getMassToCharge(), s.getLabel());
             }
+            if (s.getKind() == SignalKind.SUM) {
+                assertTrue(s.getMembers().size() >= 2, s.getLabel());
+            }
+            if (s.getKind() == SignalKind.ION) {
+                assertTrue(s.getMembers().isEmpty(), s.getLabel());
+            }
         }
+        // README: the negative files' summed signal '^206PbI_3-, ^207PbI_3-PbI_3-' has three members, two isotopes
+        p.getSignals().stream().filter(s -> s.getLabel().equals("^206PbI_3-, ^207PbI_3-PbI_3-")).findFirst()
+                .ifPresent(s -> {
+                    assertEquals(List.of("^206PbI_3-", "^207PbI_3-", "PbI_3-"), s.getMembers());
+                    assertEquals("206Pb, 207Pb", s.getIsotope());
+                });
+        if (polarity == org.interphase.model.Polarity.NEGATIVE && signals == 132) {
+            assertTrue(p.getSignals().stream().anyMatch(s -> s.getLabel().equals("^206PbI_3-, ^207PbI_3-PbI_3-")));
+        }
+        p.getSignals().stream().filter(s -> s.getLabel().equals("^13CH_5N_2+ / ( Pb+ )")).findFirst()
+                .ifPresent(s -> assertEquals("13C", s.getIsotope()));
 
         ProfileData d = DepthProfiles.readData(file);
         assertEquals(rows - 1, d.points());

@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,8 +28,12 @@ import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.DepthScale;
 import org.interphase.sims.api.FragmentLibrary;
 import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.api.Ratios;
 import org.interphase.sims.api.Series;
 import org.interphase.sims.api.SignalData;
+import org.interphase.sims.ui.internal.ColumnMappingDialog;
+import org.interphase.sims.ui.internal.MappingPrompt;
+import org.interphase.sims.ui.internal.ProfileSource;
 import org.interphase.sims.ui.internal.DepthRuleControl;
 import org.interphase.sims.ui.internal.EdgeJob;
 import org.interphase.sims.ui.internal.EdgeRow;
@@ -35,8 +41,10 @@ import org.interphase.sims.ui.internal.InterfacePanel;
 import org.interphase.sims.ui.internal.PlotSettings;
 import org.interphase.sims.ui.internal.ProfileChart;
 import org.interphase.sims.ui.internal.ProfileControls;
+import org.interphase.sims.ui.internal.RatioControl;
 import org.interphase.sims.ui.internal.ResultBuilder;
 import org.interphase.sims.ui.internal.SignalPicker;
+import org.interphase.sims.ui.internal.compare.CompareBody;
 
 /**
  * The content of the depth-profile editor, usable without a workbench: signal picker, profile chart with
@@ -55,6 +63,10 @@ public final class SimsEditorBody extends Composite {
     private ProfileChart chart;
     private InterfacePanel interfaces;
     private EdgeJob job;
+    private CTabFolder tabs;
+    private CTabItem compareTab;
+    private CompareBody compare;
+    private RatioControl ratios;
     private int generation;
     private int completed;
     private PlotSettings settings = PlotSettings.defaults();
@@ -64,6 +76,16 @@ public final class SimsEditorBody extends Composite {
      * @param file the measured file; when it is empty or cannot be read the editor says so and shows nothing else
      */
     public SimsEditorBody(Composite parent, DepthProfile measurement, EditingDomain domain, Optional<Path> file) {
+        this(parent, measurement, domain, file,
+                (name, lines, guess) -> ColumnMappingDialog.ask(parent.getShell(), name, lines, guess));
+    }
+
+    /**
+     * @param prompt asked when the profile is generic delimited text whose mapping is neither stored in the
+     *               measurement nor confidently guessed
+     */
+    public SimsEditorBody(Composite parent, DepthProfile measurement, EditingDomain domain, Optional<Path> file,
+            MappingPrompt prompt) {
         super(parent, SWT.NONE);
         this.measurement = measurement;
         this.domain = domain;
@@ -78,7 +100,12 @@ public final class SimsEditorBody extends Composite {
         this.file = file.get();
         FragmentLibrary library;
         try {
-            profile = DepthProfiles.readData(this.file);
+            Optional<ProfileData> read = ProfileSource.read(measurement, domain, this.file, prompt);
+            if (read.isEmpty()) {
+                error("The columns of " + this.file.getFileName() + " were not confirmed: nothing to show", null);
+                return;
+            }
+            profile = read.get();
             library = FragmentLibrary.shipped();
         } catch (ImportException | IOException e) {
             error("Cannot read the depth profile: " + e.getMessage(), e);
@@ -89,8 +116,20 @@ public final class SimsEditorBody extends Composite {
     }
 
     private void build(FragmentLibrary library) {
-        SashForm across = new SashForm(this, SWT.HORIZONTAL);
-        across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tabs = new CTabFolder(this, SWT.BORDER);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm across = new SashForm(tabs, SWT.HORIZONTAL);
+        CTabItem profileTab = new CTabItem(tabs, SWT.NONE);
+        profileTab.setText("Profile");
+        profileTab.setControl(across);
+        compareTab = new CTabItem(tabs, SWT.NONE);
+        compareTab.setText("Compare samples and cycles");
+        tabs.setSelection(profileTab);
+        tabs.addListener(SWT.Selection, e -> {
+            if (tabs.getSelection() == compareTab) {
+                compare();
+            }
+        });
         picker = new SignalPicker(across, profile, library);
         SashForm down = new SashForm(across, SWT.VERTICAL);
         Composite top = new Composite(down, SWT.NONE);
@@ -100,6 +139,8 @@ public final class SimsEditorBody extends Composite {
         top.setLayout(l);
         controls = new ProfileControls(top, profile);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        ratios = new RatioControl(top, profile, this::addRatio);
+        ratios.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         List<Layer> layers = measurement.eContainer() instanceof Cell c ? c.getLayers() : List.of();
         depth = new DepthRuleControl(top, measurement.getCraterDepthNm(), profile.totalSputterTimeS(), layers);
         depth.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -170,6 +211,25 @@ public final class SimsEditorBody extends Composite {
         chart.show(name + " \u2014 " + settings.describe(), settings.axisTitle(), settings.log(), lines, fitRange);
     }
 
+    private void addRatio(String numerator, String denominator) {
+        if (numerator.equals(denominator)) {
+            error("A ratio needs two different signals", null);
+            return;
+        }
+        String label = numerator + " / ( " + denominator + " )";
+        if (profile.signal(label).isPresent()) {
+            error("'" + label + "' is already a signal", null);
+            return;
+        }
+        profile = Ratios.with(profile, Ratios.of(profile, numerator, denominator));
+        picker.append(profile);
+    }
+
+    /** The ratio-signal control. */
+    public RatioControl ratios() {
+        return ratios;
+    }
+
     private void save() {
         Optional<EdgeRow> a = interfaces.from();
         Optional<EdgeRow> b = interfaces.to();
@@ -199,6 +259,25 @@ public final class SimsEditorBody extends Composite {
         if (e != null) {
             ILog.of(SimsEditorBody.class).error(text, e);
         }
+    }
+
+    /**
+     * The compare tab's content, created (and its profiles read in a job) on first use; selects the tab.
+     *
+     * @throws IllegalStateException when the profile could not be read
+     */
+    public CompareBody compare() {
+        if (profile == null) {
+            throw new IllegalStateException("no profile");
+        }
+        if (compare == null) {
+            compare = new CompareBody(tabs, measurement, profile, domain, () -> settings);
+            compareTab.setControl(compare);
+        }
+        if (tabs.getSelection() != compareTab) {
+            tabs.setSelection(compareTab);
+        }
+        return compare;
     }
 
     /** The profile shown, empty when the file could not be read. */

@@ -2,8 +2,7 @@ package org.interphase.sims.api;
 
 import java.util.Arrays;
 
-import org.hipparchus.exception.MathRuntimeException;
-import org.interphase.sims.internal.EdgeLeastSquares;
+import org.interphase.sims.internal.math.StepFitter;
 
 /** Fits an {@link EdgeModel} to one edge of a signal (Levenberg-Marquardt, weighted by 1/variance). */
 public final class EdgeFits {
@@ -91,9 +90,17 @@ public final class EdgeFits {
                     + MIN_POINTS);
         }
         try {
-            return EdgeLeastSquares.fit(model, direction, Arrays.copyOfRange(s.x(), lo, hi),
-                    Arrays.copyOfRange(s.y(), lo, hi), Arrays.copyOfRange(s.variance(), lo, hi), c0, w0);
-        } catch (MathRuntimeException e) {
+            StepFitter.Result r = StepFitter.fit(model.shape(), direction == EdgeDirection.RISING, s.x(), s.y(),
+                    s.variance(), lo, hi, c0, w0, model.widthPerScale());
+            int dof = Math.max(r.points() - 4, 1);
+            double chi2 = r.chiSquare() / dof;
+            // errors scaled by sqrt(max(1, reduced chi-square)) when weighted, by sqrt(chi2) (unknown sigma) else
+            double factor = Math.sqrt(r.weighted() ? Math.max(1, chi2) : chi2);
+            double ws = model.widthPerScale();
+            return new EdgeFit(model, direction, r.centre(), r.centreError() * factor, ws * r.scale(),
+                    ws * r.scaleError() * factor, r.baseline(), r.amplitude(), r.weighted() ? chi2 : Double.NaN,
+                    r.points(), s.x()[lo], s.x()[hi - 1]);
+        } catch (ArithmeticException e) {
             throw new EdgeFitException("the " + model + " fit failed (no clean step in the window): "
                     + e.getMessage(), e);
         }

@@ -1,6 +1,6 @@
 package org.interphase.sims.api;
 
-import org.interphase.sims.internal.FastErf;
+import org.interphase.sims.internal.math.StepShape;
 
 /**
  * Shape of an interface edge: {@code y = b + A F(+/-(x - c) / s)} with F a step from 0 to 1.
@@ -15,12 +15,17 @@ public enum EdgeModel {
     ERF {
         @Override
         public double step(double u) {
-            return 0.5 * FastErf.erfc(-u / SQRT2);
+            return StepShape.ERF.value(u);
         }
 
         @Override
         public double stepDerivative(double u) {
-            return Math.exp(-0.5 * u * u) / SQRT2PI;
+            return StepShape.ERF.derivative(u);
+        }
+
+        @Override
+        StepShape shape() {
+            return StepShape.ERF;
         }
 
         @Override
@@ -33,13 +38,17 @@ public enum EdgeModel {
     LOGISTIC {
         @Override
         public double step(double u) {
-            return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
+            return StepShape.LOGISTIC.value(u);
         }
 
         @Override
         public double stepDerivative(double u) {
-            double f = step(u);
-            return f * (1 - f);
+            return StepShape.LOGISTIC.derivative(u);
+        }
+
+        @Override
+        StepShape shape() {
+            return StepShape.LOGISTIC;
         }
 
         @Override
@@ -50,8 +59,6 @@ public enum EdgeModel {
 
     /** Phi^-1(0.84), the standard-normal quantile of the 84 % point. */
     public static final double Z84 = 0.9944578832097535;
-    private static final double SQRT2 = Math.sqrt(2);
-    private static final double SQRT2PI = Math.sqrt(2 * Math.PI);
 
     /** The unit step F(u), rising from 0 to 1. */
     public abstract double step(double u);
@@ -61,4 +68,6 @@ public enum EdgeModel {
 
     /** The 16-84 % width divided by the scale parameter s. */
     public abstract double widthPerScale();
+
+    abstract StepShape shape();
 }

@@ -3,7 +3,6 @@ package org.interphase.sims.api;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.interphase.sims.internal.SignalNameParser;
 
 /**
  * Exact (monoisotopic) m/z of a singly charged ion written in SurfaceLab notation, e.g. {@code PO_3-} or

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.interphase.core.api.ImportException;
-import org.interphase.sims.internal.SurfaceLabSpectrumReader;
 
 /** Reading SurfaceLab ASCII mass spectra and finding their peaks. */
 public final class MassSpectra {
+
+    /** The column line of a SurfaceLab ASCII mass spectrum. */
+    public static final String SURFACELAB_COLUMNS = SurfaceLabSpectrumReader.COLUMNS;
 
     private MassSpectra() {
     }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.interphase.model.Polarity;
 import org.interphase.model.SignalKind;
-import org.interphase.sims.internal.SignalNameParser;
 
 /**
  * A SurfaceLab signal name taken apart.

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.interphase.core.api.ImportException;
 import org.interphase.model.SignalKind;
@@ -55,9 +54,14 @@ public final class SimsCommands {
                 + "from the start, falling edge = first crossing after the maximum; linear interpolation; "
                 + "width = |t16 - t84|; erf fit over t50 +/- " + EdgeFits.WINDOW_WIDTHS + " widths; no smoothing");
         out.put("emptyLastRowDropped", d.emptyLastRowDropped());
-        List<Object> results = new ArrayList<>();
+        List<Series> series = new ArrayList<>();
         for (SignalData s : chosen) {
-            results.add(analyse(s, normalised(d, s, norm)));
+            series.add(normalised(d, s, norm));
+        }
+        List<List<EdgeResult>> edges = EdgeScan.all(series, EdgeModel.ERF);
+        List<Object> results = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            results.add(analyse(chosen.get(i), series.get(i), edges.get(i)));
         }
         out.put("signals", results);
         return out;
@@ -77,7 +81,7 @@ public final class SimsCommands {
         throw new IllegalArgumentException("unknown normalisation '" + norm + "' (use total or matrix:NAME)");
     }
 
-    private static Map<String, Object> analyse(SignalData s, Series series) {
+    private static Map<String, Object> analyse(SignalData s, Series series, List<EdgeResult> edges) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("signal", s.label());
         m.put("kind", s.name().kind().getName());
@@ -87,14 +91,14 @@ public final class SimsCommands {
             put(m, "max", f.y()[iMax]);
             put(m, "maxAtS", f.x()[iMax]);
         }
-        for (EdgeDirection dir : EdgeDirection.values()) {
-            Optional<Edge> edge = Interfaces.edge(series, dir);
-            edge.ifPresent(e -> m.put(dir.name().toLowerCase(Locale.ROOT), edge(series, e)));
+        for (EdgeResult r : edges) {
+            m.put(r.direction().name().toLowerCase(Locale.ROOT), edge(r));
         }
         return m;
     }
 
-    private static Map<String, Object> edge(Series series, Edge e) {
+    private static Map<String, Object> edge(EdgeResult r) {
+        Edge e = r.edge();
         Map<String, Object> m = new LinkedHashMap<>();
         put(m, "t50S", e.t50());
         put(m, "t50ErrorS", e.t50Error());
@@ -102,8 +106,8 @@ public final class SimsCommands {
         put(m, "t16S", e.t16());
         e.width().ifPresent(w -> put(m, "widthS", w));
         put(m, "widthErrorS", e.widthError());
-        try {
-            EdgeFit fit = EdgeFits.fit(series, e, EdgeModel.ERF);
+        if (r.fit().isPresent()) {
+            EdgeFit fit = r.fit().get();
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("model", fit.model().name());
             put(fm, "centreS", fit.centre());
@@ -115,8 +119,8 @@ public final class SimsCommands {
             put(fm, "fromS", fit.from());
             put(fm, "toS", fit.to());
             m.put("fit", fm);
-        } catch (EdgeFitException ex) {
-            m.put("fitError", ex.getMessage());
+        } else {
+            m.put("fitError", r.fitError());
         }
         return m;
     }

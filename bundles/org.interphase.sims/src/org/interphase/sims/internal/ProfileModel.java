@@ -12,6 +12,7 @@ import org.interphase.model.MetadataEntry;
 import org.interphase.model.SignalKind;
 import org.interphase.model.SimsSignal;
 import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.api.ProfileExport;
 import org.interphase.sims.api.SignalData;
 
 /** Turns a read depth-profile file into a model {@link DepthProfile} and its {@code inspect} facts. */
@@ -21,7 +22,7 @@ public final class ProfileModel {
     }
 
     /** A new, unattached model object describing the profile (no intensity arrays). */
-    public static DepthProfile toModel(Path file, ProfileFile read) {
+    public static DepthProfile toModel(Path file, ProfileExport read) {
         ProfileData d = read.data();
         InterphaseFactory f = InterphaseFactory.eINSTANCE;
         DepthProfile p = f.createDepthProfile();
@@ -32,12 +33,7 @@ public final class ProfileModel {
         p.setPointCount(d.points());
         p.setSputterTimeS(d.totalSputterTimeS());
         for (SignalData s : d.signals()) {
-            SimsSignal sig = f.createSimsSignal();
-            sig.setLabel(s.label());
-            sig.setMassToCharge(s.massToCharge().orElse(0));
-            sig.setPolarity(s.name().polarity());
-            sig.setKind(s.name().kind());
-            p.getSignals().add(sig);
+            p.getSignals().add(signal(s));
         }
         meta(p, "smoothing", read.smoothingLine());
         meta(p, "x axis", read.xLabel());
@@ -58,8 +54,25 @@ public final class ProfileModel {
         return p;
     }
 
+    /**
+     * The model signal: label, m/z (0 when not exported), polarity, kind, isotope labels (comma separated) and,
+     * for SUM and RATIO signals, the summed ions (of the numerator).
+     */
+    public static SimsSignal signal(SignalData s) {
+        SimsSignal sig = InterphaseFactory.eINSTANCE.createSimsSignal();
+        sig.setLabel(s.label());
+        sig.setMassToCharge(s.massToCharge().orElse(0));
+        sig.setPolarity(s.name().polarity());
+        sig.setKind(s.name().kind());
+        sig.setIsotope(String.join(", ", s.name().isotopes()));
+        if (s.name().kind() == SignalKind.SUM || s.name().kind() == SignalKind.RATIO) {
+            sig.getMembers().addAll(s.name().members());
+        }
+        return sig;
+    }
+
     /** JSON-friendly facts for {@code inspect}. */
-    public static Map<String, Object> facts(ProfileFile read) {
+    public static Map<String, Object> facts(ProfileExport read) {
         ProfileData d = read.data();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("technique", "ToF-SIMS depth profile");

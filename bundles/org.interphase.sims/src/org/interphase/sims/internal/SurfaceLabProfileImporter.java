@@ -8,6 +8,8 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.sims.api.DepthProfiles;
+import org.interphase.sims.api.ProfileExport;
 import org.osgi.service.component.annotations.Component;
 
 /** Importer service for IONTOF SurfaceLab ASCII depth-profile exports (one {@code DepthProfile} per file). */
@@ -40,7 +42,7 @@ public final class SurfaceLabProfileImporter implements Importer {
     @Override
     public double detect(FileProbe probe) {
         String head = probe.headText();
-        if (head.contains("\n" + SurfaceLabProfileReader.DATA_HEADER + "\tSputter Time (s)")) {
+        if (head.contains("\n" + DepthProfiles.SURFACELAB_DATA_HEADER + "\tSputter Time (s)")) {
             return 0.95;
         }
         if (head.startsWith("# Profile Smoothing")) {
@@ -51,7 +53,7 @@ public final class SurfaceLabProfileImporter implements Importer {
 
     @Override
     public Imported read(Path file) throws ImportException {
-        ProfileFile read = SurfaceLabProfileReader.read(file);
+        ProfileExport read = DepthProfiles.readExport(file);
         return new Imported(name(), List.of(ProfileModel.toModel(file, read)), ProfileModel.facts(read));
     }
 }

@@ -10,6 +10,7 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.sims.api.MassSpectra;
 import org.interphase.sims.api.MassSpectrumData;
 import org.osgi.service.component.annotations.Component;
 
@@ -47,8 +48,8 @@ public final class SurfaceLabSpectrumImporter implements Importer {
     @Override
     public double detect(FileProbe probe) {
         String head = probe.headText();
-        if (head.contains("\n" + SurfaceLabSpectrumReader.COLUMNS + "\r") || head.contains("\n" + SurfaceLabSpectrumReader.COLUMNS + "\n")
-                || head.startsWith(SurfaceLabSpectrumReader.COLUMNS)) {
+        if (head.contains("\n" + MassSpectra.SURFACELAB_COLUMNS + "\r") || head.contains("\n" + MassSpectra.SURFACELAB_COLUMNS + "\n")
+                || head.startsWith(MassSpectra.SURFACELAB_COLUMNS)) {
             return head.startsWith("# Binning") ? 0.95 : 0.8;
         }
         return 0;
@@ -56,8 +57,20 @@ public final class SurfaceLabSpectrumImporter implements Importer {
 
     @Override
     public Imported read(Path file) throws ImportException {
-        MassSpectrumData s = SurfaceLabSpectrumReader.read(file);
-        return new Imported(name(), List.of(), facts(s, s.header().size() + 1 + s.size()));
+        MassSpectrumData s = MassSpectra.readData(file);
+        org.interphase.model.MassSpectrum m = org.interphase.model.InterphaseFactory.eINSTANCE.createMassSpectrum();
+        m.setName(ProfileModel.stem(file));
+        m.setInstrument("IONTOF (SurfaceLab ASCII export)");
+        m.setSourceEntry("mass spectrum");
+        m.setBinCount(s.size());
+        for (String h : s.header()) {
+            org.interphase.model.MetadataEntry e = org.interphase.model.InterphaseFactory.eINSTANCE.createMetadataEntry();
+            int colon = h.indexOf(':');
+            e.setKey(colon > 0 ? h.substring(0, colon).strip() : "header");
+            e.setValue(colon > 0 ? h.substring(colon + 1).strip() : h.strip());
+            m.getMetadata().add(e);
+        }
+        return new Imported(name(), List.of(m), facts(s, s.header().size() + 1 + s.size()));
     }
 
     static Map<String, Object> facts(MassSpectrumData s, int lines) {

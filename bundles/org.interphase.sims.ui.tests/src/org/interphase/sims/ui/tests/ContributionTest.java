@@ -20,5 +20,7 @@ class ContributionTest {
         assertTrue(MeasurementEditors.editorFor(InterphaseFactory.eINSTANCE.createXpsSpectrum()).isEmpty()
                 || !MeasurementEditors.editorFor(InterphaseFactory.eINSTANCE.createXpsSpectrum()).get()
                         .equals(SimsEditor.ID));
+        assertEquals(Optional.of(org.interphase.sims.ui.MassSpectrumEditor.ID),
+                MeasurementEditors.editorFor(InterphaseFactory.eINSTANCE.createMassSpectrum()));
     }
 }

@@ -252,6 +252,42 @@ class SimsEditorBodyTest {
         return out;
     }
 
+    /** Primary-ion dose normalisation (file's first Dose, then 2 pA x 0.5 s) and an added ratio signal. */
+    @Test
+    void doseNormalisationAndRatioSignal() {
+        check("total");
+        body.controls().select(org.interphase.sims.ui.internal.NormalisationMode.DOSE, null);
+        IAxis y = body.chart().chart().getAxisSet().getYAxis(0);
+        assertEquals("Intensity / (counts/primary ion)", y.getTitle().getText());
+        assertEquals(1226470 / 2.47442e6, series("total").getYSeries()[0], 1e-6, "README total / first-row dose");
+        body.controls().setDose(false, "2", "0.5");
+        double ions = 2e-12 * 0.5 / 1.602176634e-19;
+        assertEquals(1226470 / ions, series("total").getYSeries()[0], 1e-9);
+        assertTrue(body.chart().chart().getTitle().getText().contains("per primary ion"));
+        body.controls().setDose(false, "0", "0.5");
+        assertTrue(body.message().getText().contains("must be positive"), body.message().getText());
+        body.controls().select(org.interphase.sims.ui.internal.NormalisationMode.RAW, null);
+
+        int before = body.picker().signalCount();
+        body.ratios().add("Sn+", "Pb+");
+        assertTrue(body.message().getText().contains("already a signal"), "SurfaceLab exported Sn+ / ( Pb+ )");
+        body.ratios().add("In+", "Pb+");
+        waitForAnalysis();
+        assertEquals(before + 1, body.picker().signalCount());
+        double[] ratio = series("In+ / ( Pb+ )").getYSeries();
+        assertTrue(ratio.length > 100, "ratio plotted");
+    }
+
+    private org.eclipse.swtchart.ISeries<?> series(String label) {
+        flush();
+        for (var s : body.chart().chart().getSeriesSet().getSeries()) {
+            if (label.equals(s.getDescription())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no series " + label);
+    }
+
     private void check(String label) {
         List<SignalData> s = body.profile().orElseThrow().signals();
         int i = -1;
@@ -276,7 +312,12 @@ class SimsEditorBodyTest {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!body.analysed() && System.currentTimeMillis() < deadline) {
             if (!display.readAndDispatch()) {
-                display.sleep();
+                // never Display.sleep: a job's asyncExec does not always wake it under Xvfb
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
         assertTrue(body.analysed(), "interface analysis finished within 30 s");

@@ -11,7 +11,9 @@ public enum NormalisationMode {
     /** Scaled so that the largest value is 1. */
     MAX("max = 1", "Normalised intensity / max (1)"),
     /** Scaled so that the mean over a time window is 1. */
-    PLATEAU("plateau = 1", "Normalised intensity / plateau (1)");
+    PLATEAU("plateau = 1", "Normalised intensity / plateau (1)"),
+    /** Divided by the primary-ion dose per cycle ({@link org.interphase.sims.api.PrimaryDose}). */
+    DOSE("primary-ion dose", "Intensity / (counts/primary ion)");
 
     private final String label;
     private final String axisTitle;

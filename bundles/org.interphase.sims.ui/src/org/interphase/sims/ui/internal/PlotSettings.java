@@ -2,8 +2,10 @@ package org.interphase.sims.ui.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.interphase.sims.api.Normalisation;
+import org.interphase.sims.api.PrimaryDose;
 import org.interphase.sims.api.ProfileData;
 import org.interphase.sims.api.Series;
 import org.interphase.sims.api.SignalData;
@@ -17,13 +19,14 @@ import org.interphase.sims.api.SignalData;
  * @param plateauToS   its end
  * @param smoothing    moving-average window in points; below 3 = no smoothing (the default)
  * @param log          logarithmic intensity axis
+ * @param dose         primary-ion dose per cycle for {@link NormalisationMode#DOSE}, when known
  */
 public record PlotSettings(NormalisationMode mode, String matrixLabel, double plateauFromS, double plateauToS,
-        int smoothing, boolean log) {
+        int smoothing, boolean log, Optional<PrimaryDose> dose) {
 
     /** The defaults: raw counts, no smoothing, log axis. */
     public static PlotSettings defaults() {
-        return new PlotSettings(NormalisationMode.RAW, "", 0, 0, 0, true);
+        return new PlotSettings(NormalisationMode.RAW, "", 0, 0, 0, true, Optional.empty());
     }
 
     /** Whether smoothing is on. */
@@ -40,6 +43,9 @@ public record PlotSettings(NormalisationMode mode, String matrixLabel, double pl
             case MATRIX -> Normalisation.toMatrix(profile, signal, matrixLabel);
             case MAX -> Normalisation.toMax(raw);
             case PLATEAU -> Normalisation.toPlateau(raw, plateauFromS, plateauToS);
+            case DOSE -> dose.orElseThrow(() -> new IllegalArgumentException(
+                    "no primary-ion dose: the file has none at sputter time 0; enter current and time per cycle"))
+                    .normalise(raw);
         };
         return Smoothing.movingAverage(s, smoothing);
     }
@@ -54,6 +60,7 @@ public record PlotSettings(NormalisationMode mode, String matrixLabel, double pl
         String norm = switch (mode) {
             case MATRIX -> "normalised to " + matrixLabel;
             case PLATEAU -> "plateau " + fmt(plateauFromS) + "-" + fmt(plateauToS) + " s = 1";
+            case DOSE -> "per primary ion (" + dose.map(d -> fmt(d.ionsPerCycle())).orElse("?") + " ions/cycle)";
             default -> mode.label();
         };
         return norm + ", " + (smoothed() ? "SMOOTHED (moving average, " + smoothing + " points)" : "no smoothing");
@@ -69,6 +76,13 @@ public record PlotSettings(NormalisationMode mode, String matrixLabel, double pl
         if (mode == NormalisationMode.PLATEAU) {
             m.put("plateauFromS", plateauFromS);
             m.put("plateauToS", plateauToS);
+        }
+        if (mode == NormalisationMode.DOSE) {
+            dose.ifPresent(d -> {
+                m.put("primaryDoseIonsPerCycle", d.ionsPerCycle());
+                m.put("primaryDoseSource", d.source());
+                m.put("formula", "N' = N / D_p, D_p = I_p t_a / e");
+            });
         }
         m.put("smoothing", smoothed() ? "moving average " + smoothing + " points" : "none");
         return m;

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.interphase.model.SignalKind;
+import org.interphase.sims.api.PrimaryDose;
 import org.interphase.sims.api.ProfileData;
 
 /** Normalisation (raw, total ion, matrix ion, max = 1, plateau = 1), log/linear axis and optional smoothing. */
@@ -26,6 +27,10 @@ public final class ProfileControls extends Composite {
     private final Button log;
     private final Button smooth;
     private final Spinner window;
+    private final Combo doseSource;
+    private final Text current;
+    private final Text analysisTime;
+    private final java.util.Optional<PrimaryDose> fileDose;
     private final List<String> matrixLabels = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
 
@@ -71,7 +76,37 @@ public final class ProfileControls extends Composite {
         window = new Spinner(this, SWT.BORDER);
         window.setValues(3, 3, 51, 0, 2, 2);
         new Label(this, SWT.NONE).setText("points");
+        fileDose = PrimaryDose.fromFile(profile);
+        Composite dose = new Composite(this, SWT.NONE);
+        GridLayout dl = new GridLayout(6, false);
+        dl.marginWidth = 0;
+        dl.marginHeight = 0;
+        dose.setLayout(dl);
+        dose.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 10, 1));
+        new Label(dose, SWT.NONE).setText("Primary dose");
+        doseSource = new Combo(dose, SWT.READ_ONLY);
+        doseSource.add(fileDose.map(d -> String.format(Locale.ROOT, "from file: %.4g ions/cycle", d.ionsPerCycle()))
+                .orElse("from file: none"));
+        doseSource.add("current × time per cycle");
+        doseSource.select(fileDose.isPresent() ? 0 : 1);
+        doseSource.setToolTipText("N' = N / D_p; D_p from the file's first Dose value (sputter time 0), "
+                + "or D_p = I_p t_a / e");
+        current = new Text(dose, SWT.BORDER);
+        current.setText("1.0");
+        current.setLayoutData(new GridData(50, SWT.DEFAULT));
+        current.setToolTipText("Primary-ion current / pA");
+        new Label(dose, SWT.NONE).setText("pA ×");
+        analysisTime = new Text(dose, SWT.BORDER);
+        analysisTime.setText("1.0");
+        analysisTime.setLayoutData(new GridData(50, SWT.DEFAULT));
+        analysisTime.setToolTipText("Analysis time per cycle / s");
+        new Label(dose, SWT.NONE).setText("s");
         enable();
+        doseSource.addListener(SWT.Selection, e -> fire());
+        current.addListener(SWT.DefaultSelection, e -> fire());
+        analysisTime.addListener(SWT.DefaultSelection, e -> fire());
+        current.addListener(SWT.FocusOut, e -> fire());
+        analysisTime.addListener(SWT.FocusOut, e -> fire());
         normalisation.addListener(SWT.Selection, e -> fire());
         matrix.addListener(SWT.Selection, e -> fire());
         plateauFrom.addListener(SWT.DefaultSelection, e -> fire());
@@ -89,6 +124,12 @@ public final class ProfileControls extends Composite {
         plateauFrom.setEnabled(m == NormalisationMode.PLATEAU);
         plateauTo.setEnabled(m == NormalisationMode.PLATEAU);
         window.setEnabled(smooth.getSelection());
+        if (doseSource != null) {
+            doseSource.setEnabled(m == NormalisationMode.DOSE);
+            boolean user = doseSource.getSelectionIndex() == 1;
+            current.setEnabled(m == NormalisationMode.DOSE && user);
+            analysisTime.setEnabled(m == NormalisationMode.DOSE && user);
+        }
     }
 
     private void fire() {
@@ -109,8 +150,22 @@ public final class ProfileControls extends Composite {
         double from = parse(plateauFrom, "plateau start");
         double to = parse(plateauTo, "plateau end");
         String m = matrix.getSelectionIndex() < 0 ? "" : matrixLabels.get(matrix.getSelectionIndex());
+        java.util.Optional<PrimaryDose> dose = java.util.Optional.empty();
+        if (mode() == NormalisationMode.DOSE) {
+            dose = doseSource.getSelectionIndex() == 0 ? fileDose
+                    : java.util.Optional.of(PrimaryDose.fromCurrent(parse(current, "primary current"),
+                            parse(analysisTime, "analysis time per cycle")));
+        }
         return new PlotSettings(mode(), mode() == NormalisationMode.MATRIX ? m : "", from, to,
-                smooth.getSelection() ? window.getSelection() : 0, log.getSelection());
+                smooth.getSelection() ? window.getSelection() : 0, log.getSelection(), dose);
+    }
+
+    /** Sets the dose source (file or current x time) and notifies; {@code pA}/{@code s} used for the latter. */
+    public void setDose(boolean fromFile, String pA, String s) {
+        doseSource.select(fromFile ? 0 : 1);
+        current.setText(pA);
+        analysisTime.setText(s);
+        fire();
     }
 
     private static double parse(Text t, String what) {

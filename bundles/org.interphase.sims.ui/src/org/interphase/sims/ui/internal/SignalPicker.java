@@ -40,7 +40,7 @@ public final class SignalPicker extends Composite {
     /** Signals checked when the editor opens. */
     public static final int DEFAULT_CHECKED = 6;
 
-    private final ProfileData profile;
+    private ProfileData profile;
     private final FragmentLibrary library;
     private final CheckboxTreeViewer viewer;
     private final Text search;
@@ -216,6 +216,20 @@ public final class SignalPicker extends Composite {
     /** Called after every change of the checked set. */
     public void addChangeListener(Runnable r) {
         listeners.add(r);
+    }
+
+    /**
+     * Replaces the profile by one with signals appended (indices of the old signals are kept), checks the new
+     * ones and notifies.
+     */
+    public void append(ProfileData extended) {
+        int old = profile.signals().size();
+        profile = extended;
+        for (int i = old; i < extended.signals().size(); i++) {
+            check(i);
+        }
+        regroup();
+        changed();
     }
 
     /** Checked signal indices, in the order they were checked. */

@@ -1,4 +1,4 @@
-package org.interphase.sims.internal;
+package org.interphase.sims.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +9,9 @@ import java.util.Set;
 
 import org.interphase.model.Polarity;
 import org.interphase.model.SignalKind;
-import org.interphase.sims.api.SignalName;
 
 /** Parses SurfaceLab signal names (see {@link SignalName} for the notation). */
-public final class SignalNameParser {
+final class SignalNameParser {
 
     private static final String RATIO_OPEN = " / ( ";
 

@@ -1,4 +1,4 @@
-package org.interphase.sims.internal;
+package org.interphase.sims.internal.math;
 
 /**
  * Complementary error function by the Chebyshev expansion of W. H. Press et al., Numerical Recipes, 3rd ed.

@@ -1,4 +1,4 @@
-package org.interphase.sims.internal;
+package org.interphase.sims.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,13 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.interphase.core.api.ImportException;
-import org.interphase.sims.api.MassSpectrumData;
 
 /**
  * Reads IONTOF SurfaceLab ASCII mass spectra: '#' header lines ({@code # Binning: 200 channels},
  * {@code # Deadtime Correction: on}), the column line {@code Channel<TAB>m/z<TAB>Intensity}, then one row per bin.
  */
-public final class SurfaceLabSpectrumReader {
+final class SurfaceLabSpectrumReader {
 
     /** The column line that identifies the format. */
     public static final String COLUMNS = "Channel\tm/z\tIntensity";

@@ -1,4 +1,4 @@
-package org.interphase.sims.internal;
+package org.interphase.sims.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.util.List;
 import org.interphase.core.api.ImportException;
 
 /** Reads a text file into lines (CRLF or LF) and splits tab-separated cells the way SurfaceLab writes them. */
-public final class TextLines {
+final class TextLines {
 
     private TextLines() {
     }

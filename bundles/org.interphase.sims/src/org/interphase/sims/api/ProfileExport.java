@@ -1,6 +1,5 @@
-package org.interphase.sims.internal;
+package org.interphase.sims.api;
 
-import org.interphase.sims.api.ProfileData;
 
 /**
  * A read SurfaceLab depth-profile export: its data plus what the file itself looked like (for facts).
@@ -15,6 +14,6 @@ import org.interphase.sims.api.ProfileData;
  * @param doseLast          dose of the file's last row (NaN when not exported)
  * @param fluenceLast       fluence of the file's last row (NaN when not exported)
  */
-public record ProfileFile(ProfileData data, String smoothingLine, String xLabel, int fieldsPerRow,
+public record ProfileExport(ProfileData data, String smoothingLine, String xLabel, int fieldsPerRow,
         int massNotAvailable, int infCells, int nanCells, double doseLast, double fluenceLast) {
 }

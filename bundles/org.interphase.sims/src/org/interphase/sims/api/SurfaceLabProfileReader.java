@@ -1,4 +1,4 @@
-package org.interphase.sims.internal;
+package org.interphase.sims.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +8,6 @@ import java.util.OptionalDouble;
 import org.interphase.core.api.ImportException;
 import org.interphase.model.Polarity;
 import org.interphase.model.SignalKind;
-import org.interphase.sims.api.ProfileData;
-import org.interphase.sims.api.SignalData;
-import org.interphase.sims.api.SignalName;
 
 /**
  * Reads IONTOF SurfaceLab ASCII depth-profile exports (tab-separated, as SurfaceLab 7 writes them):
@@ -23,7 +20,7 @@ import org.interphase.sims.api.SignalName;
  * </pre>
  * Every row but the first ends with a TAB. An all-zero last row is dropped and flagged.
  */
-public final class SurfaceLabProfileReader {
+final class SurfaceLabProfileReader {
 
     /** The magic of the column-header line. */
     public static final String DATA_HEADER = "#Data Point #";
@@ -32,7 +29,7 @@ public final class SurfaceLabProfileReader {
     }
 
     /** Reads the file. */
-    public static ProfileFile read(Path file) throws ImportException {
+    public static ProfileExport read(Path file) throws ImportException {
         List<String> lines = TextLines.read(file);
         if (lines.size() < 4) {
             throw new ImportException(file, lines.size() + 1,
@@ -140,7 +137,7 @@ public final class SurfaceLabProfileReader {
         }
         ProfileData data = new ProfileData(time, dose, fluence, signals, majority(parsed), rows, dropLast,
                 table[rows - 1][timeColumn]);
-        return new ProfileFile(data, first.substring(1).strip(), columns[timeColumn],
+        return new ProfileExport(data, first.substring(1).strip(), columns[timeColumn],
                 TextLines.rawFields(lines.get(4)), notAvailable, inf, nan,
                 cell(table[rows - 1], indexOf(columns, "Dose (ions)", axes)),
                 cell(table[rows - 1], indexOf(columns, "Fluence (ions/cm^2)", axes)));

@@ -1,0 +1,112 @@
+package org.interphase.sims.internal;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.interphase.core.api.FileProbe;
+import org.interphase.core.api.ImportException;
+import org.interphase.core.api.Imported;
+import org.interphase.core.api.Importer;
+import org.interphase.model.DepthProfile;
+import org.interphase.model.InterphaseFactory;
+import org.interphase.model.MetadataEntry;
+import org.interphase.model.Technique;
+import org.interphase.sims.api.ColumnMapping;
+import org.interphase.sims.api.DelimitedProfiles;
+import org.interphase.sims.api.DepthProfiles;
+import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.api.SignalData;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Importer service for depth profiles in generic delimited text (CSV, TSV, semicolon, blanks) with a guessed
+ * {@link ColumnMapping}, kept in the measurement's metadata. Its detection is deliberately modest (at most
+ * 0.4), so that any format-specific importer of a CSV file wins.
+ */
+@Component(service = Importer.class)
+public final class DelimitedProfileImporter implements Importer {
+
+    /** The importer id stored with every measurement. */
+    public static final String ID = "sims.delimited.profile";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Depth profile in delimited text (CSV/TXT, column mapping)";
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public Technique technique() {
+        return Technique.TOF_SIMS;
+    }
+
+    @Override
+    public double detect(FileProbe probe) {
+        String ext = probe.extension().toLowerCase(Locale.ROOT);
+        if (probe.isDirectory() || !List.of("csv", "txt", "tsv", "dat").contains(ext)
+                || probe.headText().contains(DepthProfiles.SURFACELAB_DATA_HEADER)) {
+            return 0;
+        }
+        try {
+            List<String> lines = probe.headText().lines().toList();
+            // the probe's last line may be cut: leave it out
+            ColumnMapping m = ColumnMapping.guess(lines.subList(0, Math.max(1, lines.size() - 1)));
+            return m.signalColumns().isEmpty() ? 0 : 0.1 + 0.3 * m.confidence();
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public Imported read(Path file) throws ImportException {
+        ColumnMapping m = DelimitedProfiles.guess(file);
+        ProfileData d = DelimitedProfiles.read(file, m);
+        InterphaseFactory f = InterphaseFactory.eINSTANCE;
+        DepthProfile p = f.createDepthProfile();
+        p.setName(ProfileModel.stem(file));
+        p.setSourceEntry("depth profile");
+        p.setPolarity(d.polarity());
+        p.setPointCount(d.points());
+        if (m.x() == ColumnMapping.Axis.TIME_S) {
+            p.setSputterTimeS(d.totalSputterTimeS());
+        }
+        for (SignalData s : d.signals()) {
+            p.getSignals().add(ProfileModel.signal(s));
+        }
+        meta(p, DelimitedProfiles.MAPPING_KEY, DelimitedProfiles.toJson(m));
+        meta(p, "column mapping confidence", String.format(Locale.ROOT, "%.2f%s", m.confidence(),
+                m.confidence() < ColumnMapping.CONFIDENT ? " (guessed: confirm it in the editor)" : ""));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("technique", "ToF-SIMS depth profile (delimited text)");
+        facts.put("rows", d.points());
+        facts.put("signalCount", d.signals().size());
+        facts.put("signals", d.signals().stream().map(SignalData::label).toList());
+        facts.put("x", m.x().name());
+        facts.put("xFirst", d.timeS()[0]);
+        facts.put("xLast", d.timeS()[d.points() - 1]);
+        facts.put("delimiter", String.valueOf(m.delimiter()));
+        facts.put("decimalComma", m.decimalComma());
+        facts.put("headerRows", m.headerRows());
+        facts.put("mappingConfidence", m.confidence());
+        return new Imported(name(), List.of(p), facts);
+    }
+
+    private static void meta(DepthProfile p, String key, String value) {
+        MetadataEntry e = InterphaseFactory.eINSTANCE.createMetadataEntry();
+        e.setKey(key);
+        e.setValue(value);
+        p.getMetadata().add(e);
+    }
+}
