@@ -2,6 +2,7 @@ package org.interphase.model.util;
 
 import org.interphase.model.DepthProfile;
 import org.interphase.model.ImpedanceSpectrum;
+import org.interphase.model.MassSpectrum;
 import org.interphase.model.Measurement;
 import org.interphase.model.Technique;
 import org.interphase.model.TomographyVolume;
@@ -19,6 +20,7 @@ public final class Measurements {
             case XpsSpectrum x -> Technique.XPS;
             case ImpedanceSpectrum e -> Technique.EIS;
             case DepthProfile d -> Technique.TOF_SIMS;
+            case MassSpectrum s -> Technique.TOF_SIMS;
             case TomographyVolume t -> Technique.TOMOGRAPHY;
             default -> throw new IllegalArgumentException("unknown measurement type " + m.eClass().getName());
         };
