@@ -17,6 +17,11 @@ public final class SimsEditor extends MeasurementEditor {
         body = new SimsEditorBody(parent, (DepthProfile) measurement(), domain(), file());
     }
 
+    /** Shows the compare tab with exactly {@code profiles} checked. */
+    public void compare(java.util.List<DepthProfile> profiles) {
+        body.compare().profiles().check(profiles);
+    }
+
     @Override
     public void setFocus() {
         body.setFocus();

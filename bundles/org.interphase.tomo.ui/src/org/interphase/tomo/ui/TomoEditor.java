@@ -17,6 +17,11 @@ public final class TomoEditor extends MeasurementEditor {
         body = new TomoEditorBody(parent, (TomographyVolume) measurement(), domain(), file());
     }
 
+    /** Opens the comparison of this volume with {@code other}. */
+    public void compareWith(TomographyVolume other) {
+        body.compareWith(other);
+    }
+
     @Override
     public void setFocus() {
         if (body != null && !body.isDisposed()) {

@@ -70,6 +70,7 @@ public final class TomoEditorBody extends Composite {
     private final Label message;
     private final AdapterImpl modelListener;
     private Volume volume;
+    private TomographyVolume pendingComparison;
     private OrthoViewer viewer;
     private DisplayPanel display;
     private SegmentationPanel segmentation;
@@ -175,6 +176,21 @@ public final class TomoEditorBody extends Composite {
         });
     }
 
+    /**
+     * Opens the side-by-side comparison of this volume and {@code other} (the Cell editor's "Compare volumes across
+     * cycles"); waits for this volume to finish opening when it has not yet.
+     */
+    public void compareWith(TomographyVolume other) {
+        if (isDisposed()) {
+            return;
+        }
+        if (viewer == null) {
+            pendingComparison = other;
+            return;
+        }
+        CompareLauncher.openWith(getShell(), measurement, volume, viewer.window(), other, m -> error(m, null));
+    }
+
     private void opened(Volume v) {
         volume = v;
         info.setText(describe(v));
@@ -198,6 +214,11 @@ public final class TomoEditorBody extends Composite {
         ifaceTab.setText("Interfaces");
         ifaceTab.setControl(interfaces);
         sash.setWeights(55, 45);
+        if (pendingComparison != null) {
+            TomographyVolume other = pendingComparison;
+            pendingComparison = null;
+            getDisplay().asyncExec(() -> compareWith(other));
+        }
         voxelSizeChanged();
         content.layout(true, true);
         computeHistogram();

@@ -160,7 +160,13 @@ public final class Charts {
             }
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                java.nio.file.Files.createDirectories(folder);
+            }
             loader.save(file.toString(), SWT.IMAGE_PNG);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the folder of " + file, e);
         } finally {
             image.dispose();
         }

@@ -23,4 +23,14 @@ class ContributionTest {
         assertEquals(Optional.of(org.interphase.sims.ui.MassSpectrumEditor.ID),
                 MeasurementEditors.editorFor(InterphaseFactory.eINSTANCE.createMassSpectrum()));
     }
+
+    @Test
+    void severalProfilesOfferTheComparisonAndMixedSelectionsDoNot() {
+        InterphaseFactory f = InterphaseFactory.eINSTANCE;
+        var profiles = java.util.List.<org.interphase.model.Measurement>of(f.createDepthProfile(), f.createDepthProfile());
+        assertEquals(java.util.List.of("Compare depth profiles across cycles\u2026"), org.interphase.ui.measurement.MeasurementSeries
+                .applicableTo(profiles).stream().map(org.interphase.ui.measurement.MeasurementSeriesContribution::label).toList());
+        var mixed = java.util.List.<org.interphase.model.Measurement>of(f.createDepthProfile(), f.createMassSpectrum());
+        assertTrue(org.interphase.ui.measurement.MeasurementSeries.applicableTo(mixed).isEmpty());
+    }
 }

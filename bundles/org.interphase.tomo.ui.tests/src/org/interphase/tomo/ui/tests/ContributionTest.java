@@ -21,4 +21,15 @@ class ContributionTest {
         assertTrue(MeasurementEditors.all().stream().filter(c -> c.editorId().equals(TomoEditor.ID))
                 .noneMatch(c -> c.canOpen(InterphaseFactory.eINSTANCE.createImpedanceSpectrum())));
     }
+
+    @Test
+    void twoVolumesOfferTheSideBySideComparison() {
+        InterphaseFactory f = InterphaseFactory.eINSTANCE;
+        var two = java.util.List.<org.interphase.model.Measurement>of(f.createTomographyVolume(), f.createTomographyVolume());
+        assertEquals(java.util.List.of("Compare volumes across cycles\u2026"), org.interphase.ui.measurement.MeasurementSeries
+                .applicableTo(two).stream().map(org.interphase.ui.measurement.MeasurementSeriesContribution::label).toList());
+        var three = java.util.List.<org.interphase.model.Measurement>of(f.createTomographyVolume(), f.createTomographyVolume(),
+                f.createTomographyVolume());
+        assertTrue(org.interphase.ui.measurement.MeasurementSeries.applicableTo(three).isEmpty(), "side by side is for two");
+    }
 }

@@ -62,6 +62,12 @@ public final class CompareLauncher {
             }
             other = others.get(choice);
         }
+        openWith(parent, m, volume, window, other, error);
+    }
+
+    /** Opens the comparison window of {@code m} (shown from {@code volume}) and {@code other}. */
+    public static void openWith(Shell parent, TomographyVolume m, Volume volume, WindowLevel window, TomographyVolume other,
+            Consumer<String> error) {
         Optional<Path> file = MeasurementFiles.resolve(other);
         if (file.isEmpty()) {
             error.accept("The volume of " + other.getName() + " cannot be located: " + other.getSourceUri());
