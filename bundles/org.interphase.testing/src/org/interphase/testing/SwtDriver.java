@@ -47,8 +47,13 @@ public final class SwtDriver {
                     flush();
                     return true;
                 }
-                display.timerExec(20, () -> { });
-                display.sleep();
+                // poll rather than Display.sleep: under Xvfb a job's asyncExec does not always wake the display
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return condition.getAsBoolean();
+                }
             }
         }
         return condition.getAsBoolean();

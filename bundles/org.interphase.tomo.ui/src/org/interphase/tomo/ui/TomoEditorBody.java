@@ -305,7 +305,7 @@ public final class TomoEditorBody extends Composite {
     /** Adds an interface measurement's result to the measurement through the editing domain. */
     public AnalysisResult saveInterface(InterfaceResultWriter.Input in) {
         AnalysisResult r = InterfaceResultWriter.result(measurement, in);
-        domain.getCommandStack().execute(InterfaceResultWriter.addCommand(domain, measurement, r));
+        domain.getCommandStack().execute(ResultWriter.addCommand(domain, measurement, r));
         message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
         message.setText("Saved to the study: " + r.getName() + " (undo in the Cell editor; save the study to keep it)");
         layout(true, true);

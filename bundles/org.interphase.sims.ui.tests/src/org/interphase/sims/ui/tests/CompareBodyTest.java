@@ -36,6 +36,7 @@ import org.interphase.sims.ui.internal.compare.CompareSettings;
 import org.interphase.sims.ui.internal.compare.TrendChart;
 import org.interphase.ui.chart.Charts;
 import org.interphase.ui.measurement.MeasurementFiles;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,8 +220,6 @@ class CompareBodyTest {
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        new SwtDriver(display).flush();
     }
 }

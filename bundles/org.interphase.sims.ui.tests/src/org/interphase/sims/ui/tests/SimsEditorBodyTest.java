@@ -41,6 +41,7 @@ import org.interphase.sims.ui.internal.EdgeRow;
 import org.interphase.sims.ui.internal.ProfileChart;
 import org.interphase.ui.chart.Charts;
 import org.interphase.ui.measurement.MeasurementFiles;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -309,24 +310,11 @@ class SimsEditorBodyTest {
     }
 
     private void waitForAnalysis() {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!body.analysed() && System.currentTimeMillis() < deadline) {
-            if (!display.readAndDispatch()) {
-                // never Display.sleep: a job's asyncExec does not always wake it under Xvfb
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-        assertTrue(body.analysed(), "interface analysis finished within 30 s");
+        assertTrue(new SwtDriver(display).waitUntil(body::analysed, 30_000), "interface analysis finished within 30 s");
         flush();
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        new SwtDriver(display).flush();
     }
 }

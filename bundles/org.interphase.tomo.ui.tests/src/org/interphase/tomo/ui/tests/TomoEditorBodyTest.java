@@ -56,6 +56,7 @@ import org.interphase.tomo.ui.internal.seg.SegmentationRun;
 import org.interphase.tomo.ui.internal.view.OrthoViewer;
 import org.interphase.tomo.ui.internal.view.SliceView;
 import org.interphase.ui.chart.Charts;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -449,26 +450,10 @@ class TomoEditorBodyTest {
     }
 
     private boolean waitUntil(BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                return false;
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-        }
-        return true;
+        return new SwtDriver(display).waitUntil(condition, TIMEOUT_MS);
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        new SwtDriver(display).flush();
     }
 }

@@ -7,22 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.Interface;
 import org.interphase.model.InterphaseFactory;
-import org.interphase.model.InterphasePackage;
 import org.interphase.model.QuantityKind;
 import org.interphase.model.ResultParameter;
-import org.interphase.model.ResultSeries;
 import org.interphase.model.TomographyVolume;
 import org.interphase.tomo.api.InterfaceQuantities;
 import org.interphase.tomo.api.LayerStack;
 import org.interphase.tomo.api.Roi;
-import org.interphase.tomo.api.VoidComponents;
 import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.ui.internal.render.Numbers;
+import org.interphase.tomo.ui.internal.seg.ResultWriter;
 
 import com.google.gson.GsonBuilder;
 
@@ -80,31 +76,9 @@ public final class InterfaceResultWriter {
                 um3 ? "µm³" : "voxel", QuantityKind.OTHER));
         r.getParameters().add(parameter(m, target, "interface position", in.plane().positionUm(), "µm", QuantityKind.OTHER));
         if (q.voids().count() > 0) {
-            r.getSeries().add(sizes(q.voids()));
+            r.getSeries().add(ResultWriter.sizeDistribution(q.voids(), "void size distribution near the interface"));
         }
         return r;
-    }
-
-    /** The undoable command that adds {@code r} to the measurement. */
-    public static Command addCommand(EditingDomain domain, TomographyVolume m, AnalysisResult r) {
-        return AddCommand.create(domain, m, InterphasePackage.Literals.MEASUREMENT__ANALYSES, r);
-    }
-
-    private static ResultSeries sizes(VoidComponents v) {
-        long[] h = v.log2SizeHistogram();
-        double[] x = new double[h.length];
-        double[] y = new double[h.length];
-        for (int i = 0; i < h.length; i++) {
-            x[i] = i;
-            y[i] = h[i];
-        }
-        ResultSeries s = F.createResultSeries();
-        s.setName("void size distribution near the interface");
-        s.setXLabel("log2(void size / voxel), bin i holds 2^i to 2^(i+1)-1 voxels");
-        s.setYLabel("number of voids");
-        s.setX(x);
-        s.setY(y);
-        return s;
     }
 
     private static ResultParameter parameter(TomographyVolume m, Interface target, String name, double value,

@@ -76,7 +76,7 @@ public final class ResultWriter {
             series.setY(run.profile().fractions(p));
             r.getSeries().add(series);
         }
-        run.voids().filter(v -> v.count() > 0).ifPresent(v -> r.getSeries().add(sizeDistribution(v)));
+        run.voids().filter(v -> v.count() > 0).ifPresent(v -> r.getSeries().add(sizeDistribution(v, "void size distribution")));
         return r;
     }
 
@@ -85,7 +85,8 @@ public final class ResultWriter {
         return AddCommand.create(domain, m, InterphasePackage.Literals.MEASUREMENT__ANALYSES, r);
     }
 
-    private static ResultSeries sizeDistribution(VoidComponents v) {
+    /** Number of voids per log2 size bin, as a result series named {@code name}. */
+    public static ResultSeries sizeDistribution(VoidComponents v, String name) {
         long[] h = v.log2SizeHistogram();
         double[] x = new double[h.length];
         double[] y = new double[h.length];
@@ -94,7 +95,7 @@ public final class ResultWriter {
             y[i] = h[i];
         }
         ResultSeries s = F.createResultSeries();
-        s.setName("void size distribution");
+        s.setName(name);
         s.setXLabel("log2(void size / voxel), bin i holds 2^i to 2^(i+1)-1 voxels");
         s.setYLabel("number of voids");
         s.setX(x);
