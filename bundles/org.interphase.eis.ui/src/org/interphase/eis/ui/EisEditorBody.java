@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -66,6 +67,7 @@ public final class EisEditorBody extends Composite {
     private final Optional<Path> file;
     private final Label header;
     private final CircuitPanel circuitPanel;
+    private final ScrolledComposite leftScroll;
     private final FitSummaryPanel summary;
     private final ImpedanceCharts charts;
     private final ParameterTable table;
@@ -101,11 +103,17 @@ public final class EisEditorBody extends Composite {
         tabs.setSelection(0);
         drt.onSeed(this::seeded);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
-        Composite left = new Composite(top, SWT.NONE);
+        leftScroll = new ScrolledComposite(top, SWT.V_SCROLL);
+        leftScroll.setExpandHorizontal(true);
+        leftScroll.setExpandVertical(true);
+        Composite left = new Composite(leftScroll, SWT.NONE);
         GridLayout ll = new GridLayout(1, false);
         ll.marginWidth = 0;
         ll.marginHeight = 0;
         left.setLayout(ll);
+        leftScroll.setContent(left);
+        // a short editor area scrolls the column instead of clipping the fit summary and its Save button
+        leftScroll.addListener(SWT.Resize, e -> fitLeftColumn());
         circuitPanel = new CircuitPanel(left);
         circuitPanel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         nyquistButtons(left);
@@ -117,7 +125,7 @@ public final class EisEditorBody extends Composite {
         table = new ParameterTable(bottom);
         quantities = new QuantitiesTable(bottom);
         bottom.setWeights(76, 24);
-        vertical.setWeights(72, 28);
+        vertical.setWeights(74, 26);
         settings = new FitTabSettings(circuitPanel, table, EisEditorBody::algorithmVersion);
 
         circuitPanel.onCircuitChanged(this::circuitChanged);
@@ -128,6 +136,23 @@ public final class EisEditorBody extends Composite {
         table.onEdit(this::showQuantities);
         addDisposeListener(e -> cancel());
         load();
+    }
+
+    /** Lays the left column out again after its texts changed, and resizes its scrolled area. */
+    private void relayoutLeft() {
+        if (leftScroll.getContent() instanceof Composite c) {
+            fitLeftColumn();
+            c.layout(true, true);
+        }
+    }
+
+    /** Sizes the scrolled left column for its current width (wrapped labels grow downwards). */
+    private void fitLeftColumn() {
+        Composite c = (Composite) leftScroll.getContent();
+        int w = leftScroll.getClientArea().width;
+        if (c != null && w > 0) {
+            leftScroll.setMinSize(c.computeSize(w, SWT.DEFAULT));
+        }
     }
 
     private void tab(String title, org.eclipse.swt.widgets.Control control) {
@@ -154,13 +179,13 @@ public final class EisEditorBody extends Composite {
         GridLayout l = new GridLayout(3, false);
         l.marginHeight = 0;
         row.setLayout(l);
-        new Label(row, SWT.NONE).setText("Nyquist view:");
+        new Label(row, SWT.NONE).setText("Nyquist:");
         Button all = new Button(row, SWT.PUSH);
         all.setText("All points");
         all.addListener(SWT.Selection, e -> charts.showAllNyquist());
         Button hf = new Button(row, SWT.PUSH);
-        hf.setText("Arcs (high frequency)");
-        hf.setToolTipText("Zooms to the points with |Z| up to " + (int) HIGH_FREQUENCY_ZOOM + " \u00D7 the smallest |Z|");
+        hf.setText("Zoom to arcs");
+        hf.setToolTipText("Zooms to the high-frequency arcs: the points with |Z| up to " + (int) HIGH_FREQUENCY_ZOOM + " \u00D7 the smallest |Z|");
         hf.addListener(SWT.Selection, e -> charts.zoomNyquistToHighFrequency(HIGH_FREQUENCY_ZOOM));
     }
 
@@ -245,6 +270,7 @@ public final class EisEditorBody extends Composite {
     private void circuitChanged() {
         lastRun = null;
         summary.show(null);
+        relayoutLeft();
         showQuantities();
         charts.clearFit();
         Optional<Circuit> c = circuitPanel.circuit();
@@ -322,6 +348,7 @@ public final class EisEditorBody extends Composite {
         circuitPanel.setRunning(true);
         circuitPanel.setStatus("Fitting\u2026");
         summary.show(null);
+        relayoutLeft();
         j.schedule();
     }
 
@@ -345,6 +372,7 @@ public final class EisEditorBody extends Composite {
         charts.setFit(FitCurves.model(run.circuit(), p, data, CURVE_POINTS),
                 FitCurves.residuals(run.circuit(), p, data));
         summary.show(run.result());
+        relayoutLeft();
         showQuantities();
         circuitPanel.setStatus(String.format(Locale.ROOT, "Fitted in %.0f ms", run.result().wallTimeNanos() / 1e6));
     }
@@ -367,6 +395,7 @@ public final class EisEditorBody extends Composite {
         String msg = "The fit of " + c.text() + " failed: " + t.getMessage();
         circuitPanel.setStatus("Fit failed");
         summary.setSaveStatus(msg);
+        relayoutLeft();
         log(msg, t);
     }
 
@@ -381,6 +410,7 @@ public final class EisEditorBody extends Composite {
         if (lastRun != null && file.isPresent()) {
             summary.setSaveStatus(ResultRecorder.save(domain, measurement, lastRun.withQuantities(settings.quantities()),
                     file.get(), algorithmVersion()));
+            relayoutLeft();
         }
     }
 
@@ -406,6 +436,11 @@ public final class EisEditorBody extends Composite {
 
     public Label header() {
         return header;
+    }
+
+    /** The scrolled left column of the Fit tab (circuit, Nyquist buttons, fit summary). */
+    public ScrolledComposite leftColumn() {
+        return leftScroll;
     }
 
     public CircuitPanel circuitPanel() {
