@@ -45,6 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EisLayoutTest {
 
+    /** Axis titles of counts, which have no unit. */
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("M (RC elements)", "pseudo \u03C7\u00B2", "cycle");
+
     @TempDir
     Path dir;
 
@@ -129,11 +132,60 @@ class EisLayoutTest {
         }
     }
 
+    @Test
+    void otherTabsKeepLabelledAxesAtTheProductsEditorSize() throws Exception {
+        press(body.kkPanel().runButton());
+        assertTrue(waitUntil(() -> !body.kkPanel().running() && body.kkPanel().result().isPresent(), 60_000), "KK");
+        press(body.drtPanel().runButton());
+        assertTrue(waitUntil(() -> !body.drtPanel().running() && body.drtPanel().result().isPresent(), 120_000), "DRT");
+        assertWide(body.kkPanel().runButton());
+        assertWide(body.drtPanel().runButton());
+        for (int i = 1; i < body.tabs().getItemCount(); i++) {
+            body.tabs().setSelection(i);
+            flush();
+            settle(200);
+            String name = body.tabs().getItem(i).getText().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            Charts.savePng(shell, png("eis-tab-" + name + "-1170x490.png"));
+            for (Chart c : charts(body.tabs().getItem(i).getControl())) {
+                if (c.getSeriesSet().getSeries().length == 0) {
+                    continue; // e.g. the series trend before a series fit: placeholder titles
+                }
+                for (IAxis a : List.of(c.getAxisSet().getXAxis(0), c.getAxisSet().getYAxis(0))) {
+                    assertTrue(a.getTitle().getText().contains(" / ") || COUNTS.contains(a.getTitle().getText()),
+                            name + ": axis title with unit: " + a.getTitle().getText());
+                }
+                if (c.getSeriesSet().getSeries().length > 0 && c.isVisible()) {
+                    Point plot = c.getPlotArea().getSize();
+                    assertTrue(plot.y >= 60, name + " plot " + plot);
+                }
+            }
+        }
+    }
+
+    private static List<Chart> charts(Control root) {
+        List<Chart> out = new java.util.ArrayList<>();
+        if (root instanceof Chart c) {
+            out.add(c);
+        } else if (root instanceof Composite comp) {
+            for (Control k : comp.getChildren()) {
+                out.addAll(charts(k));
+            }
+        }
+        return out;
+    }
+
     private List<Button> nyquistButtons() {
         Composite row = body.summary().getParent().getChildren()[1] instanceof Composite c ? c : null;
         assertTrue(row != null, "Nyquist button row");
         return java.util.Arrays.stream(row.getChildren()).filter(Button.class::isInstance).map(Button.class::cast)
                 .toList();
+    }
+
+    /** At least its preferred width and inside the shell's width. */
+    private void assertWide(Control c) {
+        Rectangle r = display.map(c.getParent(), shell, c.getBounds());
+        assertTrue(r.width >= c.computeSize(SWT.DEFAULT, SWT.DEFAULT).x && r.x + r.width <= shell.getClientArea().width,
+                c + " " + r + " cut off");
     }
 
     /** At least its preferred width (no cut-off text) and within the scrolled column's width. */
