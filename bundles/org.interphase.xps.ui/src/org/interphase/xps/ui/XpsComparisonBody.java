@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -74,8 +75,15 @@ public final class XpsComparisonBody extends Composite {
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm main = new SashForm(this, SWT.HORIZONTAL);
         main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite left = new Composite(main, SWT.NONE);
+        ScrolledComposite scroll = new ScrolledComposite(main, SWT.V_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite left = new Composite(scroll, SWT.NONE);
         left.setLayout(new GridLayout(2, false));
+        scroll.setContent(left);
+        // a short editor area scrolls the column instead of clipping the fit panel's buttons
+        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(left.computeSize(scroll.getClientArea().width,
+                SWT.DEFAULT)));
         new Label(left, SWT.NONE).setText("Core level:");
         coreLevel = new Combo(left, SWT.READ_ONLY);
         coreLevel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -103,7 +111,25 @@ public final class XpsComparisonBody extends Composite {
         SashForm right = new SashForm(main, SWT.VERTICAL);
         spectra = new ComparisonChart(right);
         trend = new TrendChart(right);
-        right.setWeights(60, 40);
+        right.setWeights(55, 45);
+        // side by side in a wide, short editor area (the product's 1170 x 490), stacked in a tall one
+        right.addListener(SWT.Resize, e -> {
+            org.eclipse.swt.graphics.Point size = right.getSize();
+            int o = size.y < 0.75 * size.x ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (right.getOrientation() != o) {
+                right.setOrientation(o);
+                right.layout(true, true);
+                // SWTChart keeps the series' pixel coordinates of the old plot size until it lays out again
+                getDisplay().asyncExec(() -> {
+                    for (org.eclipse.swtchart.Chart c : new org.eclipse.swtchart.Chart[] { spectra.chart(), trend.chart() }) {
+                        if (!c.isDisposed()) {
+                            c.updateLayout();
+                            c.redraw();
+                        }
+                    }
+                });
+            }
+        });
         main.setWeights(30, 70);
         addDisposeListener(e -> running.ifPresent(Job::cancel));
         load();
