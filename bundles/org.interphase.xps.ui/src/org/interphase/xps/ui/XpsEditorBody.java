@@ -376,7 +376,9 @@ public final class XpsEditorBody extends Composite {
         Optional<RegionFit> sel = selected();
         fitButton.setEnabled(idle && sel.isPresent() && !sel.get().rows().isEmpty());
         mcButton.setEnabled(idle && sel.isPresent() && sel.get().fit().isPresent());
-        saveButton.setEnabled(idle && sel.isPresent() && sel.get().fit().isPresent() && file.isPresent());
+        // a restored or dragged model shown without fitting is not a result to save
+        saveButton.setEnabled(idle && sel.isPresent() && sel.get().fit().filter(f -> f.iterations() > 0).isPresent()
+                && file.isPresent());
         cancelButton.setEnabled(!idle);
     }
 

@@ -171,7 +171,21 @@ class XpsLayoutTest {
         assertEquals(3, body.components().table().getItemCount());
         assertTrue(body.message().getText().startsWith("Restored the saved fit"), body.message().getText());
         assertTrue(body.fitButton().isEnabled());
+        assertTrue(!body.saveButton().isEnabled(), "the restored model is not saved again before it is refitted");
         Charts.savePng(shell, png("xps-editor-restored.png"));
+        press(body.fitButton());
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (body.completedJobs() < 1 && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        flush();
+        FitResult refit = again.fit().orElseThrow();
+        assertTrue(refit.iterations() > 0, "refitted");
+        assertEquals(fit.reducedChi2(), refit.reducedChi2(), 0.01 * fit.reducedChi2(), "refit from the saved model "
+                + "returns to the saved minimum");
+        assertTrue(body.saveButton().isEnabled());
     }
 
     @Test
