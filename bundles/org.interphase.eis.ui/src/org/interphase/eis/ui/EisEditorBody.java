@@ -44,6 +44,7 @@ import org.interphase.eis.ui.internal.ParameterRow;
 import org.interphase.eis.ui.internal.ParameterTable;
 import org.interphase.eis.ui.internal.QuantitiesTable;
 import org.interphase.eis.ui.internal.ResultRecorder;
+import org.interphase.eis.ui.internal.ScrollColumn;
 import org.interphase.eis.ui.internal.SeriesPanel;
 import org.interphase.eis.ui.internal.SpectrumLoader;
 import org.interphase.model.Measurement;
@@ -67,7 +68,7 @@ public final class EisEditorBody extends Composite {
     private final Optional<Path> file;
     private final Label header;
     private final CircuitPanel circuitPanel;
-    private final ScrolledComposite leftScroll;
+    private final ScrollColumn leftColumn;
     private final FitSummaryPanel summary;
     private final ImpedanceCharts charts;
     private final ParameterTable table;
@@ -103,17 +104,9 @@ public final class EisEditorBody extends Composite {
         tabs.setSelection(0);
         drt.onSeed(this::seeded);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
-        leftScroll = new ScrolledComposite(top, SWT.V_SCROLL);
-        leftScroll.setExpandHorizontal(true);
-        leftScroll.setExpandVertical(true);
-        Composite left = new Composite(leftScroll, SWT.NONE);
-        GridLayout ll = new GridLayout(1, false);
-        ll.marginWidth = 0;
-        ll.marginHeight = 0;
-        left.setLayout(ll);
-        leftScroll.setContent(left);
         // a short editor area scrolls the column instead of clipping the fit summary and its Save button
-        leftScroll.addListener(SWT.Resize, e -> fitLeftColumn());
+        leftColumn = new ScrollColumn(top);
+        Composite left = leftColumn.content();
         circuitPanel = new CircuitPanel(left);
         circuitPanel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         nyquistButtons(left);
@@ -136,23 +129,6 @@ public final class EisEditorBody extends Composite {
         table.onEdit(this::showQuantities);
         addDisposeListener(e -> cancel());
         load();
-    }
-
-    /** Lays the left column out again after its texts changed, and resizes its scrolled area. */
-    private void relayoutLeft() {
-        if (leftScroll.getContent() instanceof Composite c) {
-            fitLeftColumn();
-            c.layout(true, true);
-        }
-    }
-
-    /** Sizes the scrolled left column for its current width (wrapped labels grow downwards). */
-    private void fitLeftColumn() {
-        Composite c = (Composite) leftScroll.getContent();
-        int w = leftScroll.getClientArea().width;
-        if (c != null && w > 0) {
-            leftScroll.setMinSize(c.computeSize(w, SWT.DEFAULT));
-        }
     }
 
     private void tab(String title, org.eclipse.swt.widgets.Control control) {
@@ -270,7 +246,7 @@ public final class EisEditorBody extends Composite {
     private void circuitChanged() {
         lastRun = null;
         summary.show(null);
-        relayoutLeft();
+        leftColumn.relayout();
         showQuantities();
         charts.clearFit();
         Optional<Circuit> c = circuitPanel.circuit();
@@ -348,7 +324,7 @@ public final class EisEditorBody extends Composite {
         circuitPanel.setRunning(true);
         circuitPanel.setStatus("Fitting\u2026");
         summary.show(null);
-        relayoutLeft();
+        leftColumn.relayout();
         j.schedule();
     }
 
@@ -372,7 +348,7 @@ public final class EisEditorBody extends Composite {
         charts.setFit(FitCurves.model(run.circuit(), p, data, CURVE_POINTS),
                 FitCurves.residuals(run.circuit(), p, data));
         summary.show(run.result());
-        relayoutLeft();
+        leftColumn.relayout();
         showQuantities();
         circuitPanel.setStatus(String.format(Locale.ROOT, "Fitted in %.0f ms", run.result().wallTimeNanos() / 1e6));
     }
@@ -395,7 +371,7 @@ public final class EisEditorBody extends Composite {
         String msg = "The fit of " + c.text() + " failed: " + t.getMessage();
         circuitPanel.setStatus("Fit failed");
         summary.setSaveStatus(msg);
-        relayoutLeft();
+        leftColumn.relayout();
         log(msg, t);
     }
 
@@ -410,7 +386,7 @@ public final class EisEditorBody extends Composite {
         if (lastRun != null && file.isPresent()) {
             summary.setSaveStatus(ResultRecorder.save(domain, measurement, lastRun.withQuantities(settings.quantities()),
                     file.get(), algorithmVersion()));
-            relayoutLeft();
+            leftColumn.relayout();
         }
     }
 
@@ -440,7 +416,7 @@ public final class EisEditorBody extends Composite {
 
     /** The scrolled left column of the Fit tab (circuit, Nyquist buttons, fit summary). */
     public ScrolledComposite leftColumn() {
-        return leftScroll;
+        return leftColumn.scroll();
     }
 
     public CircuitPanel circuitPanel() {

@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -36,6 +35,7 @@ import org.interphase.xps.ui.internal.SeriesCandidates.Candidate;
 import org.interphase.xps.ui.internal.SeriesFitPanel;
 import org.interphase.xps.ui.internal.SeriesRecord;
 import org.interphase.xps.ui.internal.TrendChart;
+import org.interphase.xps.ui.internal.ScrollColumn;
 
 /**
  * Comparison across cycles, usable without a workbench: the regions of one core level from every XPS
@@ -75,15 +75,7 @@ public final class XpsComparisonBody extends Composite {
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm main = new SashForm(this, SWT.HORIZONTAL);
         main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        ScrolledComposite scroll = new ScrolledComposite(main, SWT.V_SCROLL);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        Composite left = new Composite(scroll, SWT.NONE);
-        left.setLayout(new GridLayout(2, false));
-        scroll.setContent(left);
-        // a short editor area scrolls the column instead of clipping the fit panel's buttons
-        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(left.computeSize(scroll.getClientArea().width,
-                SWT.DEFAULT)));
+        Composite left = ScrollColumn.create(main, 2);
         new Label(left, SWT.NONE).setText("Core level:");
         coreLevel = new Combo(left, SWT.READ_ONLY);
         coreLevel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -16,7 +16,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -48,6 +47,7 @@ import org.interphase.xps.ui.internal.QuantPanel;
 import org.interphase.xps.ui.internal.RegionFit;
 import org.interphase.xps.ui.internal.RegionList;
 import org.interphase.xps.ui.internal.SavedFit;
+import org.interphase.xps.ui.internal.ScrollColumn;
 import org.interphase.xps.ui.internal.ResultsPanel;
 import org.interphase.xps.ui.internal.SpectrumPanel;
 
@@ -95,12 +95,7 @@ public final class XpsEditorBody extends Composite {
         SashForm main = new SashForm(this, SWT.HORIZONTAL);
         main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        ScrolledComposite scroll = new ScrolledComposite(main, SWT.V_SCROLL);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        Composite left = new Composite(scroll, SWT.NONE);
-        left.setLayout(new GridLayout(1, false));
-        scroll.setContent(left);
+        Composite left = ScrollColumn.create(main, 1);
         regionList = new RegionList(left, this::showRegion);
         regions = regionList.table();
         GridData rg = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -115,11 +110,6 @@ public final class XpsEditorBody extends Composite {
         GridData qg = new GridData(SWT.FILL, SWT.FILL, true, true);
         qg.heightHint = 110;
         quant.setLayoutData(qg);
-        // scroll instead of clipping when the editor area is short; the width follows the sash
-        scroll.addListener(SWT.Resize, e -> {
-            int w = scroll.getClientArea().width;
-            scroll.setMinSize(left.computeSize(w, SWT.DEFAULT));
-        });
 
         SashForm right = new SashForm(main, SWT.VERTICAL);
         chart = new SpectrumPanel(right);

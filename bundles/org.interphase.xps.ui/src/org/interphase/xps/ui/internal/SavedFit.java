@@ -89,7 +89,7 @@ public final class SavedFit {
             rf.preview();
             return String.format(Locale.ROOT, "Restored the saved fit '%s' (%d components, %s background) as the "
                     + "starting model, shown without refitting; press Fit to refit%s.", a.getName(), rf.rows().size(),
-                    rf.backgroundKind().name().toLowerCase(Locale.ROOT), notes.isEmpty() ? ""
+                    kind(rf), notes.isEmpty() ? ""
                             : " (" + String.join("; ", notes) + ")");
         }
         List<String> restored = new ArrayList<>();
@@ -114,8 +114,13 @@ public final class SavedFit {
         rf.preview();
         return String.format(Locale.ROOT, "The saved fit '%s' holds only its species and background, not the fitted "
                 + "values: restored %s with library start values and a %s background; press Fit.%s", a.getName(),
-                String.join(", ", restored), rf.backgroundKind().name().toLowerCase(Locale.ROOT),
+                String.join(", ", restored), kind(rf),
                 missing.isEmpty() ? "" : " Not in the library: " + String.join(", ", missing) + ".");
+    }
+
+    private static String kind(RegionFit rf) {
+        String k = rf.backgroundKind().name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(k.charAt(0)) + k.substring(1);
     }
 
     private static void background(JsonObject s, RegionFit rf) {
