@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -43,6 +44,7 @@ import org.interphase.eis.ui.internal.ParameterRow;
 import org.interphase.eis.ui.internal.ParameterTable;
 import org.interphase.eis.ui.internal.QuantitiesTable;
 import org.interphase.eis.ui.internal.ResultRecorder;
+import org.interphase.eis.ui.internal.ScrollColumn;
 import org.interphase.eis.ui.internal.SeriesPanel;
 import org.interphase.eis.ui.internal.SpectrumLoader;
 import org.interphase.model.Measurement;
@@ -66,6 +68,7 @@ public final class EisEditorBody extends Composite {
     private final Optional<Path> file;
     private final Label header;
     private final CircuitPanel circuitPanel;
+    private final ScrollColumn leftColumn;
     private final FitSummaryPanel summary;
     private final ImpedanceCharts charts;
     private final ParameterTable table;
@@ -101,11 +104,9 @@ public final class EisEditorBody extends Composite {
         tabs.setSelection(0);
         drt.onSeed(this::seeded);
         SashForm top = new SashForm(vertical, SWT.HORIZONTAL);
-        Composite left = new Composite(top, SWT.NONE);
-        GridLayout ll = new GridLayout(1, false);
-        ll.marginWidth = 0;
-        ll.marginHeight = 0;
-        left.setLayout(ll);
+        // a short editor area scrolls the column instead of clipping the fit summary and its Save button
+        leftColumn = new ScrollColumn(top);
+        Composite left = leftColumn.content();
         circuitPanel = new CircuitPanel(left);
         circuitPanel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         nyquistButtons(left);
@@ -117,7 +118,7 @@ public final class EisEditorBody extends Composite {
         table = new ParameterTable(bottom);
         quantities = new QuantitiesTable(bottom);
         bottom.setWeights(76, 24);
-        vertical.setWeights(72, 28);
+        vertical.setWeights(74, 26);
         settings = new FitTabSettings(circuitPanel, table, EisEditorBody::algorithmVersion);
 
         circuitPanel.onCircuitChanged(this::circuitChanged);
@@ -154,13 +155,13 @@ public final class EisEditorBody extends Composite {
         GridLayout l = new GridLayout(3, false);
         l.marginHeight = 0;
         row.setLayout(l);
-        new Label(row, SWT.NONE).setText("Nyquist view:");
+        new Label(row, SWT.NONE).setText("Nyquist:");
         Button all = new Button(row, SWT.PUSH);
         all.setText("All points");
         all.addListener(SWT.Selection, e -> charts.showAllNyquist());
         Button hf = new Button(row, SWT.PUSH);
-        hf.setText("Arcs (high frequency)");
-        hf.setToolTipText("Zooms to the points with |Z| up to " + (int) HIGH_FREQUENCY_ZOOM + " \u00D7 the smallest |Z|");
+        hf.setText("Zoom to arcs");
+        hf.setToolTipText("Zooms to the high-frequency arcs: the points with |Z| up to " + (int) HIGH_FREQUENCY_ZOOM + " \u00D7 the smallest |Z|");
         hf.addListener(SWT.Selection, e -> charts.zoomNyquistToHighFrequency(HIGH_FREQUENCY_ZOOM));
     }
 
@@ -245,6 +246,7 @@ public final class EisEditorBody extends Composite {
     private void circuitChanged() {
         lastRun = null;
         summary.show(null);
+        leftColumn.relayout();
         showQuantities();
         charts.clearFit();
         Optional<Circuit> c = circuitPanel.circuit();
@@ -322,6 +324,7 @@ public final class EisEditorBody extends Composite {
         circuitPanel.setRunning(true);
         circuitPanel.setStatus("Fitting\u2026");
         summary.show(null);
+        leftColumn.relayout();
         j.schedule();
     }
 
@@ -345,6 +348,7 @@ public final class EisEditorBody extends Composite {
         charts.setFit(FitCurves.model(run.circuit(), p, data, CURVE_POINTS),
                 FitCurves.residuals(run.circuit(), p, data));
         summary.show(run.result());
+        leftColumn.relayout();
         showQuantities();
         circuitPanel.setStatus(String.format(Locale.ROOT, "Fitted in %.0f ms", run.result().wallTimeNanos() / 1e6));
     }
@@ -367,6 +371,7 @@ public final class EisEditorBody extends Composite {
         String msg = "The fit of " + c.text() + " failed: " + t.getMessage();
         circuitPanel.setStatus("Fit failed");
         summary.setSaveStatus(msg);
+        leftColumn.relayout();
         log(msg, t);
     }
 
@@ -381,6 +386,7 @@ public final class EisEditorBody extends Composite {
         if (lastRun != null && file.isPresent()) {
             summary.setSaveStatus(ResultRecorder.save(domain, measurement, lastRun.withQuantities(settings.quantities()),
                     file.get(), algorithmVersion()));
+            leftColumn.relayout();
         }
     }
 
@@ -406,6 +412,11 @@ public final class EisEditorBody extends Composite {
 
     public Label header() {
         return header;
+    }
+
+    /** The scrolled left column of the Fit tab (circuit, Nyquist buttons, fit summary). */
+    public ScrolledComposite leftColumn() {
+        return leftColumn.scroll();
     }
 
     public CircuitPanel circuitPanel() {

@@ -35,6 +35,7 @@ import org.interphase.xps.ui.internal.SeriesCandidates.Candidate;
 import org.interphase.xps.ui.internal.SeriesFitPanel;
 import org.interphase.xps.ui.internal.SeriesRecord;
 import org.interphase.xps.ui.internal.TrendChart;
+import org.interphase.xps.ui.internal.ScrollColumn;
 
 /**
  * Comparison across cycles, usable without a workbench: the regions of one core level from every XPS
@@ -74,8 +75,7 @@ public final class XpsComparisonBody extends Composite {
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm main = new SashForm(this, SWT.HORIZONTAL);
         main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite left = new Composite(main, SWT.NONE);
-        left.setLayout(new GridLayout(2, false));
+        Composite left = ScrollColumn.create(main, 2);
         new Label(left, SWT.NONE).setText("Core level:");
         coreLevel = new Combo(left, SWT.READ_ONLY);
         coreLevel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -103,7 +103,25 @@ public final class XpsComparisonBody extends Composite {
         SashForm right = new SashForm(main, SWT.VERTICAL);
         spectra = new ComparisonChart(right);
         trend = new TrendChart(right);
-        right.setWeights(60, 40);
+        right.setWeights(55, 45);
+        // side by side in a wide, short editor area (the product's 1170 x 490), stacked in a tall one
+        right.addListener(SWT.Resize, e -> {
+            org.eclipse.swt.graphics.Point size = right.getSize();
+            int o = size.y < 0.75 * size.x ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (right.getOrientation() != o) {
+                right.setOrientation(o);
+                right.layout(true, true);
+                // SWTChart keeps the series' pixel coordinates of the old plot size until it lays out again
+                getDisplay().asyncExec(() -> {
+                    for (org.eclipse.swtchart.Chart c : new org.eclipse.swtchart.Chart[] { spectra.chart(), trend.chart() }) {
+                        if (!c.isDisposed()) {
+                            c.updateLayout();
+                            c.redraw();
+                        }
+                    }
+                });
+            }
+        });
         main.setWeights(30, 70);
         addDisposeListener(e -> running.ifPresent(Job::cancel));
         load();

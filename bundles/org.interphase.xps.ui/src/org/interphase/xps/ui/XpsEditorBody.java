@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -44,6 +46,8 @@ import org.interphase.xps.ui.internal.FitRecord;
 import org.interphase.xps.ui.internal.QuantPanel;
 import org.interphase.xps.ui.internal.RegionFit;
 import org.interphase.xps.ui.internal.RegionList;
+import org.interphase.xps.ui.internal.SavedFit;
+import org.interphase.xps.ui.internal.ScrollColumn;
 import org.interphase.xps.ui.internal.ResultsPanel;
 import org.interphase.xps.ui.internal.SpectrumPanel;
 
@@ -65,6 +69,7 @@ public final class XpsEditorBody extends Composite {
     private final SpectrumPanel chart;
     private final ComponentTable components;
     private final ResultsPanel results;
+    private final CTabFolder lower;
     private final QuantPanel quant;
     private final Button fitButton;
     private final Button mcButton;
@@ -90,12 +95,11 @@ public final class XpsEditorBody extends Composite {
         SashForm main = new SashForm(this, SWT.HORIZONTAL);
         main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        Composite left = new Composite(main, SWT.NONE);
-        left.setLayout(new GridLayout(1, false));
+        Composite left = ScrollColumn.create(main, 1);
         regionList = new RegionList(left, this::showRegion);
         regions = regionList.table();
-        GridData rg = new GridData(SWT.FILL, SWT.FILL, true, true);
-        rg.heightHint = 120;
+        GridData rg = new GridData(SWT.FILL, SWT.TOP, true, false);
+        rg.heightHint = 72;
         regions.setLayoutData(rg);
         background = new BackgroundControls(left, this::changed, this::error);
         background.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -103,18 +107,25 @@ public final class XpsEditorBody extends Composite {
                 () -> new IllegalArgumentException("no region selected")), this::correct, this::error);
         charge.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         quant = new QuantPanel(left);
-        GridData qg = new GridData(SWT.FILL, SWT.FILL, true, false);
+        GridData qg = new GridData(SWT.FILL, SWT.FILL, true, true);
         qg.heightHint = 110;
         quant.setLayoutData(qg);
 
         SashForm right = new SashForm(main, SWT.VERTICAL);
         chart = new SpectrumPanel(right);
-        Composite middle = new Composite(right, SWT.NONE);
-        middle.setLayout(new GridLayout(1, false));
-        components = new ComponentTable(middle, this::changed, this::error);
-        components.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite buttons = new Composite(middle, SWT.NONE);
-        buttons.setLayout(new GridLayout(6, false));
+        lower = new CTabFolder(right, SWT.TOP | SWT.BORDER);
+        components = new ComponentTable(lower, this::changed, this::error);
+        tab("Components", components);
+        results = new ResultsPanel(lower);
+        tab("Fit results", results);
+        lower.setSelection(0);
+        // the fit buttons sit beside the tabs, so both tables keep their rows in a short editor area
+        Composite buttons = new Composite(lower, SWT.NONE);
+        GridLayout bg = new GridLayout(6, false);
+        bg.marginHeight = 0;
+        bg.marginWidth = 2;
+        buttons.setLayout(bg);
+        lower.setTopRight(buttons, SWT.RIGHT);
         fitButton = button(buttons, "Fit", this::startFit);
         mcButton = button(buttons, "Monte Carlo errors", this::startMonteCarlo);
         new Label(buttons, SWT.NONE).setText("refits:");
@@ -122,8 +133,7 @@ public final class XpsEditorBody extends Composite {
         trials.setValues(200, 10, 5000, 0, 50, 500);
         cancelButton = button(buttons, "Cancel", () -> running.ifPresent(Job::cancel));
         saveButton = button(buttons, "Save fit to study", this::save);
-        results = new ResultsPanel(right);
-        right.setWeights(55, 27, 18);
+        right.setWeights(60, 40);
         main.setWeights(24, 76);
 
         ComponentDrag.install(chart.spectrum(), () -> selected().flatMap(RegionFit::fit), this::dragged);
@@ -134,6 +144,12 @@ public final class XpsEditorBody extends Composite {
             running.ifPresent(Job::cancel);
         });
         load();
+    }
+
+    private void tab(String title, org.eclipse.swt.widgets.Control control) {
+        CTabItem item = new CTabItem(lower, SWT.NONE);
+        item.setText(title);
+        item.setControl(control);
     }
 
     private static Button button(Composite parent, String text, Runnable action) {
@@ -162,14 +178,20 @@ public final class XpsEditorBody extends Composite {
             return;
         }
         shift = ChargeCommands.totalShift(spectrum);
+        List<String> restored = new ArrayList<>();
         for (XpsRegionData r : raw) {
-            fits.add(new RegionFit(shifted(r, shift)));
+            RegionFit f = new RegionFit(shifted(r, shift));
+            SavedFit.restore(spectrum, f, speciesFor(f.data())).ifPresent(restored::add);
+            fits.add(f);
         }
         charge.showShift(shift, EnergyScale.history(spectrum).size());
         refreshRegions();
         if (!fits.isEmpty()) {
             regions.select(0);
             showRegion();
+        }
+        if (!restored.isEmpty()) {
+            info(String.join(" ", restored));
         }
     }
 
@@ -227,7 +249,7 @@ public final class XpsEditorBody extends Composite {
             bg = new double[0];
             error("Background: " + e.getMessage());
         }
-        chart.show(f.data().label() + (f.fit().isPresent() ? "" : " (not fitted)"), x, y, w[0], bg, f.fit());
+        chart.show(f.data().label() + (f.fit().isEmpty() ? " (not fitted)" : f.fit().get().iterations() == 0 ? " (start values, not fitted)" : ""), x, y, w[0], bg, f.fit());
         results.show(f.fit(), f.monteCarlo());
         components.refresh();
         quant.showRegions(fits, library, this::error);
@@ -244,6 +266,7 @@ public final class XpsEditorBody extends Composite {
             Job job = FitJobs.fit(getDisplay(), f.data().label(), w[0], w[1], f.model(), f.options(), r -> {
                 finished();
                 f.setFit(r);
+                lower.setSelection(1);
                 info(String.format(Locale.ROOT, "%s fitted: reduced \u03c7\u00b2 %.3f.", f.data().label(), r.reducedChi2()));
                 changed();
             }, this::failed);
@@ -265,6 +288,7 @@ public final class XpsEditorBody extends Composite {
             if (f.fit().orElse(null) == best) {
                 f.setMonteCarlo(r);
             }
+            lower.setSelection(1);
             info(String.format(Locale.ROOT, "Monte Carlo: %d refits%s, %d not converged.", r.trials(),
                     r.cancelled() ? " (cancelled)" : "", r.notConverged()));
             changed();
@@ -342,7 +366,9 @@ public final class XpsEditorBody extends Composite {
         Optional<RegionFit> sel = selected();
         fitButton.setEnabled(idle && sel.isPresent() && !sel.get().rows().isEmpty());
         mcButton.setEnabled(idle && sel.isPresent() && sel.get().fit().isPresent());
-        saveButton.setEnabled(idle && sel.isPresent() && sel.get().fit().isPresent() && file.isPresent());
+        // a restored or dragged model shown without fitting is not a result to save
+        saveButton.setEnabled(idle && sel.isPresent() && sel.get().fit().filter(f -> f.iterations() > 0).isPresent()
+                && file.isPresent());
         cancelButton.setEnabled(!idle);
     }
 
@@ -378,6 +404,11 @@ public final class XpsEditorBody extends Composite {
 
     public SpectrumPanel chart() {
         return chart;
+    }
+
+    /** The tab folder below the chart: components (0) and fit results (1). */
+    public CTabFolder lowerTabs() {
+        return lower;
     }
 
     public ComponentTable components() {

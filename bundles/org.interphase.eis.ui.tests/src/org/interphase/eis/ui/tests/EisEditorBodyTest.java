@@ -130,8 +130,8 @@ class EisEditorBodyTest {
         assertEquals(8.3e6, Arrays.stream(mod).max().orElseThrow(), 0.05e6);
         assertTitles(charts.nyquist(), "Z' / \u03A9", "\u2212Z'' / \u03A9");
         assertTitles(charts.modulus(), "f / Hz", "|Z| / \u03A9");
-        assertTitles(charts.phase(), "f / Hz", "\u2212phase(Z) / \u00B0");
-        assertTitles(charts.residuals(), "f / Hz", "relative residual / %");
+        assertTitles(charts.phase(), "f / Hz", "\u2212\u03C6 / \u00B0");
+        assertTitles(charts.residuals(), "f / Hz", "residual / %");
         assertTrue(charts.modulus().getAxisSet().getXAxis(0).isLogScaleEnabled());
         assertTrue(charts.modulus().getAxisSet().getYAxis(0).isLogScaleEnabled(), "Bode |Z| is log-log");
         assertTrue(charts.phase().getAxisSet().getXAxis(0).isLogScaleEnabled());

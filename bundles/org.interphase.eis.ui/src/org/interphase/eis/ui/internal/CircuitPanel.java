@@ -74,15 +74,17 @@ public final class CircuitPanel extends Composite {
         weighting.select(Weighting.MODULUS.ordinal());
         weighting.setToolTipText("unit: sigma = 1; proportional: sigma = |Z'|, |Z''|; modulus: sigma = |Z|;"
                 + " Boukamp (1986): w = 1/(Z'^2 + Z''^2) on squared residuals, the same fit as modulus");
-        weighting.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-        admittance = new Button(this, SWT.CHECK);
-        admittance.setText("fit Y = 1/Z");
-        admittance.setToolTipText("Residuals and weights in the admittance instead of the impedance");
+        weighting.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        // starts and the admittance switch share the next row, so a narrow column clips neither
         label("Starts:");
         starts = new Spinner(this, SWT.BORDER);
         starts.setValues(16, 1, 200, 0, 1, 8);
         starts.setToolTipText("1 = one local fit from the start values; more = multi-start (start values first)");
-        starts.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
+        starts.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        admittance = new Button(this, SWT.CHECK);
+        admittance.setText("fit Y = 1/Z");
+        admittance.setToolTipText("Residuals and weights in the admittance instead of the impedance");
+        admittance.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
 
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));

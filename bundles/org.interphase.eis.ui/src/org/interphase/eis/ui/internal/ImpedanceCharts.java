@@ -29,6 +29,9 @@ public final class ImpedanceCharts extends Composite {
     public static final String RES_REAL = "residual Z'";
     public static final String RES_IMAG = "residual Z''";
 
+    /** Below this chart height (px) the chart title is hidden. */
+    static final int TITLE_MIN_HEIGHT = 240;
+
     private static final RGB DATA_RGB = Palette.colour(0);
     private static final RGB FIT_RGB = Palette.colour(1);
 
@@ -51,8 +54,8 @@ public final class ImpedanceCharts extends Composite {
         nyquist = chart("Nyquist", "Z' / \u03A9", "\u2212Z'' / \u03A9");
         modulus = chart("Bode modulus", "f / Hz", "|Z| / \u03A9");
         modulus.getAxisSet().getYAxis(0).getGrid().setStyle(LineStyle.NONE); // log-log grid would be a hatch
-        phase = chart("Bode phase", "f / Hz", "\u2212phase(Z) / \u00B0");
-        residuals = chart("Residuals (data \u2212 fit) / |Z|", "f / Hz", "relative residual / %");
+        phase = chart("Bode phase", "f / Hz", "\u2212\u03C6 / \u00B0");
+        residuals = chart("Residuals (data \u2212 fit) / |Z|", "f / Hz", "residual / %");
         for (Chart c : List.of(modulus, phase, residuals)) {
             // SWTChart's log-axis margins depend on the plot size: fit the ranges again once it is known
             ((Control) c.getPlotArea()).addListener(SWT.Resize, e -> fitRanges(c));
@@ -67,6 +70,10 @@ public final class ImpedanceCharts extends Composite {
         Chart c = Charts.create(this, title, x, y);
         c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         c.getTitle().setFont(getFont());
+        // a short editor area (e.g. 490 px in the product) keeps its rows for the plot: legend beside it,
+        // the title (which the y axis title repeats) only when there is height to spare
+        c.getLegend().setPosition(SWT.RIGHT);
+        c.addListener(SWT.Resize, e -> c.getTitle().setVisible(c.getSize().y >= TITLE_MIN_HEIGHT));
         TickFormat ticks = new TickFormat();
         c.getAxisSet().getXAxis(0).getTick().setFormat(ticks);
         c.getAxisSet().getYAxis(0).getTick().setFormat(ticks);
@@ -74,7 +81,8 @@ public final class ImpedanceCharts extends Composite {
         Color grid = new Color(210, 210, 210);
         c.getAxisSet().getXAxis(0).getGrid().setForeground(grid);
         c.getAxisSet().getYAxis(0).getGrid().setForeground(grid);
-        c.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(120); // fewer, non-overlapping log labels
+        c.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(150); // fewer, non-overlapping log labels
+        c.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(30); // labelled ticks on a short plot too
         return c;
     }
 

@@ -78,9 +78,8 @@ public final class KkPanel extends Composite {
         clearMasks = new Button(controls, SWT.PUSH);
         clearMasks.setText("Unmask all");
         clearMasks.setEnabled(false);
-        Label hint = new Label(controls, SWT.NONE);
-        hint.setText("Click a residual point to mask / unmask it");
-        hint.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        // the residual chart's title says how to mask; a hint label here was cut off in a 1170 px editor
+        clearMasks.setToolTipText("Click a residual point to mask / unmask it; this unmasks all and reruns");
 
         verdict = new Label(this, SWT.WRAP);
         verdict.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

@@ -165,6 +165,39 @@ class XpsComparisonBodyTest {
     }
 
     @Test
+    void readableAtTheProductsEditorSize() throws Exception {
+        org.eclipse.swt.graphics.Rectangle trim = shell.computeTrim(0, 0, 1170, 490);
+        shell.setSize(trim.width, trim.height);
+        body.fitPanel().tick(Set.of("Li3P", "PS4"));
+        press(body.fitPanel().fitButton());
+        waitJobs(1);
+        flush();
+        long until = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        Path out = Path.of("target").toAbsolutePath().resolve("xps-comparison-1170x490.png");
+        Files.createDirectories(out.getParent());
+        org.interphase.ui.chart.Charts.savePng(shell, out);
+        for (org.eclipse.swtchart.Chart c : List.of(body.spectraChart().chart(), body.trendChart().chart())) {
+            org.eclipse.swt.graphics.Point plot = c.getPlotArea().getSize();
+            assertTrue(plot.y >= 100 && plot.x >= 200, "plot " + plot);
+            assertTrue(c.getAxisSet().getYAxis(0).getTick().getTickLabelValues().length >= 2, "y tick labels");
+        }
+        // the left column scrolls: scrolled to, the Fit button is fully shown
+        org.eclipse.swt.widgets.Composite p = body.fitPanel().fitButton().getParent();
+        while (!(p instanceof org.eclipse.swt.custom.ScrolledComposite)) {
+            p = p.getParent();
+        }
+        ((org.eclipse.swt.custom.ScrolledComposite) p).showControl(body.fitPanel().fitButton());
+        flush();
+        XpsLayoutTest.assertFullyShown(body.fitPanel().fitButton());
+        org.interphase.ui.chart.Charts.savePng(shell, out.resolveSibling("xps-comparison-1170x490-scrolled.png"));
+    }
+
+    @Test
     void comparesFitsTheSeriesJointlyAndSavesTrends() throws Exception {
         assertEquals(3, body.ticked().size(), body.message());
         assertEquals(List.of(0.0, 1.0, 10.0), body.ticked().stream().map(c -> c.cycle()).toList(), "ordered by cycle");

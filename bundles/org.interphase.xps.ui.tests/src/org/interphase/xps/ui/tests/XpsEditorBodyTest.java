@@ -131,7 +131,7 @@ class XpsEditorBodyTest {
         assertTrue(body.chart().residuals().getAxisSet().getXAxis(0).isReversed(), "residual axis reversed too");
         assertEquals(SpectrumPanel.X_TITLE, x.getTitle().getText());
         assertEquals("Binding energy / eV", x.getTitle().getText());
-        assertEquals("Intensity / counts s\u207b\u00b9", body.chart().spectrum().getAxisSet().getYAxis(0).getTitle().getText());
+        assertEquals("Intensity / cps", body.chart().spectrum().getAxisSet().getYAxis(0).getTitle().getText());
         ISeries<?> data = body.chart().spectrum().getSeriesSet().getSeries("data");
         assertEquals(401, data.getXSeries().length);
         assertEquals(139.87, data.getXSeries()[0], 1e-9, "README: first BE 139.87");

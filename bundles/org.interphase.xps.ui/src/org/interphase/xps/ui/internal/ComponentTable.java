@@ -28,7 +28,7 @@ public final class ComponentTable extends Composite {
     /** Column titles. */
     static final String[] TITLES = { "Component", "Shape", "Doublet", "Position / eV", "fixed", "link",
             "FWHM / eV", "fixed", "link", "Area / counts s\u207b\u00b9 eV", "fixed", "link" };
-    private static final int[] WIDTHS = { 90, 58, 95, 110, 45, 70, 90, 45, 70, 155, 45, 70 };
+    private static final int[] WIDTHS = { 100, 58, 95, 110, 45, 70, 90, 45, 70, 155, 45, 70 };
 
     private final Combo species;
     private final Text plainAt;

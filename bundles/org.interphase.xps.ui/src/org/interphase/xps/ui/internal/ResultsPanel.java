@@ -36,7 +36,7 @@ public final class ResultsPanel extends Composite {
         summary = new Label(this, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summary.setText("Not fitted yet: add components and press Fit.");
-        results = table(RESULT_TITLES, new int[] { 85, 120, 110, 160, 100, 100, 150 });
+        results = table(RESULT_TITLES, new int[] { 100, 130, 110, 165, 100, 110, 170 });
     }
 
     private Table table(String[] titles, int[] widths) {
@@ -73,7 +73,7 @@ public final class ResultsPanel extends Composite {
         List<Quantification.Result> fr = Fractions.speciesFractions(f);
         summary.setText(String.format(Locale.ROOT, "reduced \u03c7\u00b2 %.3f (Poisson weights), %d points, %d free parameters, %s"
                 + "%s", f.reducedChi2(), f.x().length, f.freeNames().size(),
-                f.converged() ? "converged" : f.iterations() == 0 ? "not fitted: start values as dragged, press Fit"
+                f.converged() ? "converged" : f.iterations() == 0 ? "not fitted: start values shown (dragged or restored), press Fit"
                         : "NOT converged (iteration limit)",
                 mc.map(m -> String.format(Locale.ROOT, "; Monte Carlo: %d refits%s", m.trials(),
                         m.cancelled() ? " (cancelled)" : "")).orElse("")));

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
@@ -18,17 +19,20 @@ import org.interphase.xps.api.FitResult;
 
 /**
  * The spectrum of the selected region on a reversed binding-energy axis (high BE on the left): data as
- * symbols, background, each component (on top of the background) and the envelope; below it the residuals
- * on the same x range.
+ * symbols, background, each component (on top of the background) and the envelope; above it a strip of
+ * residuals on the same x range (a quarter of the height).
  */
 public final class SpectrumPanel extends Composite {
 
     /** x axis title. */
     public static final String X_TITLE = "Binding energy / eV";
     /** y axis title of the spectrum. */
-    public static final String Y_TITLE = "Intensity / counts s\u207b\u00b9";
+    public static final String Y_TITLE = "Intensity / cps";
     /** y axis title of the residuals. */
-    public static final String RESIDUAL_TITLE = "Resid. / counts s\u207b\u00b9";
+    public static final String RESIDUAL_TITLE = "Res. / cps";
+
+    /** Below this chart height (px) the region title is hidden to leave the rows to the plot. */
+    static final int TITLE_MIN_HEIGHT = 320;
 
     private static final RGB DATA = new RGB(40, 40, 40);
     private static final RGB BACKGROUND = new RGB(120, 120, 120);
@@ -45,10 +49,22 @@ public final class SpectrumPanel extends Composite {
         super(parent, SWT.NONE);
         setLayout(new org.eclipse.swt.layout.FillLayout());
         SashForm sash = new SashForm(this, SWT.VERTICAL);
-        spectrum = Charts.create(sash, "", X_TITLE, Y_TITLE);
+        // residual strip above the spectrum (as in CasaXPS), sharing its x axis: no x labels of its own
         residuals = Charts.create(sash, null, X_TITLE, RESIDUAL_TITLE);
         residuals.getLegend().setVisible(false);
-        sash.setWeights(3, 2);
+        residuals.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+        residuals.getAxisSet().getXAxis(0).getTick().setVisible(false);
+        Font small = new Font(getDisplay(), getFont().getFontData()[0].getName(), 7, SWT.NORMAL);
+        addDisposeListener(e -> small.dispose());
+        residuals.getAxisSet().getYAxis(0).getTitle().setFont(small);
+        // a strip a few dozen pixels high still gets two or three labelled ticks
+        residuals.getAxisSet().getYAxis(0).getTick().setFont(small);
+        residuals.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(16);
+        spectrum = Charts.create(sash, "", X_TITLE, Y_TITLE);
+        spectrum.getLegend().setPosition(SWT.RIGHT);
+        // in a short editor area the plot needs the title's rows more than the title
+        spectrum.addListener(SWT.Resize, e -> spectrum.getTitle().setVisible(spectrum.getSize().y >= TITLE_MIN_HEIGHT));
+        sash.setWeights(1, 4);
         for (Chart c : new Chart[] { spectrum, residuals }) {
             c.getAxisSet().getXAxis(0).setReversed(true);
         }

@@ -31,7 +31,7 @@ public final class TrendChart extends Composite {
     public TrendChart(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new FillLayout());
-        chart = Charts.create(this, "Species fractions (% of core-level area) vs cycle", X_TITLE, Y_TITLE);
+        chart = Charts.create(this, "Species fractions vs cycle", X_TITLE, Y_TITLE);
     }
 
     public Chart chart() {
