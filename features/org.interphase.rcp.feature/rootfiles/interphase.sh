@@ -25,6 +25,8 @@ if [ "$1" = "batch" ]; then
     -install "$HERE" -configuration "$CONFIG" -os linux -ws gtk -arch x86_64 -nosplash \
     -application org.interphase.batch.application -data "$CONFIG/workspace" "$@"
 fi
+# Classic scrollbars: GTK's overlay scrollbars appear only on hover, and analysts miss that a panel scrolls.
+export GTK_OVERLAY_SCROLLING="${GTK_OVERLAY_SCROLLING:-0}"
 exec "$JAVA" $(cds workbench) -Xmx2g -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
   -install "$HERE" -configuration "$HERE/configuration" -os linux -ws gtk -arch x86_64 \
   -data "$WORKSPACE" "$@"

@@ -44,7 +44,7 @@ import org.interphase.eis.ui.internal.ParameterRow;
 import org.interphase.eis.ui.internal.ParameterTable;
 import org.interphase.eis.ui.internal.QuantitiesTable;
 import org.interphase.eis.ui.internal.ResultRecorder;
-import org.interphase.eis.ui.internal.ScrollColumn;
+import org.interphase.ui.layout.ScrollColumn;
 import org.interphase.eis.ui.internal.SeriesPanel;
 import org.interphase.eis.ui.internal.SpectrumLoader;
 import org.interphase.model.Measurement;

@@ -35,7 +35,7 @@ import org.interphase.xps.ui.internal.SeriesCandidates.Candidate;
 import org.interphase.xps.ui.internal.SeriesFitPanel;
 import org.interphase.xps.ui.internal.SeriesRecord;
 import org.interphase.xps.ui.internal.TrendChart;
-import org.interphase.xps.ui.internal.ScrollColumn;
+import org.interphase.ui.layout.ScrollColumn;
 
 /**
  * Comparison across cycles, usable without a workbench: the regions of one core level from every XPS

@@ -47,7 +47,7 @@ import org.interphase.xps.ui.internal.QuantPanel;
 import org.interphase.xps.ui.internal.RegionFit;
 import org.interphase.xps.ui.internal.RegionList;
 import org.interphase.xps.ui.internal.SavedFit;
-import org.interphase.xps.ui.internal.ScrollColumn;
+import org.interphase.ui.layout.ScrollColumn;
 import org.interphase.xps.ui.internal.ResultsPanel;
 import org.interphase.xps.ui.internal.SpectrumPanel;
 

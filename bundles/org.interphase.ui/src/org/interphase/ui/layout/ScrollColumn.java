@@ -1,4 +1,4 @@
-package org.interphase.eis.ui.internal;
+package org.interphase.ui.layout;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -15,6 +15,7 @@ public final class ScrollColumn {
     private final ScrolledComposite scroll;
     private final Composite content;
 
+    /** A column whose content has a one-column GridLayout without margins. */
     public ScrollColumn(Composite parent) {
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroll.setExpandHorizontal(true);
@@ -28,11 +29,19 @@ public final class ScrollColumn {
         scroll.addListener(SWT.Resize, e -> fit());
     }
 
+    /** A scrolled column in {@code parent}; returns its content composite, a GridLayout of {@code columns}. */
+    public static Composite create(Composite parent, int columns) {
+        ScrollColumn c = new ScrollColumn(parent);
+        c.content.setLayout(new GridLayout(columns, false));
+        return c.content;
+    }
+
     /** The composite to put the column's controls in. */
     public Composite content() {
         return content;
     }
 
+    /** The scrolled composite (for layout data and tests). */
     public ScrolledComposite scroll() {
         return scroll;
     }
