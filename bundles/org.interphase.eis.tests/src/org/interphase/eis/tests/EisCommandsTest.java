@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.interphase.eis.api.EisCommands;
+import org.interphase.eis.internal.commands.EisCommandLine;
 import org.junit.jupiter.api.Test;
 
 /** The headless eis-fit / eis-kk / eis-drt maps. */
@@ -17,7 +17,7 @@ class EisCommandsTest {
     @SuppressWarnings("unchecked")
     void fitKkAndDrtMaps() throws Exception {
         String csv = SharedData.eis(SharedData.CSV).toString();
-        Map<String, Object> fit = EisCommands.run(List.of("eis-fit", csv, "--circuit", "L0-R0-p(R1,CPE1)-p(R2,CPE2)",
+        Map<String, Object> fit = EisCommandLine.run(List.of("eis-fit", csv, "--circuit", "L0-R0-p(R1,CPE1)-p(R2,CPE2)",
                 "--weighting", "modulus"));
         assertEquals("impedancepy_exampleData.csv", fit.get("file"));
         assertEquals(66, fit.get("points"));
@@ -26,37 +26,37 @@ class EisCommandsTest {
         assertEquals("L0", ps.get(0).get("name"));
         assertTrue(fit.containsKey("pseudoChiSquare") && fit.containsKey("evaluations") && fit.containsKey("wallTimeMs"));
 
-        Map<String, Object> kk = EisCommands.run(List.of("eis-kk", SharedData.eis(SharedData.DTA).toString()));
+        Map<String, Object> kk = EisCommandLine.run(List.of("eis-kk", SharedData.eis(SharedData.DTA).toString()));
         assertEquals(Boolean.TRUE, kk.get("valid"), String.valueOf(kk.get("verdict")));
         assertEquals(71, ((List<?>) kk.get("curve")).size());
-        Map<String, Object> mu = EisCommands.run(List.of("eis-kk", SharedData.eis(SharedData.DTA).toString(),
+        Map<String, Object> mu = EisCommandLine.run(List.of("eis-kk", SharedData.eis(SharedData.DTA).toString(),
                 "--method", "mu", "--threshold", "1"));
         assertEquals(Boolean.FALSE, mu.get("valid"));
 
-        Map<String, Object> drt = EisCommands.run(List.of("eis-drt", SharedData.eis(SharedData.MPT).toString(),
+        Map<String, Object> drt = EisCommandLine.run(List.of("eis-drt", SharedData.eis(SharedData.MPT).toString(),
                 "--capacitance", "--peaks", "1"));
         Map<String, Object> seeded = (Map<String, Object>) drt.get("seededFit");
         assertEquals("R0-p(R1,CPE1)-CPE2", seeded.get("circuit"));
         assertEquals(Boolean.TRUE, seeded.get("converged"));
-        assertThrows(IllegalArgumentException.class, () -> EisCommands.run(List.of("eis-nope", csv)));
+        assertThrows(IllegalArgumentException.class, () -> EisCommandLine.run(List.of("eis-nope", csv)));
         // CommandArgs: FILE last (the usage), Boukamp weighting, admittance flag
-        Map<String, Object> y = EisCommands.run(List.of("eis-fit", "--circuit", "R0-p(R1,C1)-p(R2-Wo1,C2)",
+        Map<String, Object> y = EisCommandLine.run(List.of("eis-fit", "--circuit", "R0-p(R1,C1)-p(R2-Wo1,C2)",
                 "--weight", "boukamp", "--admittance", "--starts", "2", csv));
         assertEquals("boukamp", y.get("weighting"));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-                () -> EisCommands.run(List.of("eis-fit", csv, "--circuit", "R0", "--starts", "many")));
+                () -> EisCommandLine.run(List.of("eis-fit", csv, "--circuit", "R0", "--starts", "many")));
         assertEquals("--starts: 'many' is not an integer", bad.getMessage());
         bad = assertThrows(IllegalArgumentException.class,
-                () -> EisCommands.run(List.of("eis-kk", csv, "--circuit", "R0")));
+                () -> EisCommandLine.run(List.of("eis-kk", csv, "--circuit", "R0")));
         assertTrue(bad.getMessage().contains("--circuit"), "eis-kk has no --circuit: " + bad.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> EisCommands.run(List.of("eis-fit", csv)));
+        assertThrows(IllegalArgumentException.class, () -> EisCommandLine.run(List.of("eis-fit", csv)));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void seriesOverAllLoopsOfAFile() throws Exception {
         // two sweeps: R0 = 10 Ohm, C1 = 1 uF, R1 = 100 then 150 Ohm (resources/zview/README.md)
-        Map<String, Object> s = EisCommands.run(List.of("eis-series", "resources/zview/two_sweeps_space.z",
+        Map<String, Object> s = EisCommandLine.run(List.of("eis-series", "resources/zview/two_sweeps_space.z",
                 "--circuit", "R0-p(R1,C1)", "--shared", "R0", "--threads", "1"));
         assertEquals(2, s.get("spectra"));
         List<Map<String, Object>> fits = (List<Map<String, Object>>) s.get("fits");

@@ -24,20 +24,6 @@ public final class EisCommands {
     private EisCommands() {
     }
 
-    /**
-     * Dispatches a command line (FILE may stand anywhere): {@code eis-fit FILE --circuit STR [--initial v,...]
-     * [--weight|--weighting unit|proportional|modulus|boukamp] [--starts N] [--loop N] [--admittance]},
-     * {@code eis-series FILE --circuit STR [--initial v,...] [--weighting W] [--starts N] [--shared a,b]
-     * [--threads N] [--admittance]} (all loops of the file), {@code eis-kk FILE [--loop N] [--method
-     * plateau|knee|mu|fixed] [--m M] [--threshold PERCENT] [--mask i,j,...]}, {@code eis-drt FILE [--loop N]
-     * [--lambda X] [--capacitance] [--peaks K]}.
-     *
-     * @throws IllegalArgumentException for unknown commands or options and malformed values
-     */
-    public static Map<String, Object> run(List<String> args) throws ImportException {
-        return org.interphase.eis.internal.commands.EisCommandLine.run(args);
-    }
-
     /** {@code eis-fit}: CNLS fit (of Z) from the given start values or from data-driven guesses. */
     public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
             int starts, OptionalInt loop) throws ImportException {

@@ -8,7 +8,7 @@ import org.interphase.core.api.ImportException;
 import org.interphase.eis.api.EisCommands;
 import org.osgi.service.component.annotations.Component;
 
-/** The EIS subcommands of the batch engine; each delegates to {@link EisCommands}. */
+/** The EIS subcommands of the batch engine; each parses its line with {@link EisCommandLine} and runs {@link EisCommands}. */
 public final class EisBatchCommands {
 
     private EisBatchCommands() {
@@ -28,7 +28,7 @@ public final class EisBatchCommands {
             if (args.isEmpty()) {
                 throw new IllegalArgumentException("missing FILE");
             }
-            return EisCommands.run(all);
+            return EisCommandLine.run(all);
         }
     }
 
