@@ -46,6 +46,7 @@ import org.interphase.model.Study;
 import org.interphase.model.edit.StudyEditing;
 import org.interphase.ui.chart.Charts;
 import org.interphase.ui.measurement.MeasurementFiles;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -345,32 +346,16 @@ class EisEditorBodyTest {
     }
 
     private void flush() {
-        for (int i = 0; i < 200 && !display.isDisposed(); i++) {
-            if (!display.readAndDispatch()) {
-                break;
-            }
-        }
+        new SwtDriver(display).flush();
     }
 
     /** Dispatches events for {@code ms} (lets GTK repaint before a screenshot). */
     private void settle(long ms) {
-        shell.update();
-        waitUntil(() -> false, ms);
+        new SwtDriver(display).settle(shell, ms);
     }
 
     private boolean waitUntil(BooleanSupplier condition, long timeoutMs) {
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < deadline) {
-            if (!display.readAndDispatch()) {
-                if (condition.getAsBoolean()) {
-                    flush();
-                    return true;
-                }
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-        return condition.getAsBoolean();
+        return new SwtDriver(display).waitUntil(condition, timeoutMs);
     }
 
     /** Reads the parameter table's cells by row name and column title. */

@@ -37,6 +37,7 @@ import org.interphase.model.InterphaseFactory;
 import org.interphase.model.edit.StudyEditing;
 import org.interphase.ui.chart.Charts;
 import org.interphase.ui.measurement.MeasurementFiles;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -233,30 +234,14 @@ class KkDrtTabsTest {
     }
 
     private void flush() {
-        for (int i = 0; i < 200 && !display.isDisposed(); i++) {
-            if (!display.readAndDispatch()) {
-                break;
-            }
-        }
+        new SwtDriver(display).flush();
     }
 
     private void settle(long ms) {
-        shell.update();
-        waitUntil(() -> false, ms);
+        new SwtDriver(display).settle(shell, ms);
     }
 
     private boolean waitUntil(BooleanSupplier condition, long timeoutMs) {
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < deadline) {
-            if (!display.readAndDispatch()) {
-                if (condition.getAsBoolean()) {
-                    flush();
-                    return true;
-                }
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-        return condition.getAsBoolean();
+        return new SwtDriver(display).waitUntil(condition, timeoutMs);
     }
 }

@@ -25,6 +25,7 @@ import org.interphase.model.XpsSpectrum;
 import org.interphase.model.edit.StudyEditing;
 import org.interphase.xps.api.EnergyScale;
 import org.interphase.xps.ui.XpsEditorBody;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,8 +162,6 @@ class VamasEditorTest {
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        new SwtDriver(display).flush();
     }
 }

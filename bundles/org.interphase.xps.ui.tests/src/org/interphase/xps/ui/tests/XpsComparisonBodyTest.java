@@ -46,6 +46,7 @@ import org.interphase.xps.ui.XpsComparisonBody;
 import org.interphase.xps.ui.internal.ComparisonChart;
 import org.interphase.xps.ui.internal.SeriesRecord;
 import org.interphase.xps.ui.internal.TrendChart;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -319,19 +320,8 @@ class XpsComparisonBodyTest {
     }
 
     private void waitJobs(int n) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (body.completedJobs() < n && System.currentTimeMillis() < deadline) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-        }
-        flush();
-        assertEquals(n, body.completedJobs(), "jobs finished; " + body.message());
+        new SwtDriver(display).waitUntil(() -> body.completedJobs() >= n, 60_000);
+        assertEquals(n, body.completedJobs(), "job finished within 60 s: " + body.message());
     }
 
     private Path png() throws Exception {
@@ -343,8 +333,6 @@ class XpsComparisonBodyTest {
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        new SwtDriver(display).flush();
     }
 }

@@ -41,6 +41,7 @@ import org.interphase.xps.ui.XpsEditorBody;
 import org.interphase.xps.ui.internal.FitRecord;
 import org.interphase.xps.ui.internal.RegionFit;
 import org.interphase.xps.ui.internal.SpectrumPanel;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -353,19 +354,8 @@ class XpsEditorBodyTest {
     }
 
     private void waitJobs(int n) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (body.completedJobs() < n && System.currentTimeMillis() < deadline) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-        }
+        new SwtDriver(display).waitUntil(() -> body.completedJobs() >= n, 60_000);
         assertEquals(n, body.completedJobs(), "job finished within 60 s: " + body.message().getText());
-        flush();
     }
 
     private Path png() throws Exception {
@@ -377,8 +367,6 @@ class XpsEditorBodyTest {
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        new SwtDriver(display).flush();
     }
 }

@@ -36,6 +36,7 @@ import org.interphase.xps.api.FitResult;
 import org.interphase.xps.ui.XpsEditorBody;
 import org.interphase.xps.ui.internal.ComponentRow;
 import org.interphase.xps.ui.internal.RegionFit;
+import org.interphase.testing.SwtDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,8 +260,6 @@ class XpsLayoutTest {
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        new SwtDriver(display).flush();
     }
 }
