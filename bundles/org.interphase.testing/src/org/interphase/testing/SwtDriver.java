@@ -1,9 +1,5 @@
 package org.interphase.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
@@ -63,16 +59,5 @@ public final class SwtDriver {
     public void settle(Shell shell, long ms) {
         shell.update();
         waitUntil(() -> false, ms);
-    }
-
-    /** The test bundle's {@code target} folder (surefire runs in the bundle's folder), for screenshots. */
-    public static Path targetDir() {
-        Path dir = Path.of("target").toAbsolutePath();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return dir;
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.swtchart.Range;
  */
 public final class AlignedTicks {
 
-    /** Characters of every y tick label: sign, up to four significant digits, point and a short exponent. */
+    /** Width of every y tick label, in digit widths: sign, up to four significant digits, point, short exponent. */
     static final int WIDTH = 9;
     private static final char FIGURE_SPACE = '\u2007';
     private static final char HAIR_SPACE = '\u200A';
@@ -34,7 +34,7 @@ public final class AlignedTicks {
         }
     }
 
-    /** A tick label for {@code value} on an axis spanning {@code range}, padded to {@link #WIDTH} characters. */
+    /** The text of a tick label for {@code value} on an axis spanning {@code range} (unpadded). */
     static String label(double value, Range range) {
         double magnitude = Math.max(Math.abs(range.lower), Math.abs(range.upper));
         String text;
@@ -49,10 +49,7 @@ public final class AlignedTicks {
             text = new BigDecimal(value).setScale(Math.min(decimals, 6), java.math.RoundingMode.HALF_EVEN)
                     .stripTrailingZeros().toPlainString();
         }
-        if (text.length() >= WIDTH) {
-            return text;
-        }
-        return String.valueOf(FIGURE_SPACE).repeat(WIDTH - text.length()) + text;
+        return text;
     }
 
     private static final class Padded extends Format {
@@ -67,7 +64,7 @@ public final class AlignedTicks {
 
         @Override
         public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
-            String text = label(((Number) value).doubleValue(), axis.getRange()).replace(String.valueOf(FIGURE_SPACE), "");
+            String text = label(((Number) value).doubleValue(), axis.getRange());
             GC gc = new GC(chart);
             try {
                 gc.setFont(axis.getTick().getFont());

@@ -87,6 +87,11 @@ public final class Charts {
      * as trend plots of fitted quantities across cycles need.
      */
     public static void yErrors(ILineSeries<?> series, double[] errors) {
+        yErrors(series, errors, series.getLineColor().getRGB());
+    }
+
+    /** The same with the bars drawn in {@code rgb} (e.g. to set them off from a joined line). */
+    public static void yErrors(ILineSeries<?> series, double[] errors, RGB rgb) {
         double[] e = new double[errors.length];
         for (int i = 0; i < e.length; i++) {
             e[i] = Double.isFinite(errors[i]) ? Math.abs(errors[i]) : 0;
@@ -95,7 +100,7 @@ public final class Charts {
         bar.setPlusErrors(e);
         bar.setMinusErrors(e);
         bar.setType(IErrorBar.ErrorBarType.BOTH);
-        bar.setColor(series.getLineColor());
+        bar.setColor(new Color(rgb));
         bar.setVisible(true);
     }
 

@@ -1,6 +1,5 @@
 package org.interphase.ui.measurement;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +9,6 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.interphase.model.Measurement;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 /** Finds and opens the technique editor of a measurement. */
 public final class MeasurementEditors {
@@ -24,24 +18,7 @@ public final class MeasurementEditors {
 
     /** The registered contributions. */
     public static List<MeasurementEditorContribution> all() {
-        List<MeasurementEditorContribution> result = new ArrayList<>();
-        Bundle bundle = FrameworkUtil.getBundle(MeasurementEditors.class);
-        BundleContext ctx = bundle == null ? null : bundle.getBundleContext();
-        if (ctx == null) {
-            return result;
-        }
-        try {
-            for (ServiceReference<MeasurementEditorContribution> ref : ctx
-                    .getServiceReferences(MeasurementEditorContribution.class, null)) {
-                MeasurementEditorContribution c = ctx.getService(ref);
-                if (c != null) {
-                    result.add(c);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return result;
+        return Services.all(MeasurementEditorContribution.class);
     }
 
     /** The id of the best editor for {@code m}, if any plug-in contributes one. */

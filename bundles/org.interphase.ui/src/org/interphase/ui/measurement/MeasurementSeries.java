@@ -6,11 +6,6 @@ import java.util.List;
 
 import org.interphase.model.CycleState;
 import org.interphase.model.Measurement;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 /** Finds the analyses that apply to a selection of measurements and orders measurements by cycle. */
 public final class MeasurementSeries {
@@ -20,23 +15,7 @@ public final class MeasurementSeries {
 
     /** The registered series analyses, in label order. */
     public static List<MeasurementSeriesContribution> all() {
-        List<MeasurementSeriesContribution> result = new ArrayList<>();
-        Bundle bundle = FrameworkUtil.getBundle(MeasurementSeries.class);
-        BundleContext ctx = bundle == null ? null : bundle.getBundleContext();
-        if (ctx == null) {
-            return result;
-        }
-        try {
-            for (ServiceReference<MeasurementSeriesContribution> ref : ctx
-                    .getServiceReferences(MeasurementSeriesContribution.class, null)) {
-                MeasurementSeriesContribution c = ctx.getService(ref);
-                if (c != null) {
-                    result.add(c);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        List<MeasurementSeriesContribution> result = Services.all(MeasurementSeriesContribution.class);
         result.sort(Comparator.comparing(MeasurementSeriesContribution::label));
         return result;
     }

@@ -80,14 +80,9 @@ public final class BackgroundCommands {
         XpsRegionData r = regions.get(block - 1);
         double[] be = r.bindingEnergy();
         double[] cps = r.cps();
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < be.length; i++) {
-            if (be[i] >= lo - 1e-9 && be[i] <= hi + 1e-9) {
-                from = from < 0 ? i : from;
-                to = i;
-            }
-        }
+        int[] window = window(be, lo, hi);
+        int from = window[0];
+        int to = window[1];
         if (from < 0 || to - from < 2) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the range %.3f:%.3f eV holds fewer than 3 points of region '%s' (%.3f..%.3f eV)", lo, hi, r.label(),
@@ -139,6 +134,22 @@ public final class BackgroundCommands {
         out.put("y", list(y));
         out.put("background", list(bg));
         return out;
+    }
+
+    /**
+     * First and last index of the binding energies within [lo, hi] (1e-9 eV slack for rounded file values),
+     * {@code {-1, -1}} when none is; a region's energies are monotonic, so the points between are all inside.
+     */
+    static int[] window(double[] be, double lo, double hi) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < be.length; i++) {
+            if (be[i] >= lo - 1e-9 && be[i] <= hi + 1e-9) {
+                from = from < 0 ? i : from;
+                to = i;
+            }
+        }
+        return new int[] { from, to };
     }
 
     private static Map<String, Object> endPoint(double[] x, double[] y, double[] bg, int i, int h) {

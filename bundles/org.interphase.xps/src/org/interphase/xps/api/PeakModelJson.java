@@ -1,7 +1,5 @@
 package org.interphase.xps.api;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -185,12 +183,5 @@ public final class PeakModelJson {
             throw new IllegalArgumentException(key + ": a JSON array expected");
         }
         return e.getAsJsonArray();
-    }
-
-    /** The names of the model's peaks, in order (for reports). */
-    static List<String> names(PeakModel model) {
-        List<String> out = new ArrayList<>();
-        model.peaks().forEach(p -> out.add(p.name()));
-        return out;
     }
 }

@@ -99,24 +99,14 @@ public final class XpsCommands {
         if (spec.range().isPresent()) {
             double lo = Math.min(spec.range().get()[0], spec.range().get()[1]);
             double hi = Math.max(spec.range().get()[0], spec.range().get()[1]);
-            List<Integer> keep = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) {
-                if (x[i] >= lo && x[i] <= hi) {
-                    keep.add(i);
-                }
-            }
-            if (keep.size() < 5) {
-                throw new IllegalArgumentException("range " + lo + "–" + hi + " eV holds " + keep.size()
+            int[] w = BackgroundCommands.window(x, lo, hi);
+            int points = w[0] < 0 ? 0 : w[1] - w[0] + 1;
+            if (points < 5) {
+                throw new IllegalArgumentException("range " + lo + "–" + hi + " eV holds " + points
                         + " points of region '" + r.label() + "'");
             }
-            double[] cx = new double[keep.size()];
-            double[] cy = new double[keep.size()];
-            for (int i = 0; i < cx.length; i++) {
-                cx[i] = x[keep.get(i)];
-                cy[i] = y[keep.get(i)];
-            }
-            x = cx;
-            y = cy;
+            x = java.util.Arrays.copyOfRange(x, w[0], w[1] + 1);
+            y = java.util.Arrays.copyOfRange(y, w[0], w[1] + 1);
         }
         FitResult fit = PeakFitter.fit(x, y, spec.model(), FitOptions.poisson(r.poissonFactor()));
         Map<String, Object> out = new LinkedHashMap<>();

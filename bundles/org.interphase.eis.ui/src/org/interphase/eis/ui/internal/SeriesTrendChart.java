@@ -1,9 +1,7 @@
 package org.interphase.eis.ui.internal;
 
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.IErrorBar;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.interphase.eis.api.FittedParameter;
@@ -41,12 +39,7 @@ public final class SeriesTrendChart {
         ILineSeries<?> s = Charts.line(chart, TREND, x, y, Palette.colour(0), true, true);
         s.setSymbolSize(4);
         s.setDescription(parameter + (r.sharedParameter(parameter).isPresent() ? " (shared)" : "") + " \u00B1 1\u03C3");
-        IErrorBar bar = s.getYErrorBar();
-        bar.setPlusErrors(e);
-        bar.setMinusErrors(e);
-        bar.setType(IErrorBar.ErrorBarType.BOTH);
-        bar.setColor(new Color(Palette.colour(1)));
-        bar.setVisible(true);
+        Charts.yErrors(s, e, Palette.colour(1));
         chart.getAxisSet().getYAxis(0).getTitle().setText(parameter + (unit.isEmpty() ? "" : " / " + Formats.unit(unit)));
         chart.getTitle().setText(parameter + " vs cycle (" + rows.length + " spectra)");
         chart.getAxisSet().adjustRange();

@@ -7,7 +7,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.IErrorBar;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.Range;
@@ -62,13 +61,7 @@ public final class TrendChart extends Composite {
             }
             ILineSeries<?> s = Charts.line(chart, names.get(k), x, y, Palette.colour(k), true, true);
             s.setSymbolSize(4);
-            IErrorBar bar = s.getYErrorBar();
-            bar.setType(IErrorBar.ErrorBarType.BOTH);
-            bar.setPlusErrors(e);
-            bar.setMinusErrors(e);
-            bar.setColor(s.getLineColor());
-            bar.setLineWidth(1);
-            bar.setVisible(true);
+            Charts.yErrors(s, e);
         }
         chart.getAxisSet().adjustRange();
         double lo = java.util.Arrays.stream(x).min().orElse(0);

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.IErrorBar;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
@@ -60,12 +58,7 @@ public final class TrendChart extends Composite {
             ILineSeries<?> s = Charts.line(chart, POINTS, x, y, rgb, false, true);
             s.setSymbolSize(5);
             s.setDescription("thickness (mean \u00b1 standard error)");
-            IErrorBar bar = s.getYErrorBar();
-            bar.setPlusErrors(e);
-            bar.setMinusErrors(e);
-            bar.setType(IErrorBar.ErrorBarType.BOTH);
-            bar.setColor(new Color(rgb));
-            bar.setVisible(true);
+            Charts.yErrors(s, e, rgb);
         }
         line.ifPresent(l -> {
             double x0 = x[0];
