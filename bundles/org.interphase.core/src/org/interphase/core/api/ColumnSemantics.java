@@ -41,19 +41,25 @@ public final class ColumnSemantics {
     }
 
     private static final Pattern CELL_SPLIT = Pattern.compile("\t|;|,");
-    private static final Pattern BLANKS = Pattern.compile("\\s{2,}|\\s");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern QUOTES = Pattern.compile("^[#\"']+|[\"]+$");
+    private static final Pattern DATA_PREFIX = Pattern.compile("^data\\s*:\\s*");
+    private static final Pattern F_UNIT = Pattern.compile("f([/(\\[]|_hz).*");
+    private static final Pattern Z_OHM = Pattern.compile("z(/|\\(|\\[)?ohm.*");
+    private static final Pattern BE_UNIT = Pattern.compile("be([/(\\[]|_[a-z]).*");
+    private static final Pattern KE_UNIT = Pattern.compile("ke([/(\\[]|_[a-z]).*");
 
     private ColumnSemantics() {
     }
 
     /** The quantity of one column name (case, blanks, quotes and a {@code Data:}/{@code #} prefix ignored). */
     public static Quantity quantity(String name) {
-        String n = name.toLowerCase(Locale.ROOT).strip().replace("\"\"", "\"").replaceAll("^[#\"']+|[\"]+$", "")
-                .replaceFirst("^data\\s*:\\s*", "").replace(" ", "").replace('\u2019', '\'');
+        String n = DATA_PREFIX.matcher(QUOTES.matcher(name.toLowerCase(Locale.ROOT).strip().replace("\"\"", "\""))
+                .replaceAll("")).replaceFirst("").replace(" ", "").replace('\u2019', '\'');
         if (n.isEmpty()) {
             return Quantity.UNKNOWN;
         }
-        if (n.startsWith("freq") || n.equals("f") || n.matches("f[/(\\[_].*")) {
+        if (n.startsWith("freq") || n.equals("f") || F_UNIT.matcher(n).matches()) {
             return Quantity.FREQUENCY;
         }
         if (n.contains("z''") || n.contains("z\"") || n.contains("im(z") || n.startsWith("zim") || n.startsWith("-zim")
@@ -64,16 +70,16 @@ public final class ColumnSemantics {
             return Quantity.Z_REAL;
         }
         if (n.contains("|z|") || n.startsWith("zmod") || n.startsWith("mod(z") || n.startsWith("abs(z")
-                || n.matches("z(/|\\(|\\[)?ohm.*")) {
+                || Z_OHM.matcher(n).matches()) {
             return Quantity.Z_MODULUS;
         }
         if (n.startsWith("phase") || n.startsWith("zphz") || n.startsWith("phz") || n.startsWith("theta")) {
             return Quantity.Z_PHASE;
         }
-        if (n.contains("binding") || n.equals("be") || n.matches("be[_/(\\[].*") || n.startsWith("b.e")) {
+        if (n.contains("binding") || n.equals("be") || BE_UNIT.matcher(n).matches() || n.startsWith("b.e")) {
             return Quantity.BINDING_ENERGY;
         }
-        if (n.contains("kinetic") || n.equals("ke") || n.matches("ke[_/(\\[].*") || n.startsWith("k.e")) {
+        if (n.contains("kinetic") || n.equals("ke") || KE_UNIT.matcher(n).matches() || n.startsWith("k.e")) {
             return Quantity.KINETIC_ENERGY;
         }
         if (n.startsWith("cps") || n.contains("c/s") || n.contains("counts/s") || n.contains("countspersecond")) {

@@ -27,6 +27,16 @@ public final class ImporterChoice {
     private ImporterChoice() {
     }
 
+    /** No importer is confident about a file (none reaches {@link ImporterChoice#CONFIDENT}): ask the user. */
+    public static final class NotConfidentException extends ImportException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotConfidentException(Path file, String reason) {
+            super(file, 0, reason);
+        }
+    }
+
     /**
      * The importer of kind {@code kind} that reads {@code file}.
      *
@@ -59,7 +69,7 @@ public final class ImporterChoice {
                         + " (" + ids(all, kind) + ")");
             }
             if (best < CONFIDENT) {
-                throw new ImportException(file, 0, "no importer is confident about this file; candidates: "
+                throw new NotConfidentException(file, "no importer is confident about this file; candidates: "
                         + describe(scores) + ". Name the importer with --as TECHNIQUE[:FORMAT], e.g. --as "
                         + asName(chosen));
             }
@@ -68,6 +78,23 @@ public final class ImporterChoice {
             throw new ImportException(file, 0, "this file is " + noun(chosen) + " (" + chosen.name() + "), not " + wanted);
         }
         return kind.cast(chosen);
+    }
+
+    /**
+     * As {@link #choose}, for a file a measurement was imported from: the importer that read it (its stored
+     * {@code importerId}) when it is still installed and of the kind, so that a file imported with
+     * {@code --as} opens again; otherwise the registry's choice.
+     */
+    public static <T> T forMeasurement(Path file, Class<T> kind, List<? extends Importer> builtIns, String wanted,
+            String importerId) throws ImportException {
+        if (importerId != null) {
+            for (Importer i : candidates(builtIns)) {
+                if (i.id().equals(importerId) && kind.isInstance(i)) {
+                    return kind.cast(i);
+                }
+            }
+        }
+        return choose(file, kind, builtIns, wanted, Optional.empty());
     }
 
     /** The registered importers plus those built-ins whose id is not registered, sorted by id. */

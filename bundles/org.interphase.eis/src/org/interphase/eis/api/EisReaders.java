@@ -44,6 +44,14 @@ public final class EisReaders {
         return importer(file, as).readData(file);
     }
 
+    /**
+     * The spectra of a measurement's file, read by the importer that imported it ({@code importerId}) when
+     * it is still installed, else by the registry's choice.
+     */
+    public static EisFile readFor(Path file, String importerId) throws ImportException {
+        return ImporterChoice.forMeasurement(file, ImpedanceImporter.class, BUILT_IN, WANTED, importerId).readData(file);
+    }
+
     /** The importer that reads {@code file} as an impedance spectrum, or an exception saying what it is. */
     public static ImpedanceImporter importer(Path file, Optional<String> as) throws ImportException {
         return ImporterChoice.choose(file, ImpedanceImporter.class, BUILT_IN, WANTED, as);

@@ -40,6 +40,14 @@ public final class DepthProfiles {
         return importer(file, as).readProfile(file);
     }
 
+    /**
+     * The importer of a measurement's file: the one that imported it ({@code importerId}) when it is still
+     * installed, else the registry's choice.
+     */
+    public static ProfileImporter importerFor(Path file, String importerId) throws ImportException {
+        return ImporterChoice.forMeasurement(file, ProfileImporter.class, java.util.List.of(), WANTED, importerId);
+    }
+
     /** The importer that reads {@code file} as a depth profile, or an exception saying what the file is. */
     public static ProfileImporter importer(Path file, Optional<String> as) throws ImportException {
         return ImporterChoice.choose(file, ProfileImporter.class, java.util.List.of(), WANTED, as);

@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.Component;
 public final class DelimitedProfileImporter implements ProfileImporter {
 
     /** The importer id stored with every measurement. */
-    public static final String ID = "sims.delimited.profile";
+    public static final String ID = DelimitedProfiles.IMPORTER_ID;
 
     @Override
     public String id() {

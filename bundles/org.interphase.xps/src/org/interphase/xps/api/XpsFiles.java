@@ -52,6 +52,14 @@ public final class XpsFiles {
         return importer(file, as).readRegions(file);
     }
 
+    /**
+     * The regions of a measurement's file, read by the importer that imported it ({@code importerId}) when
+     * it is still installed, else by the registry's choice.
+     */
+    public static List<XpsRegionData> readFor(Path file, String importerId) throws ImportException {
+        return ImporterChoice.forMeasurement(file, XpsImporter.class, BUILT_IN, WANTED, importerId).readRegions(file);
+    }
+
     /** The importer that reads {@code file} as an XPS spectrum, or an exception saying what the file is. */
     public static XpsImporter importer(Path file, Optional<String> as) throws ImportException {
         return ImporterChoice.choose(file, XpsImporter.class, BUILT_IN, WANTED, as);

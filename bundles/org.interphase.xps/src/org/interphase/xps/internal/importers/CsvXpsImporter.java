@@ -57,12 +57,12 @@ public final class CsvXpsImporter implements XpsImporter {
         if (kind != ColumnSemantics.Kind.NONE && kind != ColumnSemantics.Kind.XPS) {
             return 0;
         }
+        if (kind == ColumnSemantics.Kind.XPS) {
+            return 0.6; // the header names XPS quantities: ours, even when the reader then finds too few rows
+        }
         List<String> rows = head.lines().limit(200).filter(CsvXpsParser::isDataRow).toList();
         if (rows.size() < 2) {
             return 0;
-        }
-        if (kind == ColumnSemantics.Kind.XPS) {
-            return 0.6;
         }
         return evenlySpaced(rows) ? 0.3 : 0.05;
     }
