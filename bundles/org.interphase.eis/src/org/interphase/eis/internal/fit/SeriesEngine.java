@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.FitFlag;
 import org.interphase.eis.api.FitMonitor;
-import org.interphase.eis.api.FitOptions;
 import org.interphase.eis.api.FitResult;
 import org.interphase.eis.api.FittedParameter;
 import org.interphase.eis.api.ImpedanceData;
