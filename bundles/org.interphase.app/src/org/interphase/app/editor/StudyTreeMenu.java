@@ -38,19 +38,24 @@ final class StudyTreeMenu {
     private final IWorkbenchPage page;
     private final EditingDomain domain;
     private final java.util.function.Consumer<Measurement> opener;
+    private final java.util.function.Consumer<Object> importer;
 
     private StudyTreeMenu(TreeViewer tree, IWorkbenchPage page, EditingDomain domain,
-            java.util.function.Consumer<Measurement> opener) {
+            java.util.function.Consumer<Measurement> opener, java.util.function.Consumer<Object> importer) {
         this.tree = tree;
         this.page = page;
         this.domain = domain;
         this.opener = opener;
+        this.importer = importer;
     }
 
-    /** Installs the menu on {@code tree}; returns its manager (for registration with the site). */
+    /**
+     * Installs the menu on {@code tree}; {@code importer} opens the import wizard for a tree element. Returns the
+     * manager (for registration with the site).
+     */
     static MenuManager install(TreeViewer tree, IWorkbenchPage page, EditingDomain domain,
-            java.util.function.Consumer<Measurement> opener) {
-        StudyTreeMenu menu = new StudyTreeMenu(tree, page, domain, opener);
+            java.util.function.Consumer<Measurement> opener, java.util.function.Consumer<Object> importer) {
+        StudyTreeMenu menu = new StudyTreeMenu(tree, page, domain, opener, importer);
         MenuManager manager = new MenuManager("#StudyTree");
         manager.setRemoveAllWhenShown(true);
         manager.addMenuListener(menu::fill);
@@ -85,6 +90,9 @@ final class StudyTreeMenu {
             }));
         }
         manager.add(new Separator("import"));
+        if (all.size() <= 1 && first != null && !(first instanceof Measurement)) {
+            manager.add(action("&Import Measurements...", () -> importer.accept(first)));
+        }
         manager.add(new Separator("open"));
         List<Measurement> selected = selectedMeasurements();
         if (selected.size() == 1) {
