@@ -122,7 +122,7 @@ class OwnDataWorkflowTest {
         stack.execute(CellTemplates.addCommand(domain, study, CellTemplates.build(study, cellDialog.spec())));
         assertEquals(2, study.getCells().size());
         Cell cell = study.getCells().get(1);
-        assertEquals(List.of("Li | Li6PS5Cl", "Li6PS5Cl | LiNi0.8Mn0.1Co0.1O2"), names(cell.getInterfaces()));
+        assertEquals(List.of("Li | Li6PS5Cl", "Li6PS5Cl | NMC811"), names(cell.getInterfaces()));
 
         // 3. In the tree: a coating layer, the interface to it, two cycle states (the second renumbered in the form)
         run(actions.newChild(group(body, cell, "Layers")), "Layer");
@@ -130,6 +130,7 @@ class OwnDataWorkflowTest {
         Interface coating = cell.getInterfaces().get(2);
         assertSame(cell.getLayers().get(2), coating.getLower());
         assertSame(cell.getLayers().get(3), coating.getUpper());
+        assertEquals("NMC811 | Layer 4", coating.getName());
         run(actions.newChild(group(body, cell, "Cycle states")), "Cycle state");
         run(actions.newChild(group(body, cell, "Cycle states")), "Cycle state");
         CycleState pristine = cell.getCycleStates().get(0);
@@ -157,10 +158,10 @@ class OwnDataWorkflowTest {
             choose(page.combo("interface"), "Li | Li6PS5Cl");
             page.combo("cycle").setText("10");
             page.select(List.of(rows.get(1), rows.get(2)));
-            choose(page.combo("interface"), "Li6PS5Cl | LiNi0.8Mn0.1Co0.1O2");
+            choose(page.combo("interface"), "Li6PS5Cl | NMC811");
             page.combo("cycle").setText("0 Pristine");
             assertEquals(Integer.valueOf(10), rows.get(0).cycle());
-            assertEquals("Li6PS5Cl | LiNi0.8Mn0.1Co0.1O2", rows.get(2).interfaceName());
+            assertEquals("Li6PS5Cl | NMC811", rows.get(2).interfaceName());
         });
         assertEquals(3, imported.imported(), imported.text());
         assertEquals(List.of(), imported.failures());
@@ -210,7 +211,7 @@ class OwnDataWorkflowTest {
         Study reopened = (Study) StudyStore.load(StudyStore.newResourceSet(), file).getContents().get(0);
         Cell again = reopened.getCells().get(1);
         assertEquals(4, again.getMeasurements().size());
-        assertEquals(List.of("Li | Li6PS5Cl", "Li6PS5Cl | LiNi0.8Mn0.1Co0.1O2", "Li6PS5Cl | LiNi0.8Mn0.1Co0.1O2",
+        assertEquals(List.of("Li | Li6PS5Cl", "Li6PS5Cl | NMC811", "Li6PS5Cl | NMC811",
                 coating.getName()), again.getMeasurements().stream().map(m -> m.getInterface().getName()).toList());
         assertEquals(List.of(10, 0, 0, 0),
                 again.getMeasurements().stream().map(m -> m.getCycleState().getCycleNumber()).toList());

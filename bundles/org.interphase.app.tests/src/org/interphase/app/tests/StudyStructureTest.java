@@ -168,7 +168,7 @@ class StudyStructureTest {
         assertEquals(0.785, cell.getAreaCm2());
         assertEquals(List.of(50.0, 850.0, 50.0), cell.getLayers().stream().map(Layer::getThicknessUm).toList());
         assertEquals("Ta-doped LLZO", cell.getLayers().get(1).getMaterial().getName());
-        assertEquals(List.of("Li | Li7La3Zr2O12", "Li7La3Zr2O12 | LiFePO4"),
+        assertEquals(List.of("Li | LLZO", "LLZO | LFP"),
                 cell.getInterfaces().stream().map(Interface::getName).toList());
     }
 

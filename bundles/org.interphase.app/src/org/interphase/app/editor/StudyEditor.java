@@ -101,8 +101,9 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
         getSite().setSelectionProvider(body.tree());
         // Not registered with the site: the IDE's resource contributions (Team, Compare With) mean nothing on model objects.
         StudyTreeMenu.install(body.tree(), getSite().getPage(), domain, this::openMeasurement, this::importInto);
-        StudyTreeDrop.install(body.tree(), domain, body::study,
-                (target, files) -> ImportMeasurementsWizard.open(getSite().getShell(), target, files));
+        // opened after the drop has finished: a modal dialog inside the drop callback would hold the drag source
+        StudyTreeDrop.install(body.tree(), domain, body::study, (target, files) -> getSite().getShell().getDisplay()
+                .asyncExec(() -> ImportMeasurementsWizard.open(getSite().getShell(), target, files)));
         body.tree().addDoubleClickListener(e -> {
             Object first = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof Measurement m) {

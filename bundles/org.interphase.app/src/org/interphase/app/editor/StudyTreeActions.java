@@ -113,6 +113,7 @@ public final class StudyTreeActions {
                 int next = cell.getCycleStates().stream().mapToInt(CycleState::getCycleNumber).max().orElse(-1) + 1;
                 c.setCycleNumber(next);
                 c.setName(next == 0 ? "Pristine" : "Cycle " + next);
+                c.setChargeState(next == 0 ? org.interphase.model.ChargeState.PRISTINE : org.interphase.model.ChargeState.OTHER);
             }
             case Cell c -> {
                 c.setName("Cell " + (((List<?>) owner.eGet(P.getStudy_Cells())).size() + 1));

@@ -60,31 +60,34 @@ public final class ImportFilesPage extends WizardPage {
     @Override
     public void createControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
-        c.setLayout(new GridLayout(4, false));
-        new Label(c, SWT.NONE).setText("Target cell:");
-        cellCombo = new Combo(c, SWT.READ_ONLY);
-        cellCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        c.setLayout(new GridLayout(1, false));
+        Composite top = row(c, 4);
+        new Label(top, SWT.NONE).setText("Target cell:");
+        cellCombo = new Combo(top, SWT.READ_ONLY);
+        GridData cellData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        cellData.widthHint = 260;
+        cellCombo.setLayoutData(cellData);
         if (target != null && target.study() != null) {
             target.study().getCells().forEach(cell -> cellCombo.add(cell.getName()));
             cellCombo.select(Math.max(0, target.study().getCells().indexOf(target.cell())));
         }
         cellCombo.addListener(SWT.Selection, e -> cellChanged());
-        button(c, "Add &Files...", this::addFiles);
-        button(c, "Add F&older...", this::addFolder);
+        button(top, "Add &Files...", this::addFiles);
+        button(top, "Add F&older...", this::addFolder);
 
         table = new TableViewer(c, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
         tableData.heightHint = 220;
         table.getTable().setLayoutData(tableData);
-        column("File", 260, r -> r.file().getFileName().toString());
-        column("Technique", 85, ImportRow::technique);
-        column("Format", 190, ImportRow::format);
-        column("Size", 110, ImportRow::size);
-        column("Confidence", 85, r -> r.importer() == null ? "" : String.format(Locale.ROOT, "%.2f", r.confidence()));
-        column("Interface", 150, r -> r.interfaceName() == null ? "" : r.interfaceName());
-        column("Cycle", 120, r -> r.cycle() == null ? "" : r.cycle() + (r.cycleProposed() ? " (from name)" : ""));
+        column("File", 215, r -> r.file().getFileName().toString());
+        column("Technique", 80, ImportRow::technique);
+        column("Format", 200, ImportRow::format);
+        column("Size", 100, ImportRow::size);
+        column("Conf.", 50, r -> r.importer() == null ? "" : String.format(Locale.ROOT, "%.2f", r.confidence()));
+        column("Interface", 135, r -> r.interfaceName() == null ? "" : r.interfaceName());
+        column("Cycle", 110, r -> r.cycle() == null ? "" : r.cycle() + (r.cycleProposed() ? " (from name)" : ""));
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setInput(rows);
         table.addSelectionChangedListener(e -> selectionChanged());
@@ -92,7 +95,7 @@ public final class ImportFilesPage extends WizardPage {
         Group selection = new Group(c, SWT.NONE);
         selection.setText("For the selected files");
         selection.setLayout(new GridLayout(6, false));
-        selection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        selection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(selection, SWT.NONE).setText("Format:");
         formatCombo = new Combo(selection, SWT.READ_ONLY);
         formatCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -107,18 +110,20 @@ public final class ImportFilesPage extends WizardPage {
         cycleCombo.setToolTipText("Choose a cycle state or type a cycle number (a missing cycle state is created)");
         cycleCombo.addListener(SWT.Modify, e -> cycleChosen());
 
-        button(c, "&Propose from file names", this::proposeFromNames);
-        button(c, "&Remove", this::removeSelected);
-        copy = new Button(c, SWT.RADIO);
+        Composite bottom = row(c, 5);
+        button(bottom, "&Propose from file names", this::proposeFromNames);
+        button(bottom, "&Remove", this::removeSelected);
+        new Label(bottom, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        copy = new Button(bottom, SWT.RADIO);
         copy.setText("&Copy into the study's project (data/)");
         copy.setSelection(target != null && target.copyDir() != null);
         copy.setEnabled(target != null && target.copyDir() != null);
-        Button link = new Button(c, SWT.RADIO);
+        Button link = new Button(bottom, SWT.RADIO);
         link.setText("&Link to the files where they are");
         link.setSelection(!copy.getSelection());
         Label note = new Label(c, SWT.WRAP);
         note.setText("Either way the SHA-256 of every file is recorded with its measurement.");
-        note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         setControl(c);
         cellChanged();
         addPaths(initialFiles);
@@ -245,10 +250,20 @@ public final class ImportFilesPage extends WizardPage {
         interfaceCombo.setEnabled(!selected.isEmpty());
         cycleCombo.setEnabled(!selected.isEmpty());
         ImportRow first = selected.isEmpty() ? null : selected.get(0);
-        formatCombo.select(first == null ? -1 : formatChoices.indexOf(first.importer()));
-        interfaceCombo.select(first == null || first.interfaceName() == null ? 0
-                : Math.max(0, interfaceCombo.indexOf(first.interfaceName())));
-        cycleCombo.setText(first == null || first.cycle() == null ? "(none)" : cycleText(first.cycle()));
+        // a combo shows a value only when every selected row has it
+        boolean sameFormat = first != null && selected.stream().allMatch(r -> r.importer() == first.importer());
+        boolean sameInterface = first != null
+                && selected.stream().allMatch(r -> java.util.Objects.equals(r.interfaceName(), first.interfaceName()));
+        boolean sameCycle = first != null && selected.stream().allMatch(r -> java.util.Objects.equals(r.cycle(), first.cycle()));
+        if (sameFormat) {
+            formatCombo.select(formatChoices.indexOf(first.importer()));
+        }
+        if (sameInterface) {
+            interfaceCombo.select(first.interfaceName() == null ? 0 : Math.max(0, interfaceCombo.indexOf(first.interfaceName())));
+        } else {
+            interfaceCombo.deselectAll();
+        }
+        cycleCombo.setText(!sameCycle ? "" : first.cycle() == null ? "(none)" : cycleText(first.cycle()));
         updating = false;
     }
 
@@ -290,7 +305,10 @@ public final class ImportFilesPage extends WizardPage {
         }
         String text = cycleCombo.getText().trim();
         Integer number;
-        if (text.isEmpty() || text.startsWith("(")) {
+        if (text.isEmpty()) {
+            return; // mixed selection shown blank: nothing chosen yet
+        }
+        if (text.startsWith("(")) {
             number = null;
         } else {
             String head = text.split("\\s+")[0];
@@ -349,12 +367,16 @@ public final class ImportFilesPage extends WizardPage {
         } else if (cell() == null) {
             problem = "The study has no cell yet: add one (right-click the study > Add Cell from Template).";
         } else if (rows.isEmpty()) {
-            problem = "Add files or folders (or drop them on a cell in the Cell editor).";
+            setErrorMessage(null);
+            setMessage("Add files or folders, or drop them on a cell, interface or cycle state in the Cell editor.");
+            setPageComplete(false);
+            return;
         } else {
             problem = rows.stream().filter(r -> r.importer() == null).findFirst()
                     .map(r -> r.file().getFileName() + ": no importer recognises it; select it and choose a format.")
                     .orElse(null);
         }
+        setMessage(null);
         setErrorMessage(problem);
         setPageComplete(problem == null);
     }
@@ -369,6 +391,16 @@ public final class ImportFilesPage extends WizardPage {
                 return text.apply((ImportRow) element);
             }
         });
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite r = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        r.setLayout(layout);
+        r.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return r;
     }
 
     private static Button button(Composite parent, String label, Runnable run) {

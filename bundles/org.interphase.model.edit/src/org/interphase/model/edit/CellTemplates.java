@@ -27,12 +27,15 @@ import org.interphase.model.Study;
  */
 public final class CellTemplates {
 
-    /** One layer of a stack: its name, role, material (name, formula, class) and thickness. */
+    /**
+     * One layer of a stack: its name, role, material (name, formula, class), thickness, and the short label interfaces
+     * are named with ("Li", "Li6PS5Cl", "NMC811": the template's name reads label | label | label).
+     */
     public record LayerSpec(String name, LayerRole role, String material, String formula, MaterialClass materialClass,
-            double thicknessUm) {
+            double thicknessUm, String label) {
         /** A copy with another name, material or thickness (as the user edited it). */
         public LayerSpec with(String newName, String newMaterial, double newThicknessUm) {
-            return new LayerSpec(newName, role, newMaterial, formula, materialClass, newThicknessUm);
+            return new LayerSpec(newName, role, newMaterial, formula, materialClass, newThicknessUm, label);
         }
     }
 
@@ -51,26 +54,28 @@ public final class CellTemplates {
         }
     }
 
-    private static final LayerSpec LI = new LayerSpec("Li foil", LayerRole.ANODE, "Li metal", "Li", MaterialClass.METAL, 50);
+    private static final LayerSpec LI = new LayerSpec("Li foil", LayerRole.ANODE, "Li metal", "Li", MaterialClass.METAL,
+            50, "Li");
     private static final LayerSpec LPSCL = new LayerSpec("Li6PS5Cl separator", LayerRole.SOLID_ELECTROLYTE,
-            "Li6PS5Cl argyrodite", "Li6PS5Cl", MaterialClass.SULFIDE, 500);
+            "Li6PS5Cl argyrodite", "Li6PS5Cl", MaterialClass.SULFIDE, 500, "Li6PS5Cl");
 
     /** The shipped templates, the empty stack last. */
     public static final List<Template> ALL = List.of(
             new Template("Li | Li6PS5Cl | NMC811", CellConfiguration.FULL_CELL, List.of(LI, LPSCL,
                     new LayerSpec("NMC811 composite cathode", LayerRole.CATHODE_COMPOSITE, "NMC811 composite",
-                            "LiNi0.8Mn0.1Co0.1O2 + Li6PS5Cl", MaterialClass.LAYERED_OXIDE, 60))),
+                            "LiNi0.8Mn0.1Co0.1O2 + Li6PS5Cl", MaterialClass.LAYERED_OXIDE, 60, "NMC811"))),
             new Template("In-Li | LPSCl | NCM", CellConfiguration.FULL_CELL, List.of(
-                    new LayerSpec("In-Li foil", LayerRole.ANODE, "In-Li alloy", "In-Li", MaterialClass.ALLOY, 100),
+                    new LayerSpec("In-Li foil", LayerRole.ANODE, "In-Li alloy", "In-Li", MaterialClass.ALLOY, 100,
+                            "In-Li"),
                     new LayerSpec("LPSCl separator", LayerRole.SOLID_ELECTROLYTE, "LPSCl", "Li6PS5Cl",
-                            MaterialClass.SULFIDE, 500),
+                            MaterialClass.SULFIDE, 500, "LPSCl"),
                     new LayerSpec("NCM composite cathode", LayerRole.CATHODE_COMPOSITE, "NCM composite",
-                            "LiNixCoyMnzO2 + Li6PS5Cl", MaterialClass.LAYERED_OXIDE, 50))),
+                            "LiNixCoyMnzO2 + Li6PS5Cl", MaterialClass.LAYERED_OXIDE, 50, "NCM"))),
             new Template("Li | LLZO | LFP", CellConfiguration.FULL_CELL, List.of(LI,
                     new LayerSpec("LLZO pellet", LayerRole.SOLID_ELECTROLYTE, "LLZO garnet", "Li7La3Zr2O12",
-                            MaterialClass.OXIDE, 500),
+                            MaterialClass.OXIDE, 500, "LLZO"),
                     new LayerSpec("LFP composite cathode", LayerRole.CATHODE_COMPOSITE, "LFP composite", "LiFePO4",
-                            MaterialClass.OTHER, 50))),
+                            MaterialClass.OTHER, 50, "LFP"))),
             new Template("Li | Li6PS5Cl | Li (symmetric)", CellConfiguration.SYMMETRIC,
                     List.of(LI, LPSCL, LI.with("Li foil (top)", LI.material(), LI.thicknessUm()))),
             new Template("Empty", CellConfiguration.OTHER, List.of()));
@@ -116,12 +121,21 @@ public final class CellTemplates {
             cell.getLayers().add(layer);
         }
         for (int i = 0; i + 1 < cell.getLayers().size(); i++) {
-            cell.getInterfaces().add(between(cell.getLayers().get(i), cell.getLayers().get(i + 1)));
+            Interface iface = between(cell.getLayers().get(i), cell.getLayers().get(i + 1));
+            iface.setName(label(spec.layers().get(i)) + " | " + label(spec.layers().get(i + 1)));
+            cell.getInterfaces().add(iface);
         }
         return new Built(cell, added);
     }
 
-    /** A new interface between {@code lower} and {@code upper}, named "lower material | upper material". */
+    private static String label(LayerSpec l) {
+        return l.label() != null && !l.label().isBlank() ? l.label() : l.name();
+    }
+
+    /**
+     * A new interface between {@code lower} and {@code upper}, named after their materials' first words ("Li |
+     * Li6PS5Cl"), or the layer names for layers without a material.
+     */
     public static Interface between(Layer lower, Layer upper) {
         Interface i = F.createInterface();
         i.setLower(lower);
@@ -173,11 +187,9 @@ public final class CellTemplates {
     }
 
     private static String shortName(Layer layer) {
-        if (layer.getMaterial() != null && layer.getMaterial().getFormula() != null
-                && !layer.getMaterial().getFormula().isBlank()) {
-            String f = layer.getMaterial().getFormula();
-            int plus = f.indexOf(" + ");
-            return plus > 0 ? f.substring(0, plus) : f;
+        if (layer.getMaterial() != null && layer.getMaterial().getName() != null
+                && !layer.getMaterial().getName().isBlank()) {
+            return layer.getMaterial().getName().trim().split("\\s+")[0];
         }
         return layer.getName();
     }
