@@ -80,6 +80,7 @@ public final class ImportFilesPage extends WizardPage {
         table.getTable().setLinesVisible(true);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
         tableData.heightHint = 220;
+        tableData.widthHint = 890; // all columns visible, also inside File > Import's selection dialog
         table.getTable().setLayoutData(tableData);
         column("File", 215, r -> r.file().getFileName().toString());
         column("Technique", 80, ImportRow::technique);
