@@ -147,10 +147,18 @@ class OwnDataWorkflowTest {
         Path eis = SharedData.file("eis", "hybriddrt_EISGALV_EISTest3.DTA");
         Path xps = SharedData.file("xps", "specs", "mm-specs.xy");
         Path sims = SharedData.file("sims", "iontof_depth_profiles", "I241209m_A_MAPI_1f-1nA_pos-B4_NF.txt");
-        ImportSummary imported = importWith(shell, ImportTarget.of(domain, study, cell), List.of(eis, xps, sims), page -> {
+        Path notData = SharedData.file("README.md");
+        ImportSummary imported = importWith(shell, ImportTarget.of(domain, study, cell), List.of(eis, xps, sims, notData), page -> {
             List<ImportRow> rows = page.rows();
-            assertEquals(List.of("EIS", "XPS", "ToF-SIMS"), rows.stream().map(ImportRow::technique).toList());
-            rows.forEach(r -> assertTrue(r.confidence() > 0, r.file() + " detected with a confidence"));
+            assertEquals(List.of("EIS", "XPS", "ToF-SIMS", "?"), rows.stream().map(ImportRow::technique).toList());
+            assertTrue(page.getErrorMessage().startsWith("README.md: no importer recognises it"), page.getErrorMessage());
+            // forcing a format on a file that is not of it: the file fails, the others are still imported
+            page.select(List.of(rows.get(3)));
+            Combo format = page.combo("format");
+            choose(format, java.util.Arrays.stream(format.getItems()).filter(i -> i.startsWith("Gamry")).findFirst()
+                    .orElseThrow());
+            assertEquals("EIS", rows.get(3).technique());
+            rows.subList(0, 3).forEach(r -> assertTrue(r.confidence() > 0, r.file() + " detected with a confidence"));
             assertSame(cell, page.cell());
             page.proposeFromNames(); // none of these names says a cycle: nothing proposed
             rows.forEach(r -> assertNull(r.cycle()));
@@ -164,7 +172,9 @@ class OwnDataWorkflowTest {
             assertEquals("Li6PS5Cl | NMC811", rows.get(2).interfaceName());
         });
         assertEquals(3, imported.imported(), imported.text());
-        assertEquals(List.of(), imported.failures());
+        assertEquals(1, imported.failures().size(), imported.text());
+        assertTrue(imported.failures().get(0).startsWith("README.md: "), imported.failures().get(0));
+        assertTrue(imported.text().startsWith("Imported 3 measurements.\n\nFailed: 1"), imported.text());
         assertEquals(3, cell.getMeasurements().size());
         ImpedanceSpectrum spectrum = (ImpedanceSpectrum) cell.getMeasurements().get(0);
         assertSame(later, spectrum.getCycleState());

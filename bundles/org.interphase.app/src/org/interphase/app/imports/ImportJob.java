@@ -61,7 +61,13 @@ public final class ImportJob extends Job {
         refresh(target.copyDir());
         display.asyncExec(() -> {
             if (!cancelled) {
-                Command c = MeasurementImport.command(cell, requests, results);
+                Command c;
+                try {
+                    c = MeasurementImport.command(cell, requests, results);
+                } catch (IllegalArgumentException e) { // the study changed while the files were read
+                    done.accept(ImportSummary.refused("Nothing was added: " + e.getMessage()));
+                    return;
+                }
                 if (!MeasurementImport.measurements(results).isEmpty() && c.canExecute()) {
                     target.domain().getCommandStack().execute(c);
                 }

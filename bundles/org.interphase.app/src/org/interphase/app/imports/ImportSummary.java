@@ -20,9 +20,24 @@ public record ImportSummary(int imported, List<String> failures, boolean cancell
     /** The summary of {@code results}. */
     public static ImportSummary of(List<FileResult> results, boolean cancelled) {
         int n = cancelled ? 0 : results.stream().filter(FileResult::ok).mapToInt(r -> r.measurements().size()).sum();
-        List<String> failed = results.stream().filter(r -> !r.ok())
-                .map(r -> r.file().getFileName() + ": " + r.error()).toList();
+        List<String> failed = results.stream().filter(r -> !r.ok()).map(ImportSummary::failure).toList();
         return new ImportSummary(n, failed, cancelled);
+    }
+
+    /** "name: reason", without repeating the path the engine's messages start with. */
+    private static String failure(FileResult r) {
+        String name = String.valueOf(r.file().getFileName());
+        String reason = r.error();
+        String path = r.file().toString();
+        if (reason.startsWith(path)) {
+            reason = reason.substring(path.length()).replaceFirst("^[:\\s]+", "");
+        }
+        return name + ": " + reason;
+    }
+
+    /** A summary of an import that could not be added at all (e.g. its interface was renamed meanwhile). */
+    public static ImportSummary refused(String reason) {
+        return new ImportSummary(0, List.of(reason), false);
     }
 
     /** The text of the summary dialog. */
