@@ -51,8 +51,8 @@ class FitModelCommandTest {
         // B is linked to A + 1.7 eV, which is exactly the synthetic separation (161.7 - 160.0)
         assertEquals(Synthetic.POS_A, (Double) c.get(0).get("position"), 0.01);
         assertEquals(Synthetic.POS_B, (Double) c.get(1).get("position"), 0.01);
-        assertEquals(Synthetic.FWHM_A, (Double) c.get(0).get("fwhm"), 0.01);
-        assertEquals(Synthetic.FWHM_B, (Double) c.get(1).get("fwhm"), 0.01);
+        assertEquals(Synthetic.FWHM_A, (Double) c.get(0).get("fwhmParameter"), 0.01);
+        assertEquals(Synthetic.FWHM_B, (Double) c.get(1).get("fwhmParameter"), 0.01);
         // areas within 2 % (the held Shirley background is computed from the data, not the generating one)
         assertEquals(Synthetic.AREA_A, (Double) c.get(0).get("area"), 0.02 * Synthetic.AREA_A);
         assertEquals(Synthetic.AREA_B, (Double) c.get(1).get("area"), 0.02 * Synthetic.AREA_B);

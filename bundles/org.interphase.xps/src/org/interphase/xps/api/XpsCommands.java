@@ -147,8 +147,9 @@ public final class XpsCommands {
             m.put("lineShape", c.shape());
             m.put("position", num(c.position()));
             m.put("positionError", num(c.positionError()));
-            m.put("fwhm", num(c.fwhm()));
-            m.put("fwhmError", num(c.fwhmError()));
+            m.put("fwhm", num(c.curveFwhm()));
+            m.put("fwhmError", num(c.curveFwhmError()));
+            m.put("fwhmParameter", num(c.fwhm()));
             m.put("area", num(c.area()));
             m.put("areaError", num(c.areaError()));
             m.put("height", num(c.height()));

@@ -95,7 +95,7 @@ public final class ResultsPanel extends Composite {
                         .map(d -> String.format(Locale.ROOT, "%.1f \u2013 %.1f", d.lower95(), d.upper95())).orElse("");
             }
             new TableItem(results, SWT.NONE).setText(new String[] { c.name(), pm(c.position(), c.positionError(), 3),
-                    pm(c.fwhm(), c.fwhmError(), 3), pm(c.area(), c.areaError(), 1),
+                    pm(c.curveFwhm(), c.curveFwhmError(), 3), pm(c.area(), c.areaError(), 1),
                     pm(q.atomicPercent(), q.atomicPercentError(), 1), mcArea, mcFrac });
         }
     }
