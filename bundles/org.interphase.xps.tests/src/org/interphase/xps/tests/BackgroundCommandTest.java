@@ -46,10 +46,14 @@ class BackgroundCommandTest {
         // on the plateaus (end points averaged over 5 flat points), the linear one is 200 halfway
         Path f = dir.resolve("step_p2p.csv");
         List<String> lines = new ArrayList<>(List.of("BE;cps"));
+        double[] fullBe = new double[201];
+        double[] fullY = new double[201];
         for (int i = 0; i <= 200; i++) {
             double be = 140 - 0.1 * i;
             double y = be > 134 ? 300 : be < 130 ? 100 : 100 + 200 * (be - 130) / 4;
             lines.add(String.format(Locale.ROOT, "%.1f;%.6f", be, y));
+            fullBe[i] = Double.parseDouble(String.format(Locale.ROOT, "%.1f", be));
+            fullY[i] = y;
         }
         Files.write(f, lines);
         BatchCommand c = command();
@@ -70,9 +74,17 @@ class BackgroundCommandTest {
         // against CasaXPS and analytic cases in BackgroundAndShapeTest)
         double[] xs = ((List<Double>) sh.get("x")).stream().mapToDouble(Double::doubleValue).toArray();
         double[] ys = y.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] ref = Backgrounds.shirley(xs, ys, 2);
+        // default: CasaXPS's convention on the whole spectrum (138 eV is point 20, 125 eV point 150)
+        double[] ref = Backgrounds.shirley(fullBe, fullY, 20, 150, new Backgrounds.ShirleyOptions(2, 0, false));
         for (int i = 0; i < ref.length; i++) {
-            assertEquals(ref[i], s.get(i), 1e-9);
+            assertEquals(ref[i], s.get(i), 1e-6);
+        }
+        Map<String, Object> one = (Map<String, Object>) c.run(List.of("--type", "shirley", "--range", "138:125",
+                "--endpoints", "one-sided", f.toString()));
+        List<Double> so = (List<Double>) one.get("background");
+        double[] classic = Backgrounds.shirley(xs, ys, 2);
+        for (int i = 0; i < classic.length; i++) {
+            assertEquals(classic[i], so.get(i), 1e-9, "one-sided: the classic curve of the selected points");
         }
         String json = new Gson().toJson(sh);
         assertTrue(json.contains("\"type\":\"shirley\""), json.substring(0, 200));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.interphase.xps.api.BackgroundSpec;
+import org.interphase.xps.api.Backgrounds;
 import org.interphase.xps.api.ComponentResult;
 import org.interphase.xps.api.FitOptions;
 import org.interphase.xps.api.FitResult;
@@ -127,6 +128,39 @@ class CasaCsvTest {
         // linear interpolation between 0.125 eV channels and the 0.36 % shape residual: 1 %
         assertEquals(casa, r[2], 0.01 * casa);
         assertTrue(Math.abs(r[1] - casa) > 0.1 * casa, "the parameter F is not the FWHM of the curve");
+    }
+
+    @Test
+    void shirleyMatchesCasaBackground() {
+        // CasaXPS's region: where its Background column departs from the data (outside, it repeats the CPS)
+        int from = 0;
+        while (background[from] == cps[from]) {
+            from++;
+        }
+        int to = be.length - 1;
+        while (background[to] == cps[to]) {
+            to--;
+        }
+        assertEquals(691.725, be[from], 1e-9);
+        assertEquals(684.6, be[to], 1e-9);
+        double step = Math.abs(background[from] - background[to]);
+        double casa = maxDiff(Backgrounds.shirley(be, cps, from, to, new Backgrounds.ShirleyOptions(1, 0, false)),
+                from);
+        double oneSided = maxDiff(Backgrounds.shirley(be, cps, from, to, new Backgrounds.ShirleyOptions(1, 0, false,
+                Backgrounds.ShirleyConvention.ONE_SIDED)), from);
+        System.out.printf("Shirley vs CasaXPS's background (step %.1f CPS): CasaXPS convention %.3f %% of the step, "
+                + "one-sided %.2f %%%n", step, 100 * casa / step, 100 * oneSided / step);
+        // measured: 0.025 % and 23.7 %
+        assertTrue(casa < 0.01 * step, "within 1 % of the step: " + casa);
+        assertTrue(oneSided > 0.05 * step, "the one-sided convention is another background: " + oneSided);
+    }
+
+    private static double maxDiff(double[] bg, int from) {
+        double max = 0;
+        for (int i = 0; i < bg.length; i++) {
+            max = Math.max(max, Math.abs(bg[i] - background[from + i]));
+        }
+        return max;
     }
 
     @Test
