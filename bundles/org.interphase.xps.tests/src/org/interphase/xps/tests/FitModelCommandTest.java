@@ -80,4 +80,20 @@ class FitModelCommandTest {
         e = assertThrows(IllegalArgumentException.class, () -> XpsCommands.fitModel(file, null, m4));
         assertTrue(e.getMessage().contains("background.type: 'spline'"), e.getMessage());
     }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aBackgroundAboveTheDataIsFlaggedInTheFit() throws Exception {
+        // mjr9_59c.vms O 1s/6 (BE 538 -> 515 eV): the held Shirley rises above the data (BackgroundCommandTest)
+        Path model = dir.resolve("o1s.json");
+        Files.writeString(model, """
+                {"region": "O 1s/6", "range": [515, 538], "background": {"type": "shirley", "average": 2},
+                 "peaks": [{"name": "O", "shape": "GL(30)", "position": {"value": 532, "min": 529, "max": 535},
+                            "fwhm": {"value": 1.6, "min": 0.8, "max": 3}, "area": 50}]}
+                """);
+        Map<String, Object> out = XpsCommands.fitModel(SharedData.xps("vamas/mjr9_59c.vms"), null, model);
+        System.out.println("O 1s/6 fit: " + out.get("backgroundCheck") + " warnings " + out.get("warnings"));
+        assertEquals(true, out.get("backgroundAboveData"));
+        assertTrue(((List<String>) out.get("warnings")).get(0).startsWith("background above the data"));
+    }
 }

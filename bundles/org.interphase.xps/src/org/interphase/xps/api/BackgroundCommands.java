@@ -131,16 +131,55 @@ public final class BackgroundCommands {
         boolean centred = type == Type.SHIRLEY && options.convention() == Backgrounds.ShirleyConvention.CASAXPS;
         out.put("endPoints", List.of(endPoint(be, cps, bg, from, centred ? from : to, from, halfWidth),
                 endPoint(be, cps, bg, to, centred ? to : from, from, halfWidth)));
-        double area = 0;
-        for (int i = 1; i < x.length; i++) {
-            area += 0.5 * ((y[i] - bg[i]) + (y[i - 1] - bg[i - 1])) * Math.abs(x[i] - x[i - 1]);
-        }
+        double area = netArea(x, y, bg);
         out.put("areaAboveBackground", area);
         out.put("areaUnit", "CPS eV");
+        BackgroundCheck check = BackgroundCheck.of(x, y, bg, halfWidth, r.poissonFactor(), type == Type.SHIRLEY);
+        out.put("backgroundAboveData", check.aboveData());
+        out.put("backgroundCheck", checkMap(check));
+        List<String> warnings = new ArrayList<>();
+        check.warning().ifPresent(warnings::add);
+        if (area <= 0) {
+            warnings.add("the area above the background is not positive (" + String.format(Locale.ROOT, "%.1f", area)
+                    + " CPS eV): it is no amount of anything and must not be reported as one");
+        }
+        if (check.aboveData() && type == Type.SHIRLEY && !options.clamp()) {
+            double[] clamped = Backgrounds.shirley(be, cps, from, to, new Backgrounds.ShirleyOptions(halfWidth, 0, true,
+                    options.convention()));
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("option", "--clamp yes");
+            s.put("areaAboveBackground", netArea(x, y, clamped));
+            s.put("backgroundCheck", checkMap(BackgroundCheck.of(x, y, clamped, halfWidth, r.poissonFactor(), true)));
+            s.put("background", list(clamped));
+            out.put("suggestion", s);
+        }
+        out.put("warnings", warnings);
         out.put("x", list(x));
         out.put("y", list(y));
         out.put("background", list(bg));
         return out;
+    }
+
+    /** Trapezoidal area of y - bg. */
+    static double netArea(double[] x, double[] y, double[] bg) {
+        double area = 0;
+        for (int i = 1; i < x.length; i++) {
+            area += 0.5 * ((y[i] - bg[i]) + (y[i - 1] - bg[i - 1])) * Math.abs(x[i] - x[i - 1]);
+        }
+        return area;
+    }
+
+    /** The check as JSON-ready data. */
+    static Map<String, Object> checkMap(BackgroundCheck c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("aboveData", c.aboveData());
+        m.put("maxExcessOverEnvelope", c.maxExcess());
+        m.put("atBindingEnergy", c.at());
+        m.put("sigmas", c.sigmas());
+        m.put("outsideEndLevels", c.outsideEndLevels());
+        m.put("rule", "background more than " + (int) BackgroundCheck.SIGMAS + " Poisson standard errors above the data "
+                + "averaged over at least 11 points, or a Shirley outside its end levels");
+        return m;
     }
 
     /**

@@ -50,6 +50,16 @@ public record FitResult(PeakModel model, FitOptions options, List<ParameterEstim
         return r;
     }
 
+    /**
+     * Whether the background rises above the data ({@link BackgroundCheck}): the weighting's counts factor, the
+     * model's end-point averaging width, and the Shirley end-level test for Shirley backgrounds.
+     */
+    public BackgroundCheck backgroundCheck() {
+        BackgroundSpec b = model.background();
+        return BackgroundCheck.of(x, y, background, b.halfWidth(x), options.cpsFactor(),
+                b.kind() == BackgroundSpec.Kind.SHIRLEY);
+    }
+
     /** The parameter with that name ({@code peak.parameter}; {@code area}/{@code height} alias {@code amount}). */
     public Optional<ParameterEstimate> parameter(String name) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();

@@ -71,6 +71,7 @@ public final class XpsCommands {
         out.put("reducedChi2", num(fit.reducedChi2()));
         out.put("components", components(fit, picked.stream().map(Species::name).toList(),
                 picked.stream().map(sp -> sp.doublet().map(d -> new double[] { d.splitting(), d.ratio() })).toList()));
+        flags(fit, out);
         return out;
     }
 
@@ -128,7 +129,33 @@ public final class XpsCommands {
         out.put("reducedChi2", num(fit.reducedChi2()));
         out.put("components", components(fit, null, spec.model().peaks().stream()
                 .map(p -> p.doublet().map(d -> new double[] { d.splitting().value(), d.ratio().value() })).toList()));
+        flags(fit, out);
         return out;
+    }
+
+    /** The background check and warnings of a fit (shares of a negative area are refused in components()). */
+    private static void flags(FitResult fit, Map<String, Object> out) {
+        BackgroundCheck check = fit.backgroundCheck();
+        out.put("backgroundAboveData", check.aboveData());
+        out.put("backgroundCheck", BackgroundCommands.checkMap(check));
+        List<String> warnings = new ArrayList<>();
+        check.warning().ifPresent(warnings::add);
+        if (!sharesDefined(fit)) {
+            warnings.add("a component area is negative or the total is not positive: no area percentages are given");
+        }
+        out.put("warnings", warnings);
+    }
+
+    /** Area shares mean something only when no area is negative and the total is positive. */
+    static boolean sharesDefined(FitResult fit) {
+        double total = 0;
+        for (ComponentResult c : fit.components()) {
+            if (!(c.area() >= 0)) {
+                return false;
+            }
+            total += c.area();
+        }
+        return total > 0;
     }
 
     private static List<Map<String, Object>> components(FitResult fit, List<String> species,
@@ -153,8 +180,12 @@ public final class XpsCommands {
             m.put("area", num(c.area()));
             m.put("areaError", num(c.areaError()));
             m.put("height", num(c.height()));
-            m.put("areaPercent", num(share.get(i).atomicPercent()));
-            m.put("areaPercentError", num(share.get(i).atomicPercentError()));
+            if (sharesDefined(fit)) {
+                m.put("areaPercent", num(share.get(i).atomicPercent()));
+                m.put("areaPercentError", num(share.get(i).atomicPercentError()));
+            } else {
+                m.put("areaPercent", "undefined: an area is negative or the total is not positive");
+            }
             doublets.get(i).ifPresent(d -> {
                 m.put("splitting", d[0]);
                 m.put("ratio", d[1]);

@@ -84,6 +84,16 @@ public final class ResultsPanel extends Composite {
                     + ": a parameter is on a bound or undetermined (e.g. the position of a zero-area component);"
                     + " hold or remove it and refit, or run Monte Carlo.");
         }
+        org.interphase.xps.api.BackgroundCheck check = f.backgroundCheck();
+        if (check.aboveData()) {
+            summary.setText(summary.getText() + ". BACKGROUND ABOVE THE DATA: " + check.warning().orElse("")
+                    + " Suggested: tick \"Clamp Shirley below data\" and refit.");
+        }
+        boolean sharesDefined = f.components().stream().allMatch(c -> c.area() >= 0)
+                && f.components().stream().mapToDouble(ComponentResult::area).sum() > 0;
+        if (!sharesDefined) {
+            summary.setText(summary.getText() + ". A component area is negative: no fractions are given.");
+        }
         for (int k = 0; k < f.components().size(); k++) {
             ComponentResult c = f.components().get(k);
             Quantification.Result q = fr.get(k);
@@ -96,7 +106,7 @@ public final class ResultsPanel extends Composite {
             }
             new TableItem(results, SWT.NONE).setText(new String[] { c.name(), pm(c.position(), c.positionError(), 3),
                     pm(c.curveFwhm(), c.curveFwhmError(), 3), pm(c.area(), c.areaError(), 1),
-                    pm(q.atomicPercent(), q.atomicPercentError(), 1), mcArea, mcFrac });
+                    sharesDefined ? pm(q.atomicPercent(), q.atomicPercentError(), 1) : "undefined", mcArea, mcFrac });
         }
     }
 
