@@ -16,10 +16,11 @@ import org.interphase.xps.internal.fit.PoissonSampler;
 
 /**
  * Monte Carlo errors of a fit: the fitted envelope is turned back into counts (intensity / cpsFactor),
- * re-noised with Poisson statistics, rescaled, and refitted from the best-fit values, {@code trials} times
+ * re-noised with Poisson statistics, rescaled, and refitted starting from the fitted model, {@code trials} times
  * (held backgrounds are recomputed from each noisy spectrum). Gives distributions of every parameter, each
  * component's area, and atomic % computed from the areas with per-component sensitivity divisors
- * (RSF x T x MFP; all 1 = area share). Deterministic for a given seed, whatever the thread count.
+ * (RSF x T x MFP; all 1 = area share). Deterministic for a given seed, whatever the thread count. Intervals are
+ * centred on the fit ({@link Distribution}); {@link Result#notes()} says why when the refits alone were not.
  */
 public final class MonteCarlo {
 
@@ -53,9 +54,15 @@ public final class MonteCarlo {
      * @param parameters    per non-fixed parameter
      * @param areas         per component ({@code Peak.area}, total area)
      * @param atomicPercent per component ({@code Peak.atomicPercent})
+     * @param notes         why intervals are one-sided or were moved onto the fit (parameters at a bound, refit
+     *                      ranges that excluded the fit)
      */
     public record Result(int trials, boolean cancelled, int notConverged, List<Distribution> parameters,
-            List<Distribution> areas, List<Distribution> atomicPercent) {
+            List<Distribution> areas, List<Distribution> atomicPercent, List<String> notes) {
+
+        public Result {
+            notes = List.copyOf(notes);
+        }
     }
 
     private MonteCarlo() {
@@ -135,7 +142,8 @@ public final class MonteCarlo {
             ParameterEstimate pe = best.parameters().get(j);
             if (pe.status() != ParameterEstimate.Status.FIXED) {
                 final int jj = j;
-                pd.add(Distribution.of(pe.name(), pe.value(), ok.stream().mapToDouble(i -> pars[i][jj]).toArray()));
+                pd.add(Distribution.of(pe.name(), pe.value(), ok.stream().mapToDouble(i -> pars[i][jj]).toArray(),
+                        pe.min(), pe.max()));
             }
         }
         double[] div = new double[nc];
@@ -163,8 +171,18 @@ public final class MonteCarlo {
                     s += areas[i][k] / div[k];
                 }
                 return 100 * areas[i][cc] / div[cc] / s;
-            }).toArray()));
+            }).toArray(), 0, 100));
         }
-        return new Result(ok.size(), cancel.get(), notConverged, pd, ad, at);
+        List<String> notes = new ArrayList<>();
+        for (ParameterEstimate pe : best.parameters()) {
+            if (pe.atBound() && pe.status() == ParameterEstimate.Status.FREE) {
+                notes.add(pe.name() + " is at its bound in the fit: refits can only move away from it, so intervals of"
+                        + " the quantities that depend on it are one-sided");
+            }
+        }
+        for (List<Distribution> l : List.of(pd, ad, at)) {
+            l.forEach(d -> d.note().ifPresent(notes::add));
+        }
+        return new Result(ok.size(), cancel.get(), notConverged, pd, ad, at, notes);
     }
 }

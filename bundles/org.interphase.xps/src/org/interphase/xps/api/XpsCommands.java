@@ -133,6 +133,28 @@ public final class XpsCommands {
         return out;
     }
 
+    /** Every parameter with its bounds; the error is absent (not 0) when undefined, with the reason. */
+    static List<Map<String, Object>> parameters(FitResult fit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ParameterEstimate p : fit.parameters()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("value", num(p.value()));
+            if (Double.isFinite(p.error())) {
+                m.put("error", p.error());
+            }
+            m.put("status", p.status().name().toLowerCase(Locale.ROOT));
+            m.put("min", num(p.min()));
+            m.put("max", num(p.max()));
+            m.put("atBound", p.atBound());
+            if (p.flag() != null) {
+                m.put("flag", p.flag());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     /** The background check and warnings of a fit (shares of a negative area are refused in components()). */
     private static void flags(FitResult fit, Map<String, Object> out) {
         BackgroundCheck check = fit.backgroundCheck();
@@ -143,7 +165,13 @@ public final class XpsCommands {
         if (!sharesDefined(fit)) {
             warnings.add("a component area is negative or the total is not positive: no area percentages are given");
         }
+        for (ParameterEstimate p : fit.parameters()) {
+            if (p.atBound() && p.status() == ParameterEstimate.Status.FREE) {
+                warnings.add(p.name() + " " + p.flag());
+            }
+        }
         out.put("warnings", warnings);
+        out.put("parameters", parameters(fit));
     }
 
     /** Area shares mean something only when no area is negative and the total is positive. */
@@ -191,7 +219,12 @@ public final class XpsCommands {
                 m.put("ratio", d[1]);
             });
             fit.parameter(c.name() + ".position").ifPresent(p -> m.put("positionAtBound", p.atBound()));
+            fit.parameter(c.name() + ".fwhm").ifPresent(p -> m.put("fwhmAtBound", p.atBound()));
             fit.parameter(c.name() + ".amount").ifPresent(p -> m.put("areaAtBound", p.atBound()));
+            List<String> atBound = fit.parameters().stream()
+                    .filter(p -> p.atBound() && p.name().startsWith(c.name() + "."))
+                    .map(p -> p.name().substring(c.name().length() + 1)).toList();
+            m.put("atBound", atBound);
             comps.add(m);
         }
         return comps;
