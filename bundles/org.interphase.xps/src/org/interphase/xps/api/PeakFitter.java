@@ -108,9 +108,9 @@ public final class PeakFitter {
     private static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
             FitOptions options, int iterations) {
         int dof = y.length - r.p().length;
-        double[][] cov = covariance(r, w, options.weighting() == FitOptions.Weighting.NONE && dof > 0
-                ? r.chi2() / dof : 1);
-        return result(f, y, w, r, options, iterations, cov);
+        double scale = options.covarianceScale(dof > 0 ? r.chi2() / dof : Double.NaN);
+        double[][] cov = covariance(r, w, scale);
+        return result(f, y, w, r, options, iterations, cov, scale);
     }
 
     /**
@@ -118,7 +118,7 @@ public final class PeakFitter {
      * passes each spectrum's block of the joint covariance).
      */
     static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
-            FitOptions options, int iterations, double[][] cov) {
+            FitOptions options, int iterations, double[][] cov, double covarianceScale) {
         ParameterTable t = f.table();
         double[] p = r.p();
         int dof = y.length - p.length;
@@ -166,7 +166,7 @@ public final class PeakFitter {
         }
         List<String> freeNames = Arrays.stream(free).mapToObj(t::name).toList();
         return new FitResult(fitted, options, params, comps, f.x(), y.clone(), w, bg, env, curves, r.chi2(), dof,
-                iterations, r.converged(), freeNames, cov);
+                iterations, r.converged(), freeNames, cov, covarianceScale);
     }
 
     private static Peak withValues(Peak pk, double[] v, ParameterTable t, int k) {

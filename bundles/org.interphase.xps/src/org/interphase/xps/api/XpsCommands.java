@@ -142,6 +142,9 @@ public final class XpsCommands {
             m.put("value", num(p.value()));
             if (Double.isFinite(p.error())) {
                 m.put("error", p.error());
+                if (fit.covarianceScale() != 1) {
+                    m.put("errorUnscaled", p.error() / fit.errorScale());
+                }
             }
             m.put("status", p.status().name().toLowerCase(Locale.ROOT));
             m.put("min", num(p.min()));
@@ -171,6 +174,8 @@ public final class XpsCommands {
             }
         }
         out.put("warnings", warnings);
+        out.put("errorScaling", fit.errorScaling());
+        out.put("errorScale", fit.errorScale());
         out.put("parameters", parameters(fit));
     }
 

@@ -84,6 +84,9 @@ public final class ResultsPanel extends Composite {
                     + ": a parameter is on a bound or undetermined (e.g. the position of a zero-area component);"
                     + " hold or remove it and refit, or run Monte Carlo.");
         }
+        if (f.covarianceScale() != 1) {
+            summary.setText(summary.getText() + "; " + f.errorScaling());
+        }
         org.interphase.xps.api.BackgroundCheck check = f.backgroundCheck();
         if (check.aboveData()) {
             summary.setText(summary.getText() + ". BACKGROUND ABOVE THE DATA: " + check.warning().orElse("")
