@@ -77,4 +77,31 @@ class BoundsTest {
         Distribution a = mc.atomicPercent().get(0);
         assertEquals(a.refitUpper95() - a.refitLower95(), a.upper95() - a.lower95(), 1e-9);
     }
+
+    @Test
+    void realP2pFitMonteCarloContainsTheFit() throws Exception {
+        // mm-specs.xy P 2p with Li3P, LixP, PS4 (the README's xps-fit example): the issue saw LixP 98.1 % with a
+        // Monte Carlo 95 % range of 91.0-95.9 %
+        org.interphase.xps.api.XpsRegionData r = org.interphase.xps.api.XpsFiles
+                .readData(SharedData.xps("specs/mm-specs.xy")).get(0);
+        org.interphase.xps.api.SpeciesLibrary lib = org.interphase.xps.api.SpeciesLibrary.shipped();
+        String level = lib.coreLevelOf(r).orElseThrow();
+        java.util.List<org.interphase.xps.api.Species> picked = java.util.stream.Stream.of("Li3P", "LixP", "PS4")
+                .map(n -> lib.find(level, n).orElseThrow()).toList();
+        PeakModel model = org.interphase.xps.api.SpeciesModels.model(r.bindingEnergy(), r.cps(), picked,
+                org.interphase.xps.api.BackgroundSpec.shirley(2));
+        FitResult best = PeakFitter.fit(r.bindingEnergy(), r.cps(), model, FitOptions.poisson(r.poissonFactor()));
+        MonteCarlo.Result mc = MonteCarlo.run(best, new MonteCarlo.Options(200, 3, 2), Map.of(), (d, t) -> true);
+        for (Distribution d : mc.atomicPercent()) {
+            System.out.printf(java.util.Locale.ROOT, "P 2p %s: fit %.1f %%, refits 95 %% %.1f-%.1f, centred %.1f-%.1f%n",
+                    d.name(), d.best(), d.refitLower95(), d.refitUpper95(), d.lower95(), d.upper95());
+            assertTrue(d.lower95() <= d.best() && d.best() <= d.upper95(), d.name());
+        }
+        // measured: refits 96.8-99.6 % (noise added to the data); re-noising the envelope, as before, gave 90.6-95.6 %
+        Distribution lixp = mc.atomicPercent().get(1);
+        assertTrue(lixp.refitsContainFit(), "LixP " + lixp.refitLower95() + " .. " + lixp.refitUpper95());
+        best.parameters().stream().filter(ParameterEstimate::atBound).forEach(p -> System.out.println("  " + p.name()
+                + " " + p.flag() + " (error " + p.error() + ")"));
+        System.out.println("  notes: " + mc.notes());
+    }
 }
