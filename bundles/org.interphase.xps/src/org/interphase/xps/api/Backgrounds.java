@@ -79,9 +79,9 @@ public final class Backgrounds {
      * end point, including the points just outside the region when the spectrum extends beyond it, and the
      * background at a point collects the intensity above the background of the points strictly on its
      * low-binding-energy side (a sum over channels). This is what CasaXPS's own exported backgrounds show: on the
-     * casa_csv F 1s export it reproduces CasaXPS's Background column to 0.03 % of the step; averaging centred on
-     * the end is also KherveFitting's end-point average and CasaXPS's documented "average width" (points
-     * averaged about each end of the region).
+     * casa_csv F 1s export it reproduces CasaXPS's Background column to 0.03 % of the step (the region's end
+     * levels there equal the 3-point means centred on its ends to 0.02 CPS). KherveFitting's end-point average
+     * (BackgroundCalculations.calculate_endpoint_average) is centred the same way.
      * <p>
      * {@link #ONE_SIDED} (the convention before): the region is cut out first, so an end level is the mean of
      * the h + 1 points inside the region at that end, and the integral is trapezoidal. On the casa_csv region

@@ -109,7 +109,9 @@ public final class ResultsPanel extends Composite {
             }
             new TableItem(results, SWT.NONE).setText(new String[] { c.name(), pm(c.position(), c.positionError(), 3),
                     pm(c.curveFwhm(), c.curveFwhmError(), 3), pm(c.area(), c.areaError(), 1),
-                    sharesDefined ? pm(q.atomicPercent(), q.atomicPercentError(), 1) : "undefined", mcArea, mcFrac });
+                    !sharesDefined ? "undefined" : Double.isFinite(c.areaError())
+                            ? pm(q.atomicPercent(), q.atomicPercentError(), 1) : fmt(q.atomicPercent(), 1) + " (bound)",
+                    mcArea, mcFrac });
         }
     }
 
@@ -117,8 +119,10 @@ public final class ResultsPanel extends Composite {
         return l.stream().filter(d -> d.name().equals(name)).findFirst();
     }
 
+    /** v ± e; "(bound)" when the error is undefined (a parameter on a bound), "(held)" when it is 0 (held). */
     static String pm(double v, double e, int digits) {
-        return Double.isFinite(e) ? fmt(v, digits) + " \u00b1 " + fmt(e, digits) : fmt(v, digits) + " (bound)";
+        return !Double.isFinite(e) ? fmt(v, digits) + " (bound)"
+                : e == 0 ? fmt(v, digits) + " (held)" : fmt(v, digits) + " \u00b1 " + fmt(e, digits);
     }
 
     static String fmt(double v, int digits) {
