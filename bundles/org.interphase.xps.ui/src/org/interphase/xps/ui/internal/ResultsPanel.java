@@ -34,7 +34,9 @@ public final class ResultsPanel extends Composite {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(1, false));
         summary = new Label(this, SWT.WRAP);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        sd.widthHint = 300; // a wrapping label needs a width hint to wrap to the column instead of widening it
+        summary.setLayoutData(sd);
         summary.setText("Not fitted yet: add components and press Fit.");
         results = table(RESULT_TITLES, new int[] { 100, 130, 110, 165, 100, 110, 170 });
     }
@@ -85,12 +87,15 @@ public final class ResultsPanel extends Composite {
                     + " hold or remove it and refit, or run Monte Carlo.");
         }
         if (f.covarianceScale() != 1) {
-            summary.setText(summary.getText() + "; " + f.errorScaling());
+            String t = summary.getText();
+            String e = f.errorScaling();
+            summary.setText(t.endsWith(".") ? t + " " + Character.toUpperCase(e.charAt(0)) + e.substring(1) + "."
+                    : t + "; " + e + ".");
         }
         org.interphase.xps.api.BackgroundCheck check = f.backgroundCheck();
-        if (check.aboveData()) {
-            summary.setText(summary.getText() + ". BACKGROUND ABOVE THE DATA: " + check.warning().orElse("")
-                    + " Suggested: tick \"Clamp Shirley below data\" and refit.");
+        if (check.aboveData()) { // first, where it cannot be missed
+            summary.setText("\u26a0 BACKGROUND ABOVE THE DATA: " + check.warning().orElse("")
+                    + " Suggested: tick \"Clamp Shirley below data\" and refit.\n" + summary.getText());
         }
         boolean sharesDefined = f.components().stream().allMatch(c -> c.area() >= 0)
                 && f.components().stream().mapToDouble(ComponentResult::area).sum() > 0;
@@ -113,6 +118,7 @@ public final class ResultsPanel extends Composite {
                             ? pm(q.atomicPercent(), q.atomicPercentError(), 1) : fmt(q.atomicPercent(), 1) + " (bound)",
                     mcArea, mcFrac });
         }
+        summary.requestLayout(); // the summary may now need more lines
     }
 
     private static Optional<Distribution> find(List<Distribution> l, String name) {
