@@ -52,7 +52,7 @@ public class BatchApplication implements IApplication {
         Map<String, Subcommand> commands = new LinkedHashMap<>();
         Map<String, BatchCommand> services = commands();
         for (Subcommand c : List.of(new InspectCommand(gson), new MethodRunner(services, Importers.all(), gson),
-                new ReportCommand())) {
+                new ImportCommand(Importers.all(), gson), new ReportCommand())) {
             commands.put(c.name(), c);
         }
         services.values().forEach(s -> commands.putIfAbsent(s.name(), new ServiceCommand(s, gson)));

@@ -38,6 +38,15 @@ public final class Failures {
     private Failures() {
     }
 
+    /** Bad input whose message already names the file (exit {@link #BAD_INPUT}). */
+    static final class BadInput extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
     /** Runs {@code command} and turns whatever it throws into an exit code and one line on {@code err}. */
     static int run(Subcommand command, List<String> args, PrintStream out, PrintStream err) {
         try {
@@ -45,7 +54,7 @@ public final class Failures {
         } catch (IllegalArgumentException e) {
             err.println(oneLine("error: " + e.getMessage() + " (usage: interphase batch " + command.usage() + ")"));
             return USAGE;
-        } catch (ImportException | StudyLoadException e) {
+        } catch (ImportException | StudyLoadException | BadInput e) {
             err.println(oneLine("error: " + e.getMessage()));
             return BAD_INPUT;
         } catch (IOException e) {

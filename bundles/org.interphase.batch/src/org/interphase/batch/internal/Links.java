@@ -3,30 +3,31 @@ package org.interphase.batch.internal;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.interphase.core.api.FileNameRules;
+import org.interphase.core.api.Importer;
+import org.interphase.core.api.MeasurementImport;
 import org.interphase.model.Cell;
-import org.interphase.model.CycleState;
 import org.interphase.model.Interface;
 import org.interphase.model.InterphaseFactory;
-import org.interphase.model.Measurement;
 
 /**
- * Links new measurements to the interface and cycle state they probe: those named by {@code --interface} and
- * {@code --cycle}; a cycle state missing from the cell is created.
+ * The interface and cycle state new measurements are linked to: those named by {@code --interface} and
+ * {@code --cycle}; without {@code --cycle}, the cycle the file name proposes ({@link FileNameRules}:
+ * {@code cycle10}, {@code _C01}, {@code pristine}, ...). {@link MeasurementImport#command} creates a cycle state
+ * the cell does not have yet.
  */
 final class Links {
 
-    private final Cell cell;
     private final Interface iface;
     private final Optional<Integer> cycle;
 
-    private Links(Cell cell, Interface iface, Optional<Integer> cycle) {
-        this.cell = cell;
+    private Links(Interface iface, Optional<Integer> cycle) {
         this.iface = iface;
         this.cycle = cycle;
     }
 
     /**
-     * The links for {@code cell}.
+     * The links into {@code cell}.
      *
      * @param newCell whether the cell is new (then a named interface is created in it)
      * @throws IllegalArgumentException when the interface is not one of an existing cell
@@ -42,32 +43,15 @@ final class Links {
                 iface = StudyTargets.requireInterface(cell, interfaceName.get());
             }
         }
-        return new Links(cell, iface, cycle);
+        return new Links(iface, cycle);
     }
 
-    /** The interface given, if any. */
-    Optional<Interface> iface() {
-        return Optional.ofNullable(iface);
-    }
-
-    /** Links {@code m}, read from {@code file}, which is already in the cell. */
-    void apply(Measurement m, Path file) {
-        if (iface != null) {
-            m.setInterface(iface);
-        }
-        cycle.ifPresent(n -> m.setCycleState(cycleState(n)));
-    }
-
-    private CycleState cycleState(int number) {
-        for (CycleState c : cell.getCycleStates()) {
-            if (c.getCycleNumber() == number) {
-                return c;
-            }
-        }
-        CycleState c = InterphaseFactory.eINSTANCE.createCycleState();
-        c.setCycleNumber(number);
-        c.setName(number == 0 ? "Pristine" : "Cycle " + number);
-        cell.getCycleStates().add(c);
-        return c;
+    /** The import request for {@code file} read by {@code importer}, with its links. */
+    MeasurementImport.Request request(Path file, Importer importer) {
+        Integer number = cycle.orElseGet(() -> {
+            var proposed = FileNameRules.propose(String.valueOf(file.getFileName())).cycleNumber();
+            return proposed.isPresent() ? proposed.getAsInt() : null;
+        });
+        return new MeasurementImport.Request(file, importer, iface == null ? null : iface.getName(), number);
     }
 }

@@ -15,14 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.interphase.batch.api.BatchMethod;
 import org.interphase.core.api.BatchCommand;
 import org.interphase.core.api.ImportException;
-import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.core.api.Importers;
+import org.interphase.core.api.MeasurementImport;
 import org.interphase.model.Cell;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.Measurement;
@@ -124,24 +125,32 @@ final class MethodRunner implements Subcommand {
                     + ")");
         }
 
+        List<MeasurementImport.Request> requests = matched.stream().map(e -> links.request(e.getKey(), e.getValue()))
+                .toList();
+        List<MeasurementImport.FileResult> read = MeasurementImport.read(requests, MeasurementImport.Storage.LINK, null,
+                MeasurementImport.Progress.NONE, importers);
+        for (MeasurementImport.FileResult r : read) {
+            if (!r.ok()) {
+                throw new Failures.BadInput(r.error());
+            }
+        }
+        new BasicCommandStack().execute(MeasurementImport.command(target.cell(), requests, read));
+
         StringBuilder csv = new StringBuilder(StepResults.CSV_HEADER);
         List<Object> done = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<Path, Importer> e : matched) {
-            Path file = e.getKey();
-            Importer importer = e.getValue();
+        for (MeasurementImport.FileResult r : read) {
+            Path file = r.file();
+            Importer importer = r.importer();
+            Measurement m = r.measurements().get(0);
             n++;
-            Imported imported = Importers.stamp(importer.read(file), file, importer);
-            Measurement m = imported.measurements().get(0);
-            target.cell().getMeasurements().add(m);
-            links.apply(m, file);
             List<String> analyses = new ArrayList<>();
             for (BatchMethod.Step step : method.steps()) {
                 BatchCommand command = commands.get(step.analysis());
                 if (!command.techniques().isEmpty() && !command.techniques().contains(importer.technique())) {
                     continue;
                 }
-                err.println("[" + n + "/" + matched.size() + "] " + file.getFileName() + ": " + step.analysis());
+                err.println("[" + n + "/" + read.size() + "] " + file.getFileName() + ": " + step.analysis());
                 List<String> commandArgs = new ArrayList<>();
                 commandArgs.add(file.toString());
                 commandArgs.addAll(step.arguments());
@@ -154,7 +163,7 @@ final class MethodRunner implements Subcommand {
                 StepResults.record(method, step, m, file, technique(importer), result, gson, csv);
                 analyses.add(step.analysis());
             }
-            done.add(summary(file, importer, m, analyses));
+            done.add(summary(file, importer, r.measurements(), analyses));
         }
 
         StagedOutputs outputs = new StagedOutputs(hook);
@@ -224,12 +233,13 @@ final class MethodRunner implements Subcommand {
         return importer.technique().getLiteral().toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, Object> summary(Path file, Importer importer, Measurement m, List<String> analyses) {
+    private static Map<String, Object> summary(Path file, Importer importer, List<Measurement> ms, List<String> analyses) {
+        Measurement m = ms.get(0);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.toString());
         json.put("technique", technique(importer));
         json.put("importer", importer.id());
-        json.put("measurement", m.getName());
+        json.put("measurements", ms.stream().map(Measurement::getName).toList());
         json.put("interface", m.getInterface() == null ? null : m.getInterface().getName());
         json.put("cycleState", m.getCycleState() == null ? null : m.getCycleState().getName());
         json.put("analyses", analyses);
