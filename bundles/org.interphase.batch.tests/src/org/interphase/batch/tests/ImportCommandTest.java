@@ -47,7 +47,7 @@ class ImportCommandTest {
                 STACK.toString(), "--interface", "Li | Li6PS5Cl", "--cycle", "50");
         assertEquals(0, r.code(), r.toString());
         List<Map<String, Object>> imported = list(r, "imported");
-        assertEquals(List.of("eis", "xps", "sims", "tomo"), imported.stream().map(m -> m.get("technique")).toList());
+        assertEquals(List.of("eis", "xps", "tof_sims", "tomography"), imported.stream().map(m -> m.get("technique")).toList());
         assertEquals(List.of("eis.biologic.mpt", "xps.vamas", "sims.iontof.surfacelab.profile", "tomo.tiff"),
                 imported.stream().map(m -> m.get("importer")).toList());
         imported.forEach(m -> {

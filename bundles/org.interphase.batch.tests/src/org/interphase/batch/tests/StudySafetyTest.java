@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.interphase.batch.internal.StagedOutputs;
+import org.interphase.core.api.ImportException;
 import org.interphase.model.Cell;
 import org.interphase.model.Measurement;
 import org.interphase.model.Study;
@@ -74,7 +78,7 @@ class StudySafetyTest {
                 folder.toString());
         assertEquals(1, r.code(), r.toString());
         assertEquals(1, r.errLines().size(), r.toString());
-        assertTrue(r.err().contains("tables: is a folder"), r.toString());
+        assertTrue(r.err().contains("--csv names a folder"), r.toString());
         assertArrayEquals(old, Files.readAllBytes(file), "the study is untouched");
         Path fresh = dir.resolve("fresh.interphase");
         assertEquals(1, BatchRun.of("run", method().toString(), MPT.toString(), "--study", fresh.toString(), "--csv",
@@ -113,6 +117,45 @@ class StudySafetyTest {
         outputs.commit();
         assertEquals("new table", Files.readString(csv));
         assertFalse(Files.exists(stale));
+    }
+
+    @Test
+    void aRunKilledWhileWritingLeavesTheOldFiles() throws Exception {
+        Path study = Files.writeString(dir.resolve("s.interphase"), "old study");
+        Path csv = Files.writeString(dir.resolve("s.csv"), "old table");
+        // the child runs the real StagedOutputs from class files copied out of the bundles, outside OSGi
+        Path classes = dir.resolve("classes");
+        for (Class<?> c : List.of(StagedOutputs.class, StagedOutputs.Hook.class, ImportException.class,
+                KilledWriter.class)) {
+            String resource = c.getName().replace('.', '/') + ".class";
+            Path to = classes.resolve(resource);
+            Files.createDirectories(to.getParent());
+            try (InputStream in = c.getClassLoader().getResourceAsStream(resource)) {
+                Files.copy(in, to);
+            }
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", classes.toString(), KilledWriter.class.getName(),
+                study.toString(), csv.toString()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertEquals("PAUSED", line, "the child wrote both temporary files");
+            child.destroyForcibly(); // SIGKILL
+            child.waitFor();
+        }
+        assertEquals("old study", Files.readString(study));
+        assertEquals("old table", Files.readString(csv));
+        List<String> left = names(dir);
+        assertEquals(List.of("classes", "s.csv", "s.interphase"), left.stream().filter(n -> !n.startsWith(".")).toList(),
+                "no partial file under a visible name");
+        assertEquals(2, left.stream().filter(n -> n.endsWith("." + child.pid() + ".tmp")).count(), left.toString());
+
+        StagedOutputs next = new StagedOutputs();
+        next.add(study, "next study".getBytes(StandardCharsets.UTF_8));
+        next.add(csv, "next table".getBytes(StandardCharsets.UTF_8));
+        next.commit();
+        assertEquals("next study", Files.readString(study));
+        assertEquals(List.of("classes", "s.csv", "s.interphase"), names(dir), "the next run removed the dead run's files");
     }
 
     private static List<String> names(Path folder) throws IOException {

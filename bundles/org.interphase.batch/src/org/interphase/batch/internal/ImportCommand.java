@@ -75,7 +75,7 @@ final class ImportCommand implements Subcommand {
             throw new ImportException(studyFile, 0, "no such study; create one first (File > New > Interphase Study,"
                     + " or batch run ... --study)");
         }
-        StagedOutputs.check(studyFile);
+        StagedOutputs.check(studyFile, "STUDY");
         Resource resource = StudyStore.load(StudyStore.newResourceSet(), studyFile);
         Study study = (Study) resource.getContents().get(0);
         Cell cell = StudyTargets.cell(study, o.value("--cell"));
@@ -172,7 +172,7 @@ final class ImportCommand implements Subcommand {
         if (!r.storedAt().equals(r.file())) {
             json.put("storedAt", r.storedAt().toString());
         }
-        json.put("technique", ImporterChoice.techniqueName(r.importer()));
+        json.put("technique", r.importer().technique().getLiteral().toLowerCase(java.util.Locale.ROOT));
         json.put("importer", r.importer().id());
         json.put("measurements", r.measurements().stream().map(Measurement::getName).toList());
         Measurement first = r.measurements().get(0);

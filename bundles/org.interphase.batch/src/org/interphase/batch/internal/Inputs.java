@@ -51,7 +51,8 @@ final class Inputs {
     static Inputs collect(List<Path> named, boolean recursive, Predicate<Path> readsFolder) throws ImportException {
         Inputs inputs = new Inputs();
         Set<Path> visited = new HashSet<>();
-        for (Path in : named) {
+        for (Path given : named) {
+            Path in = given.toAbsolutePath().normalize();
             if (!Files.exists(in)) {
                 throw new ImportException(in, 0, "no such file or folder");
             }
@@ -102,7 +103,7 @@ final class Inputs {
         }
     }
 
-    /** The files and folders to read, in command-line order, folder contents sorted by name. */
+    /** The files and folders to read (absolute), in command-line order, folder contents sorted by name. */
     List<Input> files() {
         return files;
     }

@@ -90,9 +90,9 @@ final class MethodRunner implements Subcommand {
         List<Path> named = o.positional().subList(1, o.positional().size()).stream().map(Path::of).toList();
 
         // every check that can fail comes before the work, and the work before any write
-        StagedOutputs.check(studyFile);
+        StagedOutputs.check(studyFile, "--study");
         if (csvFile.isPresent()) {
-            StagedOutputs.check(csvFile.get());
+            StagedOutputs.check(csvFile.get(), "--csv");
             if (csvFile.get().toAbsolutePath().equals(studyFile.toAbsolutePath())) {
                 throw new IllegalArgumentException("--csv and --study name the same file");
             }
@@ -120,7 +120,7 @@ final class MethodRunner implements Subcommand {
         List<Map.Entry<Path, Importer>> matched = match(method, inputs, skipped);
         if (matched.isEmpty()) {
             throw new ImportException(named.get(0), 0, "no input file for the method's steps ("
-                    + (inputs.files().size() + skipped.size()) + " looked at, " + skipped.size() + " skipped"
+                    + (inputs.files().size() + inputs.skipped().size()) + " looked at, " + skipped.size() + " skipped"
                     + (skipped.isEmpty() ? "" : ", e.g. " + skipped.get(0).file().getFileName() + ": " + skipped.get(0).reason())
                     + ")");
         }

@@ -53,13 +53,13 @@ public final class StagedOutputs {
     }
 
     /**
-     * Checks before any work that {@code target} can be written: not a folder, and its folder exists or can be
-     * made.
+     * Checks before any work that {@code target}, given as {@code option}, can be written: not a folder, and its
+     * folder exists or can be made.
      */
-    public static void check(Path target) throws ImportException {
+    public static void check(Path target, String option) throws ImportException {
         Path abs = target.toAbsolutePath();
         if (Files.isDirectory(abs)) {
-            throw new ImportException(target, 0, "is a folder; give a file name");
+            throw new ImportException(target, 0, option + " names a folder (" + target + "); give a file name");
         }
         Path dir = abs.getParent();
         while (dir != null && !Files.exists(dir)) {
