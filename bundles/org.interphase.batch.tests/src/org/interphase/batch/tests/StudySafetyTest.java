@@ -70,6 +70,22 @@ class StudySafetyTest {
     }
 
     @Test
+    void aStudyWithoutCellsGetsOneFromRunButNotFromImport() throws Exception {
+        Study empty = org.interphase.model.InterphaseFactory.eINSTANCE.createStudy();
+        empty.setName("Empty");
+        Path file = TestStudies.save(empty, dir.resolve("empty.interphase"));
+        BatchRun imported = BatchRun.of("import", file.toString(), MPT.toString());
+        assertEquals(1, imported.code(), imported.toString());
+        assertTrue(imported.err().contains("no cell"), imported.toString());
+        BatchRun r = BatchRun.of("run", method().toString(), MPT.toString(), "--study", file.toString(), "--cell", "A");
+        assertEquals(0, r.code(), r.toString());
+        Study after = StudyStore.load(file);
+        assertEquals("Empty", after.getName(), "the study keeps its name");
+        assertEquals("A", after.getCells().get(0).getName());
+        assertEquals(1, after.getCells().get(0).getMeasurements().size());
+    }
+
+    @Test
     void aCsvFolderIsAnErrorBeforeAnythingIsWritten() throws Exception {
         Path file = TestStudies.save(TestStudies.demoLike(), dir.resolve("demo.interphase"));
         byte[] old = Files.readAllBytes(file);

@@ -78,6 +78,10 @@ final class ImportCommand implements Subcommand {
         StagedOutputs.check(studyFile, "STUDY");
         Resource resource = StudyStore.load(StudyStore.newResourceSet(), studyFile);
         Study study = (Study) resource.getContents().get(0);
+        if (study.getCells().isEmpty()) {
+            throw new ImportException(studyFile, 0, "the study has no cell to add measurements to; add one first"
+                    + " (Cell editor, New Child)");
+        }
         Cell cell = StudyTargets.cell(study, o.value("--cell"));
         Links links = Links.of(cell, o.value("--interface"), cycle, false);
         List<Path> named = o.positional().subList(1, o.positional().size()).stream().map(Path::of).toList();

@@ -113,7 +113,7 @@ final class MethodRunner implements Subcommand {
                 target.cell().setName(method.name());
             }
         }
-        Links links = Links.of(target.cell(), o.value("--interface"), cycle, !adding);
+        Links links = Links.of(target.cell(), o.value("--interface"), cycle, target.newCell());
 
         Inputs inputs = Inputs.collect(named, o.flag("--recursive"), this::readsFolder);
         List<Inputs.Skipped> skipped = new ArrayList<>(inputs.skipped());
@@ -246,13 +246,20 @@ final class MethodRunner implements Subcommand {
         return json;
     }
 
-    /** The study written to and the cell the measurements go to. */
-    private record Target(Resource resource, Study study, Cell cell) {
+    /** The study written to and the cell the measurements go to (new: made by this run). */
+    private record Target(Resource resource, Study study, Cell cell, boolean newCell) {
 
         static Target existing(Path file, Optional<String> cell) throws Exception {
             Resource r = StudyStore.load(StudyStore.newResourceSet(), file);
             Study s = (Study) r.getContents().get(0);
-            return new Target(r, s, StudyTargets.cell(s, cell));
+            if (s.getCells().isEmpty()) {
+                // a study without cells gets one (it keeps everything it had)
+                Cell c = F.createCell();
+                c.setName(cell.filter(spec -> !StudyTargets.isNumber(spec)).orElse("Batch"));
+                s.getCells().add(c);
+                return new Target(r, s, c, true);
+            }
+            return new Target(r, s, StudyTargets.cell(s, cell), false);
         }
 
         static Target fresh(Path file, Optional<String> cellSpec) {
@@ -265,7 +272,7 @@ final class MethodRunner implements Subcommand {
             Cell c = F.createCell();
             cellSpec.filter(spec -> !StudyTargets.isNumber(spec)).ifPresent(c::setName);
             s.getCells().add(c);
-            return new Target(r, s, c);
+            return new Target(r, s, c, true);
         }
 
         byte[] bytes() throws IOException {
