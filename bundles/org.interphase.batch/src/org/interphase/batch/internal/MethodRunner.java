@@ -97,7 +97,8 @@ final class MethodRunner implements Subcommand {
                 throw new IllegalArgumentException("--csv and --study name the same file");
             }
         }
-        boolean adding = Files.exists(studyFile) && !o.flag("--replace");
+        boolean existed = Files.exists(studyFile);
+        boolean adding = existed && !o.flag("--replace");
         Target target = adding ? Target.existing(studyFile, o.value("--cell"))
                 : Target.fresh(studyFile, o.value("--cell"));
         BatchMethod method = BatchMethod.read(methodFile);
@@ -138,32 +139,8 @@ final class MethodRunner implements Subcommand {
 
         StringBuilder csv = new StringBuilder(StepResults.CSV_HEADER);
         List<Object> done = new ArrayList<>();
-        int n = 0;
         for (MeasurementImport.FileResult r : read) {
-            Path file = r.file();
-            Importer importer = r.importer();
-            Measurement m = r.measurements().get(0);
-            n++;
-            List<String> analyses = new ArrayList<>();
-            for (BatchMethod.Step step : method.steps()) {
-                BatchCommand command = commands.get(step.analysis());
-                if (!command.techniques().isEmpty() && !command.techniques().contains(importer.technique())) {
-                    continue;
-                }
-                err.println("[" + n + "/" + read.size() + "] " + file.getFileName() + ": " + step.analysis());
-                List<String> commandArgs = new ArrayList<>();
-                commandArgs.add(file.toString());
-                commandArgs.addAll(step.arguments());
-                Object result;
-                try {
-                    result = command.run(commandArgs);
-                } catch (IllegalArgumentException ex) {
-                    throw new ImportException(methodFile, 0, "step " + step.analysis() + ": " + ex.getMessage(), ex);
-                }
-                StepResults.record(method, step, m, file, technique(importer), result, gson, csv);
-                analyses.add(step.analysis());
-            }
-            done.add(summary(file, importer, r.measurements(), analyses));
+            done.add(analyse(method, methodFile, r, done.size() + 1, read.size(), csv, err));
         }
 
         StagedOutputs outputs = new StagedOutputs(hook);
@@ -174,7 +151,7 @@ final class MethodRunner implements Subcommand {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("method", method.name());
         json.put("study", studyFile.toString());
-        json.put("mode", adding ? "added" : Files.exists(studyFile) && o.flag("--replace") ? "replaced" : "created");
+        json.put("mode", adding ? "added" : existed ? "replaced" : "created");
         json.put("cell", target.cell().getName());
         json.put("files", done.size());
         json.put("csv", csvFile.map(Path::toString).orElse(null));
@@ -182,6 +159,34 @@ final class MethodRunner implements Subcommand {
         json.put("skipped", skipped.stream().map(Inputs.Skipped::json).toList());
         out.println(gson.toJson(json));
         return Failures.OK;
+    }
+
+    /** Runs every step that applies to the file of {@code r} on it; returns the file's summary. */
+    private Map<String, Object> analyse(BatchMethod method, Path methodFile, MeasurementImport.FileResult r, int n,
+            int total, StringBuilder csv, PrintStream err) throws ImportException, IOException {
+        Path file = r.file();
+        Importer importer = r.importer();
+        Measurement m = r.measurements().get(0);
+        List<String> analyses = new ArrayList<>();
+        for (BatchMethod.Step step : method.steps()) {
+            BatchCommand command = commands.get(step.analysis());
+            if (!command.techniques().isEmpty() && !command.techniques().contains(importer.technique())) {
+                continue;
+            }
+            err.println("[" + n + "/" + total + "] " + file.getFileName() + ": " + step.analysis());
+            List<String> commandArgs = new ArrayList<>();
+            commandArgs.add(file.toString());
+            commandArgs.addAll(step.arguments());
+            Object result;
+            try {
+                result = command.run(commandArgs);
+            } catch (IllegalArgumentException ex) {
+                throw new ImportException(methodFile, 0, "step " + step.analysis() + ": " + ex.getMessage(), ex);
+            }
+            StepResults.record(method, step, m, file, technique(importer), result, gson, csv);
+            analyses.add(step.analysis());
+        }
+        return summary(file, importer, r.measurements(), analyses);
     }
 
     /** The inputs that a step of the method analyses, with their importer; the others go to {@code skipped}. */
