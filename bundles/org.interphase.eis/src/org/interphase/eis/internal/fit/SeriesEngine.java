@@ -12,11 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.FitFlag;
 import org.interphase.eis.api.FitMonitor;
-import org.interphase.eis.api.FitOptions;
 import org.interphase.eis.api.FitResult;
 import org.interphase.eis.api.FittedParameter;
 import org.interphase.eis.api.ImpedanceData;
-import org.interphase.eis.api.InitialGuess;
 import org.interphase.eis.api.SeriesOptions;
 import org.interphase.eis.api.SeriesResult;
 
@@ -129,9 +127,14 @@ public final class SeriesEngine {
         for (int i = from; i < to && !monitor.isCanceled(); i++) {
             ImpedanceData d = spectra.get(i);
             boolean warm = o.warmStart() && prev != null;
-            double[] start = warm ? prev.values() : initial.map(double[]::clone).orElseGet(() -> InitialGuess.of(c, d));
-            FitOptions fo = warm ? o.fit().withStarts(o.warmStarts()) : o.fit();
-            FitResult fitted = FitEngine.fit(c, d, start, fo, monitor);
+            FitResult fitted;
+            if (warm) {
+                fitted = FitEngine.fit(c, d, prev.values(), o.fit().withStarts(o.warmStarts()), monitor);
+            } else if (initial.isPresent()) {
+                fitted = FitEngine.fit(c, d, initial.get().clone(), o.fit(), monitor);
+            } else {
+                fitted = AutoStart.fit(c, d, o.fit(), monitor);
+            }
             FitResult r = order.isPresent() && usable(fitted) ? order.get().apply(fitted) : fitted;
             out[i] = r;
             if (usable(r)) {
