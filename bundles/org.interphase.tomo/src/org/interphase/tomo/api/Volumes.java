@@ -53,9 +53,7 @@ public final class Volumes {
         if (Files.isDirectory(path)) {
             return TiffStackVolume.open(path, cacheBudgetBytes);
         }
-        if (!Files.isRegularFile(path)) {
-            throw new ImportException(path, 0, "no such file or folder");
-        }
+        org.interphase.core.api.ImportFiles.requireRegularFile(path);
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".mhd") || name.endsWith(".mha")) {
             return openMetaImage(path);
