@@ -91,7 +91,7 @@ public final class ImportFiles {
 
     /**
      * All bytes of a text file: at most {@link #MAX_TEXT_BYTES}, no line longer than {@link #MAX_LINE_CHARS}
-     * (a line ends at LF or CR).
+     * (a line ends at LF or CR), and not evidently cut inside its last line ({@link #checkLastLine}).
      */
     public static byte[] readText(Path file) throws ImportException {
         byte[] bytes = readBytes(file, MAX_TEXT_BYTES);
@@ -109,6 +109,7 @@ public final class ImportFiles {
                         + " characters (not a text export of this format, or damaged)");
             }
         }
+        checkLastLine(file, bytes);
         return bytes;
     }
 
@@ -132,6 +133,73 @@ public final class ImportFiles {
                     + available / bytesEach + " (truncated or damaged)");
         }
         return (int) count;
+    }
+
+    /**
+     * Refuses a text file whose last line was evidently cut: the file does not end with a line end, the line
+     * before is a row of numbers, and the last line is a shorter row of numbers (fewer fields, or a last number
+     * whose exponent was cut off, e.g. {@code -4.62} where every row before writes {@code -4.62e-3}). A last
+     * line that is merely shorter is accepted: many programs omit the final line end.
+     */
+    public static void checkLastLine(Path file, byte[] bytes) throws ImportException {
+        int n = bytes.length;
+        if (n == 0 || bytes[n - 1] == '\n' || bytes[n - 1] == '\r') {
+            return;
+        }
+        int lastStart = n;
+        while (lastStart > 0 && bytes[lastStart - 1] != '\n' && bytes[lastStart - 1] != '\r') {
+            lastStart--;
+        }
+        if (lastStart == 0) {
+            return;
+        }
+        int prevEnd = lastStart - 1;
+        if (prevEnd > 0 && bytes[prevEnd] == '\n' && bytes[prevEnd - 1] == '\r') {
+            prevEnd--;
+        }
+        int prevStart = prevEnd;
+        while (prevStart > 0 && bytes[prevStart - 1] != '\n' && bytes[prevStart - 1] != '\r') {
+            prevStart--;
+        }
+        String last = new String(bytes, lastStart, n - lastStart, java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+        String prev = new String(bytes, prevStart, prevEnd - prevStart, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .strip();
+        String[] lf = last.split("[\\s,;]+");
+        String[] pf = prev.split("[\\s,;]+");
+        if (last.isEmpty() || !numeric(lf) || !numeric(pf)) {
+            return;
+        }
+        int line = 1;
+        for (int i = 0; i < lastStart; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= n || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        if (lf.length < pf.length) {
+            throw new ImportException(file, line, "the file ends inside this line (" + lf.length + " of " + pf.length
+                    + " values, no line end): truncated?");
+        }
+        String l = lf[lf.length - 1];
+        String p = pf[pf.length - 1];
+        if (lf.length == pf.length && p.matches(".*[eE][-+]?\\d+") && !l.matches(".*[eE][-+]?\\d+")) {
+            throw new ImportException(file, line, "the file ends inside this line (its last number '" + l
+                    + "' lacks the exponent every row before has, no line end): truncated?");
+        }
+    }
+
+    private static boolean numeric(String[] fields) {
+        for (String f : fields) {
+            if (f.isEmpty() || !(Character.isDigit(f.charAt(0)) || f.charAt(0) == '-' || f.charAt(0) == '+'
+                    || f.charAt(0) == '.')) {
+                return false;
+            }
+            try {
+                Double.parseDouble(f);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "cannot be read: …" with the reason spelled out for the common cases. */

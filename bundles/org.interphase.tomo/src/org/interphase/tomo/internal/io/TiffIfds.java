@@ -189,14 +189,15 @@ public final class TiffIfds {
         long stored = p.storedBytes();
         long ratio = p.compression() == 1 ? 1 : MAX_COMPRESSION_RATIO;
         if (stored > size || (stored < Long.MAX_VALUE / ratio && stored * ratio < bytes)) {
-            throw error(where + ": " + dims + " needs " + bytes + " bytes of pixels but its strips or tiles hold "
-                    + (stored > size ? "more bytes than the file has" : stored + " bytes") + (p.compression() == 1 ? "" : " (compressed)") + " and the file has "
-                    + size + " (truncated or damaged)");
+            throw error(where + ": " + dims + " needs " + bytes + " bytes of pixels but its strips or tiles "
+                    + (stored > size ? "reach beyond the end of the file (" + size + " bytes)"
+                            : "hold " + stored + " bytes" + (p.compression() == 1 ? "" : " (compressed)")
+                                    + " in a file of " + size + " bytes"));
         }
     }
 
     private ImportException error(String reason) {
-        return new ImportException(file, 0, reason);
+        return new ImportException(file, 0, "corrupt or truncated TIFF: " + reason);
     }
 
     private long first(ByteBuffer d, int valueAt, int type) {
