@@ -194,4 +194,26 @@ class HostileHeadersTest {
         Path absurd = Files.writeString(tmp.resolve("absurd.DTA"), dta("ZCURVE\tTABLE\t99999999999", 3));
         assertEquals(3, refused(absurd).line());
     }
+
+    @Test
+    void anAbsurdSimsIonCountIsNotANumberFormatError() throws Exception {
+        Path source = SharedData.file("sims", "iontof_depth_profiles", "I231115y_E_PbI2-MeO-2PACz_5f_neg-C2_NF.txt");
+        String text = Files.readString(source, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("\tAu_7-\t"));
+        Path file = Files.writeString(tmp.resolve("ions.txt"), text.replaceFirst("\tAu_7-\t", "\tC_99999999999H+\t"),
+                StandardCharsets.ISO_8859_1);
+        Object result = assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try {
+                return Importers.read(file);
+            } catch (ImportException e) {
+                return e;
+            }
+        });
+        if (result instanceof ImportException e) {
+            assertTrue(e.getMessage().startsWith("ions.txt"), e.getMessage());
+        }
+        // the label is kept, with no composition (and so no m/z) instead of a NumberFormatException
+        assertTrue(org.interphase.sims.api.SignalName.parse("C_99999999999H+").composition().isEmpty());
+        assertTrue(org.interphase.sims.api.IonMass.of("C_99999999999H+").isEmpty());
+    }
 }

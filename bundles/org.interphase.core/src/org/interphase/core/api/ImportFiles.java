@@ -14,8 +14,8 @@ import java.nio.file.Path;
  */
 public final class ImportFiles {
 
-    /** The largest text file read into memory at once (256 MiB). */
-    public static final long MAX_TEXT_BYTES = 256L << 20;
+    /** The largest text (or small binary) file read into memory at once (128 MiB). */
+    public static final long MAX_TEXT_BYTES = 128L << 20;
 
     /** The longest line a text format may have (1 MiB); real instrument lines are a few kilobytes at most. */
     public static final int MAX_LINE_CHARS = 1 << 20;
