@@ -216,4 +216,15 @@ class HostileHeadersTest {
         assertTrue(org.interphase.sims.api.SignalName.parse("C_99999999999H+").composition().isEmpty());
         assertTrue(org.interphase.sims.api.IonMass.of("C_99999999999H+").isEmpty());
     }
+
+    @Test
+    void anImpedanceOf1e308IsADataErrorWithItsLine() throws Exception {
+        String head = "EC-Lab ASCII FILE\nNb header lines : 4\n\nfreq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\n1000\t1.5\t2.5\n";
+        Path huge = Files.writeString(tmp.resolve("huge.mpt"), head + "100\t1e308\t3.5\n10\t2.5\t4.5\n");
+        ImportException e = refused(huge);
+        assertEquals("huge.mpt, line 6: impedance (1.0E308, -3.5) Ohm is beyond any measurable value (a damaged"
+                + " number?)", e.getMessage());
+        Path fine = Files.writeString(tmp.resolve("fine.mpt"), head + "100\t2\t3.5\n10\t2.5\t4.5\n");
+        assertEquals(1, assertTimeoutPreemptively(HANG_GUARD, () -> Importers.read(fine)).measurements().size());
+    }
 }
