@@ -111,4 +111,19 @@ class HostileStudyTest {
         Path file = saved("fine.interphase");
         assertEquals("Symmetric test", StudyStore.load(file).getName());
     }
+
+    @Test
+    void anObjectOfTheWrongTypeIsNamedByItsTypeNotItsClass() throws Exception {
+        Path file = saved("type.interphase");
+        String xml = Files.readString(file);
+        if (!xml.contains("xmlns:xsi=")) {
+            xml = xml.replaceFirst("<interphase:Study ",
+                    "<interphase:Study xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ");
+        }
+        xml = xml.replaceFirst("<layers ", "<layers xsi:type=\"interphase:Cell\" ");
+        Files.writeString(file, xml);
+        StudyLoadException e = refused(file); // asserts: no Impl@, no package names
+        System.out.println("wrong type: " + e.getMessage());
+        assertTrue(e.line() > 1, e.getMessage());
+    }
 }

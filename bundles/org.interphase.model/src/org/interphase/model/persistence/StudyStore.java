@@ -226,7 +226,8 @@ public final class StudyStore {
         // exception names ("java.lang.ClassCastException: ") are dropped
         message = message.replaceAll("(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*?)(?:Impl)?@[0-9a-f]+(?: \\([^)]*\\))?", "a $1")
                 .replaceAll("(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*(?:Exception|Error))(?::\\s*)?", "")
-                .replaceAll("class (?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*?)(?:Impl)?\\b", "$1");
+                .replaceAll(" \\([^()]*module[^()]*\\)", "")
+                .replaceAll("(?:class )?(?:[a-z_][\\w$]*\\.){2,}([A-Z][\\w$]*?)(?:Impl)?\\b", "$1");
         // StAX prefixes messages with "ParseError at [row,col]:[..]\nMessage: "
         int i = message.indexOf("Message: ");
         String m = i >= 0 ? message.substring(i + 9) : message;
