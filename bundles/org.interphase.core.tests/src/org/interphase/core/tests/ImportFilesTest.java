@@ -130,10 +130,11 @@ class ImportFilesTest {
 
     @Test
     void aLastLineCutInsideANumberIsRefusedWithItsLine() throws Exception {
-        Path cut = Files.writeString(tmp.resolve("cut.csv"), "f,re,im\n1000,1.5e-3,-4.62e-3\n100,1.7e-3,-4.62");
+        Path cut = Files.writeString(tmp.resolve("cut.csv"), "f,re,im\n1000,1.5e-3,-4.62e-3\n100,1.7e-3,-4.71e-3\n"
+                + "10,1.9e-3,-4.80e-3\n1,2.1e-3,-4.62");
         ImportException e = assertThrows(ImportException.class, () -> ImportFiles.readText(cut));
-        assertEquals("cut.csv, line 3: the file ends inside this line (its last number '-4.62' lacks the exponent"
-                + " every row before has, no line end): truncated?", e.getMessage());
+        assertEquals("cut.csv, line 5: the file ends inside this line (its last number '-4.62' lacks the exponent"
+                + " of the rows before, no line end): truncated?", e.getMessage());
         Path fewer = Files.writeString(tmp.resolve("fewer.txt"), "1\t2\t3\r\n4\t5\t6\r\n7\t8");
         ImportException f = assertThrows(ImportException.class, () -> ImportFiles.readText(fewer));
         assertEquals("fewer.txt, line 3: the file ends inside this line (2 of 3 values, no line end): truncated?",
@@ -141,5 +142,7 @@ class ImportFilesTest {
         // no final line end but a complete row, or a text footer: accepted
         ImportFiles.readText(Files.writeString(tmp.resolve("ok1.csv"), "1,2e-3\n3,4e-3"));
         ImportFiles.readText(Files.writeString(tmp.resolve("ok2.csv"), "1,2e-3\n3,4e-3\nend of data"));
+        // a %g column that switches notation in its last row
+        ImportFiles.readText(Files.writeString(tmp.resolve("ok3.csv"), "1,1.5e-05\n2,2.5e-05\n3,3.5e-05\n4,0.0001"));
     }
 }

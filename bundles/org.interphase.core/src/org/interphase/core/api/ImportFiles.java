@@ -146,31 +146,19 @@ public final class ImportFiles {
         if (n == 0 || bytes[n - 1] == '\n' || bytes[n - 1] == '\r') {
             return;
         }
-        int lastStart = n;
-        while (lastStart > 0 && bytes[lastStart - 1] != '\n' && bytes[lastStart - 1] != '\r') {
-            lastStart--;
-        }
-        if (lastStart == 0) {
+        int from = Math.max(0, n - 65536);
+        String[] tail = new String(bytes, from, n - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .split("\r\n|\r|\n", -1);
+        if (tail.length < 2) {
             return;
         }
-        int prevEnd = lastStart - 1;
-        if (prevEnd > 0 && bytes[prevEnd] == '\n' && bytes[prevEnd - 1] == '\r') {
-            prevEnd--;
-        }
-        int prevStart = prevEnd;
-        while (prevStart > 0 && bytes[prevStart - 1] != '\n' && bytes[prevStart - 1] != '\r') {
-            prevStart--;
-        }
-        String last = new String(bytes, lastStart, n - lastStart, java.nio.charset.StandardCharsets.ISO_8859_1).strip();
-        String prev = new String(bytes, prevStart, prevEnd - prevStart, java.nio.charset.StandardCharsets.ISO_8859_1)
-                .strip();
-        String[] lf = last.split("[\\s,;]+");
-        String[] pf = prev.split("[\\s,;]+");
-        if (last.isEmpty() || !numeric(lf) || !numeric(pf)) {
+        String[] lf = fields(tail[tail.length - 1]);
+        String[] pf = fields(tail[tail.length - 2]);
+        if (lf.length == 0 || !numeric(lf) || !numeric(pf)) {
             return;
         }
         int line = 1;
-        for (int i = 0; i < lastStart; i++) {
+        for (int i = 0; i < n; i++) {
             if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= n || bytes[i + 1] != '\n'))) {
                 line++;
             }
@@ -179,12 +167,35 @@ public final class ImportFiles {
             throw new ImportException(file, line, "the file ends inside this line (" + lf.length + " of " + pf.length
                     + " values, no line end): truncated?");
         }
-        String l = lf[lf.length - 1];
-        String p = pf[pf.length - 1];
-        if (lf.length == pf.length && p.matches(".*[eE][-+]?\\d+") && !l.matches(".*[eE][-+]?\\d+")) {
-            throw new ImportException(file, line, "the file ends inside this line (its last number '" + l
-                    + "' lacks the exponent every row before has, no line end): truncated?");
+        // a fixed-format column (every row before: same width, with an exponent) cut just before its exponent:
+        // the last number is exactly a mantissa of that width (a %g column switching notation is not refused)
+        String l = unsigned(lf[lf.length - 1]);
+        int rows = 0;
+        for (int k = tail.length - 2; k >= 1 && rows < 20; k--, rows++) {
+            String[] f = fields(tail[k]);
+            if (f.length != lf.length || !numeric(f)) {
+                break;
+            }
+            String p = unsigned(f[f.length - 1]);
+            if (!p.matches(".*[eE][-+]?\\d+") || p.length() != unsigned(pf[pf.length - 1]).length()) {
+                return;
+            }
         }
+        String before = unsigned(pf[pf.length - 1]);
+        int mantissa = Math.max(before.indexOf('e'), before.indexOf('E'));
+        if (rows >= 3 && !l.matches(".*[eE][-+]?\\d+") && l.length() == mantissa) {
+            throw new ImportException(file, line, "the file ends inside this line (its last number '"
+                    + lf[lf.length - 1] + "' lacks the exponent of the rows before, no line end): truncated?");
+        }
+    }
+
+    private static String[] fields(String line) {
+        String t = line.strip();
+        return t.isEmpty() ? new String[0] : t.split("[\\s,;]+");
+    }
+
+    private static String unsigned(String number) {
+        return number.startsWith("-") || number.startsWith("+") ? number.substring(1) : number;
     }
 
     private static boolean numeric(String[] fields) {

@@ -26,6 +26,9 @@ public final class TiffIfds {
     /** The most pages a TIFF volume may have. */
     public static final int MAX_PAGES = 65536;
 
+    /** The most entries one image directory may have (real ones have a few dozen). */
+    private static final long MAX_ENTRIES = 65535;
+
     /** The most bytes one decoded page may take. */
     public static final long MAX_PAGE_BYTES = 1L << 30;
 
@@ -122,7 +125,7 @@ public final class TiffIfds {
         }
         ByteBuffer c = read(channel, offset, countBytes, order);
         long entries = big ? c.getLong(0) : Short.toUnsignedInt(c.getShort(0));
-        if (entries < 0 || entries > (size - offset - countBytes) / entryBytes) {
+        if (entries < 0 || entries > MAX_ENTRIES || entries > (size - offset - countBytes) / entryBytes) {
             throw error("page " + number + ": image directory at byte offset " + offset + " declares " + entries
                     + " entries, more than the file holds");
         }
