@@ -62,4 +62,11 @@ OUT=$("$PRODUCT/interphase.sh" batch inspect "$SAMPLE" 2>"$WORK/batch.err") \
   || fail "batch inspect failed: $(cat "$WORK/batch.err")"
 echo "$OUT" | grep -q 'examples.labcsv' || fail "inspect did not use the example importer: $OUT"
 
+# Issue 13 item 10: a HOME with a space (the class-data-sharing archive path lies under it) still starts.
+SPACED="$WORK/home with space"
+mkdir -p "$SPACED"
+OUT=$(env -u INTERPHASE_BATCH_CONFIG HOME="$SPACED" "$PRODUCT/interphase.sh" batch help 2>"$WORK/batch.err") \
+  || fail "batch help with HOME='$SPACED' failed: $(cat "$WORK/batch.err")"
+echo "$OUT" | grep -q '^usage: interphase batch' || fail "batch help with a spaced HOME printed: $OUT"
+
 echo "test-site-install: OK: $BUNDLE installed from the update site, listed in the configuration, importer and labcsv-summary work"

@@ -25,22 +25,28 @@ WORKSPACE="${INTERPHASE_WORKSPACE:-$HOME/.interphase/workspace}"
 # runs map instead of parsing and verifying them again; the JVM rebuilds it when the product changes.
 # Set INTERPHASE_CDS=off to disable.
 CDS_DIR="${INTERPHASE_CDS_DIR:-$HOME/.interphase/cds}"
-cds() {
-  [ "${INTERPHASE_CDS:-on}" = off ] && return
-  mkdir -p "$CDS_DIR" 2>/dev/null || return
-  printf '%s' "-XX:+IgnoreUnrecognizedVMOptions -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$CDS_DIR/$1-$(printf '%s' "$HERE" | cksum | cut -d' ' -f1).jsa -Xlog:disable -Xlog:all=error:stderr"
+# java_exec NAME ARGS...: exec java with ARGS, plus the class-data-sharing options for archive NAME. Every path is
+# passed as one quoted argument, so a HOME or install folder with spaces works.
+java_exec() {
+  name=$1; shift
+  if [ "${INTERPHASE_CDS:-on}" != off ] && mkdir -p "$CDS_DIR" 2>/dev/null; then
+    exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions -XX:+AutoCreateSharedArchive \
+      "-XX:SharedArchiveFile=$CDS_DIR/$name-$(printf '%s' "$HERE" | cksum | cut -d' ' -f1).jsa" \
+      -Xlog:disable -Xlog:all=error:stderr "$@"
+  fi
+  exec "$JAVA" "$@"
 }
 if [ "$1" = "batch" ]; then
   shift
   CONFIG="${INTERPHASE_BATCH_CONFIG:-$HOME/.interphase/batch-configuration}"
   mkdir -p "$CONFIG"
   cp "$HERE/configuration/config.ini" "$CONFIG/config.ini"
-  exec "$JAVA" $(cds batch) -Xmx2g -Djava.awt.headless=true -Dorg.eclipse.emf.common.util.ReferenceClearingQueue=false -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
+  java_exec batch -Xmx2g -Djava.awt.headless=true -Dorg.eclipse.emf.common.util.ReferenceClearingQueue=false -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
     -install "$HERE" -configuration "$CONFIG" -os linux -ws gtk -arch x86_64 -nosplash \
     -application org.interphase.batch.application -data "$CONFIG/workspace" "$@"
 fi
 # Classic scrollbars: GTK's overlay scrollbars appear only on hover, and analysts miss that a panel scrolls.
 export GTK_OVERLAY_SCROLLING="${GTK_OVERLAY_SCROLLING:-0}"
-exec "$JAVA" $(cds workbench) -Xmx2g -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
+java_exec workbench -Xmx2g -Dosgi.requiredJavaVersion=21 -jar "$LAUNCHER" \
   -install "$HERE" -configuration "$HERE/configuration" -os linux -ws gtk -arch x86_64 \
   -data "$WORKSPACE" "$@"

@@ -1,6 +1,5 @@
 package org.interphase.batch.api;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,9 +34,8 @@ public final class Inspector {
 
     /** A JSON-ready description of {@code file}; throws with a one-line message naming the file on bad input. */
     public static Map<String, Object> inspect(Path file, List<Importer> importers) throws ImportException {
-        if (!Files.exists(file)) {
-            throw new ImportException(file, 0, "no such file or folder");
-        }
+        // missing, dangling link, permission denied, FIFO or device: each said as such, nothing opened
+        org.interphase.core.api.ImportFiles.requireReadable(file, true);
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + StudyFormat.FILE_EXTENSION)) {
             try {
                 return describe(file, StudyStore.load(file));

@@ -18,10 +18,22 @@ public record FileProbe(Path file, byte[] head) {
     /** How many bytes importers see when detecting content. */
     public static final int HEAD_BYTES = 8192;
 
-    /** Reads the head of {@code file}; a folder (e.g. a stack of slices) gets an empty head. */
+    /**
+     * Reads the head of {@code file}; a folder (e.g. a stack of slices) gets an empty head. Anything that is
+     * not a regular file (a FIFO, a device such as {@code /dev/zero}, or a link to one) is refused before it
+     * is opened, since opening a FIFO blocks and a device never ends.
+     */
     public static FileProbe of(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             return new FileProbe(file, new byte[0]);
+        }
+        if (!Files.isRegularFile(file)) {
+            try {
+                ImportFiles.requireRegularFile(file);
+            } catch (ImportException e) {
+                throw new IOException(e.reason(), e);
+            }
+            throw new IOException("is not a regular file");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return new FileProbe(file, in.readNBytes(HEAD_BYTES));

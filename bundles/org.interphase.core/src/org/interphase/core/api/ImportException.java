@@ -19,14 +19,44 @@ public class ImportException extends Exception {
     }
 
     public ImportException(Path file, int line, String reason, Throwable cause) {
-        super(describe(file, line, reason), cause);
+        super(describe(file, line, sanitize(reason)), cause);
         this.file = file;
         this.line = line;
-        this.reason = reason;
+        this.reason = sanitize(reason);
+    }
+
+    /**
+     * Text echoed from a file made safe for a terminal or a log line: control characters (other than TAB)
+     * and other non-printable characters become backslash-u escapes (as in Java source), so binary bytes never reach the
+     * user's terminal raw; very long text is shortened.
+     */
+    public static String sanitize(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(Math.min(text.length(), 600));
+        for (int i = 0; i < text.length(); i++) {
+            if (b.length() >= 2000) {
+                b.append("...");
+                break;
+            }
+            char c = text.charAt(i);
+            if (c == '\t' || (!Character.isISOControl(c) && Character.isDefined(c)
+                    && !Character.isSurrogate(c) && c != '\uFFFD' && c != '\uFEFF'
+                    && Character.getType(c) != Character.FORMAT)) {
+                b.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                b.append(c).append(text.charAt(++i));
+            } else {
+                b.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return b.toString();
     }
 
     private static String describe(Path file, int line, String reason) {
-        String name = file == null ? "(no file)" : String.valueOf(file.getFileName());
+        String name = file == null ? "(no file)" : sanitize(String.valueOf(file.getFileName()));
         return name + (line > 0 ? ", line " + line : "") + ": " + reason;
     }
 

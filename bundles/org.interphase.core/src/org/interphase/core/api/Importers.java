@@ -91,12 +91,13 @@ public final class Importers {
 
     /** Detects the format of {@code file} among all registered importers and reads it. */
     public static Imported read(Path file) throws ImportException {
+        ImportFiles.requireReadable(file, true);
         Importer importer;
         try {
             importer = best(file, all()).orElseThrow(
                     () -> new ImportException(file, 0, "no importer recognises this file format"));
         } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
+            throw ImportFiles.cannotRead(file, e);
         }
         return stamp(importer.read(file), file, importer);
     }

@@ -11,7 +11,8 @@ public class StudyLoadException extends Exception {
     private final int line;
 
     public StudyLoadException(Path file, int line, String reason, Throwable cause) {
-        super(file.getFileName() + (line > 0 ? ", line " + line : "") + ": " + reason, cause);
+        super(printable(String.valueOf(file.getFileName())) + (line > 0 ? ", line " + line : "") + ": "
+                + printable(reason), cause);
         this.file = file;
         this.line = line;
     }
@@ -24,5 +25,18 @@ public class StudyLoadException extends Exception {
     /** The line of the first error, or 0 when unknown. */
     public int line() {
         return line;
+    }
+
+    /** Control characters echoed from a file become backslash-u escapes, so they never reach a terminal raw. */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder();
+        for (char c : String.valueOf(text).toCharArray()) {
+            if (c != '\t' && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -41,6 +41,7 @@ public final class StudyStore {
     /** A resource set that knows the study format, usable inside and outside OSGi. */
     public static ResourceSet newResourceSet() {
         ResourceSet rs = new ResourceSetImpl();
+        rs.setURIConverter(new LocalOnlyURIConverter()); // never the network, whatever a study links to
         rs.getPackageRegistry().put(InterphasePackage.eNS_URI, InterphasePackage.eINSTANCE);
         rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(StudyFormat.FILE_EXTENSION,
                 new StudyResourceFactory());
@@ -60,13 +61,16 @@ public final class StudyStore {
      */
     public static Resource load(ResourceSet rs, Path file) throws StudyLoadException {
         checkHeader(file);
+        // loaded in a resource set of its own (local files only) and moved to rs only when it is valid
+        ResourceSet loading = newResourceSet();
         Resource resource = new StudyResourceFactory().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        loading.getResources().add(resource);
         try (InputStream in = Files.newInputStream(file)) {
             resource.load(in, null);
         } catch (IOException e) {
             throw failure(file, resource, e);
         } catch (RuntimeException e) {
-            throw new StudyLoadException(file, 0, "not a valid study: " + e, e);
+            throw new StudyLoadException(file, 0, "not a valid study: " + cleanMessage(describe(e)), e);
         }
         if (!resource.getErrors().isEmpty()) {
             throw failure(file, resource, null);
@@ -78,6 +82,11 @@ public final class StudyStore {
         if (study.getFormatVersion() > StudyFormat.CURRENT_VERSION) {
             throw newerVersion(file, 0, study.getFormatVersion());
         }
+        if (study.getFormatVersion() < 1) {
+            throw new StudyLoadException(file, 0, "formatVersion " + study.getFormatVersion()
+                    + " is not a valid format version (1 to " + StudyFormat.CURRENT_VERSION + ")", null);
+        }
+        StudyChecks.check(file, resource);
         StudyMigrations.migrate(study);
         rs.getResources().add(resource);
         return resource;
@@ -132,7 +141,11 @@ public final class StudyStore {
     /** Reads the root element with StAX: checks it is a Study and that its format version is supported. */
     private static void checkHeader(Path file) throws StudyLoadException {
         if (!Files.isRegularFile(file)) {
-            throw new StudyLoadException(file, 0, "no such file", null);
+            throw new StudyLoadException(file, 0, Files.exists(file) ? "not a regular file"
+                    : Files.isSymbolicLink(file) ? "dangling symbolic link" : "no such file", null);
+        }
+        if (!Files.isReadable(file)) {
+            throw new StudyLoadException(file, 0, "cannot be read: permission denied", null);
         }
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
@@ -159,6 +172,10 @@ public final class StudyStore {
                         }
                         if (v > StudyFormat.CURRENT_VERSION) {
                             throw newerVersion(file, line, v);
+                        }
+                        if (v < 1) {
+                            throw new StudyLoadException(file, line, "formatVersion " + v
+                                    + " is not a valid format version (1 to " + StudyFormat.CURRENT_VERSION + ")", null);
                         }
                     }
                     return;
@@ -196,10 +213,21 @@ public final class StudyStore {
         return new StudyLoadException(file, 0, e == null ? "unreadable" : cleanMessage(String.valueOf(e.getMessage())), e);
     }
 
+    /** An exception as words: its message, or its simple class name when it has none (never a package name). */
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private static String cleanMessage(String message) {
         if (message == null) {
             return "unknown error";
         }
+        // "org.interphase.model.impl.LayerImpl@676e116c (name: x, ...)" becomes "a Layer"; qualified Java
+        // exception names ("java.lang.ClassCastException: ") are dropped
+        message = message.replaceAll("(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*?)(?:Impl)?@[0-9a-f]+(?: \\([^)]*\\))?", "a $1")
+                .replaceAll("(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*(?:Exception|Error))(?::\\s*)?", "")
+                .replaceAll(" \\([^()]*module[^()]*\\)", "")
+                .replaceAll("(?:class )?(?:[a-z_][\\w$]*\\.){2,}([A-Z][\\w$]*?)(?:Impl)?\\b", "$1");
         // StAX prefixes messages with "ParseError at [row,col]:[..]\nMessage: "
         int i = message.indexOf("Message: ");
         String m = i >= 0 ? message.substring(i + 9) : message;

@@ -55,11 +55,8 @@ public final class DelimitedProfiles {
 
     /** The file's lines (ISO-8859-1, CRLF or LF). */
     public static List<String> lines(Path file) throws ImportException {
-        try {
-            return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        byte[] bytes = org.interphase.core.api.ImportFiles.readText(file);
+        return new String(bytes, StandardCharsets.ISO_8859_1).lines().toList();
     }
 
     /** {@link ColumnMapping#guess} on the first {@value #GUESS_LINES} lines. */

@@ -70,6 +70,7 @@ public final class DepthProfiles {
 
     /** Whether the file is a SurfaceLab ASCII depth-profile export (its data header line is in the first 8 KiB). */
     public static boolean isSurfaceLab(Path file) throws ImportException {
+        org.interphase.core.api.ImportFiles.requireRegularFile(file);
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             String head = new String(in.readNBytes(8192), java.nio.charset.StandardCharsets.ISO_8859_1);
             return looksLikeSurfaceLab(head);

@@ -134,8 +134,8 @@ final class SignalNameParser {
                 while (i < s.length() && Character.isDigit(s.charAt(i))) {
                     i++;
                 }
-                if (i == j) {
-                    return Map.of();
+                if (i == j || i - j > 6) {
+                    return Map.of(); // no count, or an absurd one (C_99999999999H+): not an ion formula
                 }
                 n = Integer.parseInt(s.substring(j, i));
             }

@@ -81,7 +81,7 @@ final class SurfaceLabSpectrumReader {
         Optional<Boolean> deadtime = Optional.empty();
         for (String h : header) {
             Matcher b = BINNING.matcher(h);
-            if (b.find()) {
+            if (b.find() && b.group(1).length() <= 9) { // longer digit runs are not a binning factor
                 binning = Optional.of(Integer.parseInt(b.group(1)));
             }
             Matcher d = DEADTIME.matcher(h);

@@ -17,12 +17,7 @@ final class TextLines {
 
     /** All lines without terminators; a final empty line after the last terminator is not returned. */
     public static List<String> read(Path file) throws ImportException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        byte[] bytes = org.interphase.core.api.ImportFiles.readText(file);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         List<String> lines = new ArrayList<>();
         int start = 0;

@@ -2,7 +2,6 @@ package org.interphase.tomo.api;
 
 import java.io.IOException;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 
@@ -57,9 +56,8 @@ public final class Volumes {
     }
 
     private static Volume open(Path path, long cacheBudgetBytes, String hdf5Dataset) throws ImportException {
-        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
-            throw new ImportException(path, 0, "no such file or folder");
-        }
+        // missing, dangling link, permission denied, FIFO or device: each said as such, nothing opened
+        org.interphase.core.api.ImportFiles.requireReadable(path, true);
         return importer(path, java.util.Optional.empty()).open(path,
                 java.util.Optional.ofNullable(hdf5Dataset).filter(d -> !d.isBlank()), cacheBudgetBytes);
     }

@@ -34,7 +34,9 @@ class MalformedInputTest {
     void truncatedVamas() throws IOException {
         Path p = copyLines("vamas/Pt4f.vms", 300, "cut.vms");
         ImportException e = assertThrows(ImportException.class, () -> new VamasImporter().read(p));
-        assertTrue(e.getMessage().startsWith("cut.vms, line 300: unexpected end of file"), e.getMessage());
+        // the declared count is checked against the lines left before anything is allocated (issue 13)
+        assertEquals("cut.vms, line 86: declares 562 ordinate values but the file has room for only 214"
+                + " (truncated or damaged)", e.getMessage());
     }
 
     @Test

@@ -39,6 +39,9 @@ public final class PeakFitter {
                 throw new IllegalArgumentException("non-finite value at point " + i);
             }
         }
+        if (!hasPositive(y)) {
+            throw new IllegalArgumentException(noIntensity(y.length));
+        }
         ModelFunction f = new ModelFunction(x, y, model);
         ParameterTable t = f.table();
         double[] w = weights(y, options.cpsFactor(), options.weighting());
@@ -300,5 +303,21 @@ public final class PeakFitter {
             }
             return s >= 0 ? Math.sqrt(s) : Double.NaN;
         }
+    }
+
+    /** Whether any intensity is above zero (a spectrum of zeros or negatives has nothing to fit). */
+    public static boolean hasPositive(double[] y) {
+        for (double v : y) {
+            if (v > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reason a spectrum without positive intensity is refused. */
+    public static String noIntensity(int points) {
+        return "no positive intensity: all " + points + " points are zero or negative, so there is no peak to fit"
+                + " (an empty or background-subtracted export?)";
     }
 }

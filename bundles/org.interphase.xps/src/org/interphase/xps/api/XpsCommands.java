@@ -50,6 +50,7 @@ public final class XpsCommands {
         }
         double[] x = r.bindingEnergy();
         double[] y = r.cps();
+        requireIntensity(file, r, y);
         PeakModel model = SpeciesModels.model(x, y, picked, BackgroundSpec.shirley(2));
         FitResult fit = PeakFitter.fit(x, y, model, FitOptions.poisson(r.poissonFactor()));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -109,6 +110,7 @@ public final class XpsCommands {
             x = java.util.Arrays.copyOfRange(x, w[0], w[1] + 1);
             y = java.util.Arrays.copyOfRange(y, w[0], w[1] + 1);
         }
+        requireIntensity(file, r, y);
         FitResult fit = PeakFitter.fit(x, y, spec.model(), FitOptions.poisson(r.poissonFactor()));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "xps-fit");
@@ -131,6 +133,13 @@ public final class XpsCommands {
                 .map(p -> p.doublet().map(d -> new double[] { d.splitting().value(), d.ratio().value() })).toList()));
         flags(fit, out);
         return out;
+    }
+
+    /** A region without any positive intensity is a data error (never a "converged" fit with chi2 0). */
+    private static void requireIntensity(Path file, XpsRegionData r, double[] y) throws ImportException {
+        if (!PeakFitter.hasPositive(y)) {
+            throw new ImportException(file, 0, "region '" + r.label() + "': " + PeakFitter.noIntensity(y.length));
+        }
     }
 
     /** Every parameter with its bounds; the error is absent (not 0) when undefined, with the reason. */

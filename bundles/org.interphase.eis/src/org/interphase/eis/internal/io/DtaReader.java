@@ -96,6 +96,20 @@ public final class DtaReader {
             rows.add(file, i + 1, TextFile.number(file, i + 1, t[f], "Freq"),
                     TextFile.number(file, i + 1, t[re], "Zreal"), TextFile.number(file, i + 1, t[im], "Zimag"), 0);
         }
+        int found = i - (at + 3);
+        String[] head = lines.get(at).split("\t", -1);
+        if (head.length > 2 && !head[2].isBlank()) {
+            String declared = head[2].trim();
+            if (!declared.matches("\\d{1,9}")) {
+                throw new ImportException(file, at + 1, name + " TABLE: the row count '" + declared
+                        + "' is not a number");
+            }
+            if (Integer.parseInt(declared) != found) {
+                throw new ImportException(file, i >= lines.size() ? lines.size() : i + 1, name + " TABLE declares "
+                        + declared + " points but " + found + " follow" + (found < Integer.parseInt(declared)
+                                ? " (truncated file?)" : ""));
+            }
+        }
         List<ImpedanceData> parts = rows.spectra(file, i);
         ImpedanceData d = parts.get(0);
         if (parts.size() > 1) {

@@ -71,12 +71,7 @@ public final class MprReader {
     }
 
     public static EisFile read(Path file) throws ImportException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        byte[] bytes = org.interphase.core.api.ImportFiles.readBytes(file, org.interphase.core.api.ImportFiles.MAX_TEXT_BYTES);
         if (bytes.length < FILE_HEADER || !new String(bytes, 0, MAGIC.length(), StandardCharsets.ISO_8859_1)
                 .equals(MAGIC)) {
             throw new ImportException(file, 0, "not a BioLogic modular file (magic 'BIO-LOGIC MODULAR FILE' missing)");

@@ -46,11 +46,13 @@ public final class MptReader {
             if (m == null || !m.find()) {
                 throw new ImportException(file, 2, "expected 'Nb header lines : N'");
             }
-            headerLines = Integer.parseInt(m.group(1));
-            if (headerLines < 3 || headerLines > lines.size()) {
-                throw new ImportException(file, Math.min(lines.size(), 2), "the header announces " + headerLines
-                        + " lines but the file has " + lines.size());
+            long announced = m.group(1).length() > 12 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
+            if (announced < 3 || announced > lines.size()) {
+                throw new ImportException(file, 2, "the header announces " + (announced == Long.MAX_VALUE
+                        ? m.group(1) : announced) + " lines but the file has " + lines.size()
+                        + (announced > lines.size() ? " (truncated or damaged)" : ""));
             }
+            headerLines = (int) announced;
             readMetadata(lines, headerLines, meta);
         }
         int headerIndex = headerLines - 1;

@@ -18,6 +18,10 @@ import org.interphase.eis.api.ImpedanceData;
  */
 public final class SpectrumCollector {
 
+    /** Larger values are damaged numbers (1e308 would overflow every fit), not measurements. */
+    static final double MAX_IMPEDANCE_OHM = 1e20;
+    static final double MAX_FREQUENCY_HZ = 1e15;
+
     private double[] f = new double[64];
     private double[] re = new double[64];
     private double[] im = new double[64];
@@ -41,6 +45,14 @@ public final class SpectrumCollector {
     public void add(Path file, int line, double freq, double zRe, double zIm, double cyc) throws ImportException {
         if (!(freq > 0)) {
             throw new ImportException(file, line, "frequency must be positive, found " + freq);
+        }
+        if (!(freq <= MAX_FREQUENCY_HZ)) {
+            throw new ImportException(file, line, "frequency " + freq + " Hz is beyond any impedance measurement"
+                    + " (a damaged number?)");
+        }
+        if (!(Math.abs(zRe) <= MAX_IMPEDANCE_OHM) || !(Math.abs(zIm) <= MAX_IMPEDANCE_OHM)) {
+            throw new ImportException(file, line, "impedance (" + zRe + ", " + zIm + ") Ohm is beyond any"
+                    + " measurable value (a damaged number?)");
         }
         if (n == f.length) {
             int m = 2 * n;

@@ -16,12 +16,7 @@ public final class TextFile {
 
     /** All lines, without line terminators; a UTF-8 byte-order mark is removed. */
     public static List<String> lines(Path file) throws ImportException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        byte[] bytes = org.interphase.core.api.ImportFiles.readText(file);
         if (bytes.length == 0) {
             throw new ImportException(file, 0, "the file is empty");
         }

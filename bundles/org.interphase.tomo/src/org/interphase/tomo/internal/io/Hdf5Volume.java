@@ -69,6 +69,7 @@ public final class Hdf5Volume extends ZSliceVolume {
      * numeric dataset ({@link Hdf5Datasets#choose}).
      */
     public static Hdf5Volume open(Path file, Optional<String> datasetPath, long cacheBudget) throws ImportException {
+        org.interphase.core.api.ImportFiles.requireRegularFile(file);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SIGNATURE.length);
@@ -130,8 +131,22 @@ public final class Hdf5Volume extends ZSliceVolume {
 
     /** A contiguous dataset must lie inside the file: a truncated file fails at open, not at the first slice. */
     private static void checkStorage(Path file, Dataset ds, DataType type) throws ImportException {
+        int[] dims = ds.getDimensions();
+        for (int i = 0; i < dims.length; i++) {
+            for (int j = i + 1; j < dims.length; j++) {
+                if ((long) dims[i] * dims[j] > Integer.MAX_VALUE / 8) {
+                    throw new ImportException(file, 0, "dataset " + ds.getPath() + " declares dimensions "
+                            + Arrays.toString(dims) + "; one slice would not fit in memory (damaged file?)");
+                }
+            }
+        }
         if (ds instanceof ContiguousDataset c) {
-            long end = c.getDataAddress() + ds.getSize() * type.bytes();
+            long end;
+            try {
+                end = Math.addExact(c.getDataAddress(), Math.multiplyExact(ds.getSize(), (long) type.bytes()));
+            } catch (ArithmeticException e) {
+                end = Long.MAX_VALUE;
+            }
             long size;
             try {
                 size = Files.size(file);

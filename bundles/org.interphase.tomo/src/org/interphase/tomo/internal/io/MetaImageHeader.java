@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.interphase.core.api.ImportException;
+import org.interphase.core.api.ImportFiles;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.RawLayout;
 import org.interphase.tomo.api.VoxelSize;
@@ -46,6 +47,7 @@ public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, Strin
 
     /** Parses the header of {@code file}; every problem names the header line. */
     public static MetaImageHeader read(Path file) throws ImportException {
+        ImportFiles.requireRegularFile(file);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(MAX_HEADER_BYTES);
@@ -91,7 +93,12 @@ public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, Strin
 
     private static MetaImageHeader build(Path file, Map<String, String> e, Map<String, Integer> lines, long localOffset)
             throws ImportException {
-        int nd = (int) number(file, e, lines, "NDims", "3");
+        double ndims = number(file, e, lines, "NDims", "3");
+        int nd = ndims == 2 ? 2 : ndims == 3 ? 3 : -1;
+        if (nd < 0) {
+            throw new ImportException(file, lines.get("NDims"), "NDims = " + abbreviate(e.get("NDims"))
+                    + "; only 2-D and 3-D images are supported");
+        }
         if (nd != 3 && nd != 2) {
             throw new ImportException(file, lines.get("NDims"), "NDims = " + nd + "; only 2-D and 3-D images are supported");
         }
@@ -139,7 +146,12 @@ public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, Strin
             }
         }
         String dataName = e.get("ElementDataFile");
-        long header = (long) number(file, e, lines, "HeaderSize", "0");
+        double declaredHeader = number(file, e, lines, "HeaderSize", "0");
+        if (declaredHeader != Math.rint(declaredHeader) || declaredHeader < -1 || declaredHeader > 1e15) {
+            throw new ImportException(file, lines.get("HeaderSize"), "HeaderSize must be -1 or a byte count within "
+                    + "the data file, found " + abbreviate(e.get("HeaderSize")));
+        }
+        long header = (long) declaredHeader;
         Path data;
         if (dataName.equalsIgnoreCase("LOCAL")) {
             data = file;
@@ -152,7 +164,14 @@ public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, Strin
                 throw new ImportException(file, lines.get("ElementDataFile"), "data file " + dataName + " not found");
             }
         }
-        RawLayout probe = new RawLayout(size[0], size[1], size[2], type, order, 0, voxel);
+        RawLayout probe = layout(file, lines, size, type, order, 0, voxel);
+        long dataSize = ImportFiles.size(data);
+        if (header > dataSize || probe.dataBytes() > dataSize - Math.max(0, header)) {
+            throw new ImportException(file, lines.get(header > dataSize ? "HeaderSize" : "DimSize"), "DimSize "
+                    + size[0] + " x " + size[1] + " x " + size[2] + " " + type.id() + " after a "
+                    + Math.max(0, header) + "-byte header needs " + (Math.max(0, header) + probe.dataBytes())
+                    + " bytes, " + data.getFileName() + " has " + dataSize + " (truncated or damaged)");
+        }
         if (header == -1) { // MetaImage: the voxels are the last bytes of the data file
             try {
                 header = Files.size(data) - probe.dataBytes();
@@ -174,8 +193,17 @@ public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, Strin
         } else if (voxel.isPresent()) {
             perAxis = Optional.of(VoxelSize.isotropic(voxel.getAsDouble()));
         }
-        return new MetaImageHeader(data, new RawLayout(size[0], size[1], size[2], type, order, header, voxel), e,
-                perAxis);
+        return new MetaImageHeader(data, layout(file, lines, size, type, order, header, voxel), e, perAxis);
+    }
+
+    private static RawLayout layout(Path file, Map<String, Integer> lines, int[] size, DataType type, ByteOrder order,
+            long header, OptionalDouble voxel) throws ImportException {
+        try {
+            return new RawLayout(size[0], size[1], size[2], type, order, header, voxel);
+        } catch (IllegalArgumentException ex) {
+            throw new ImportException(file, lines.getOrDefault("DimSize", 0), "DimSize " + size[0] + " " + size[1]
+                    + " " + size[2] + " is not supported: " + ex.getMessage(), ex);
+        }
     }
 
     private static String require(Path file, Map<String, String> e, Map<String, Integer> lines, String key)

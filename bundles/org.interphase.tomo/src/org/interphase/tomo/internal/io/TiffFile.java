@@ -29,6 +29,7 @@ import javax.imageio.plugins.tiff.TIFFField;
 import javax.imageio.stream.ImageInputStream;
 
 import org.interphase.core.api.ImportException;
+import org.interphase.core.api.ImportFiles;
 import org.interphase.tomo.api.DataType;
 import org.interphase.tomo.api.VoxelSize;
 
@@ -46,9 +47,11 @@ public final class TiffFile implements Closeable {
     private final ImageInputStream input;
     private final ImageReader reader;
     private final ByteOrder byteOrder;
+    private final int pages;
 
-    private TiffFile(Path file, ImageInputStream input, ImageReader reader, ByteOrder byteOrder) {
+    private TiffFile(Path file, ImageInputStream input, ImageReader reader, ByteOrder byteOrder, int pages) {
         this.file = file;
+        this.pages = pages;
         this.input = input;
         this.reader = reader;
         this.byteOrder = byteOrder;
@@ -66,15 +69,18 @@ public final class TiffFile implements Closeable {
 
     /** Opens {@code file}; fails with a clear message when it is not a readable TIFF. */
     public static TiffFile open(Path file) throws ImportException {
+        ImportFiles.requireRegularFile(file);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
+            throw ImportFiles.cannotRead(file, e);
         }
         if (!isTiff(head)) {
             throw new ImportException(file, 0, "not a TIFF file (no II*/MM* signature)");
         }
+        // our own walk of the directory chain: loops, absurd sizes and truncation never reach ImageIO
+        int pages = TiffIfds.walk(file).size();
         ByteOrder order = head[0] == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("tiff");
         if (!readers.hasNext()) {
@@ -84,7 +90,7 @@ public final class TiffFile implements Closeable {
         try {
             ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
             reader.setInput(in, false, false);
-            return new TiffFile(file, in, reader, order);
+            return new TiffFile(file, in, reader, order, pages);
         } catch (IOException e) {
             reader.dispose();
             throw new ImportException(file, 0, "cannot be opened as TIFF: " + e.getMessage(), e);
@@ -102,12 +108,8 @@ public final class TiffFile implements Closeable {
     }
 
     /** Number of pages (image file directories). */
-    public int pages() throws ImportException {
-        try {
-            return reader.getNumImages(true);
-        } catch (IOException | RuntimeException e) {
-            throw corrupt(0, e);
-        }
+    public int pages() {
+        return pages; // counted by TiffIfds, never by the JDK reader (it loops forever on a cyclic chain)
     }
 
     /** Geometry and voxel type of {@code page}; fails for colour, 1-bit, signed or 32-bit integer pages. */

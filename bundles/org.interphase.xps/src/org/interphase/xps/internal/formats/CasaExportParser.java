@@ -1,8 +1,6 @@
 package org.interphase.xps.internal.formats;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,11 +51,8 @@ public final class CasaExportParser {
     /** The regions of an export. */
     public static List<XpsRegionData> read(Path file) throws ImportException {
         List<String> lines;
-        try {
-            lines = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().toList();
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        lines = new String(org.interphase.core.api.ImportFiles.readText(file), StandardCharsets.ISO_8859_1).lines()
+                .toList();
         int mark = -1;
         for (int i = 0; i < lines.size() && mark < 0; i++) {
             if (lines.get(i).contains(MARK)) {

@@ -51,12 +51,7 @@ public final class PhiSpeParser {
 
     /** The regions of a {@code .spe} file. */
     public static List<XpsRegionData> read(Path file) throws ImportException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        byte[] bytes = org.interphase.core.api.ImportFiles.readBytes(file, org.interphase.core.api.ImportFiles.MAX_TEXT_BYTES);
         return parse(file, bytes);
     }
 

@@ -27,12 +27,7 @@ public final class LineCursor {
 
     /** Reads all lines of {@code file}. */
     public static LineCursor open(Path file) throws ImportException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        byte[] bytes = org.interphase.core.api.ImportFiles.readText(file);
         return new LineCursor(file, split(new String(bytes, StandardCharsets.ISO_8859_1)));
     }
 
@@ -64,6 +59,11 @@ public final class LineCursor {
     /** 1-based number of the line {@link #next(String)} returns next. */
     public int lineNumber() {
         return next + 1;
+    }
+
+    /** How many lines are left to read. */
+    public int remaining() {
+        return Math.max(0, lines.size() - next);
     }
 
     public boolean hasNext() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.interphase.core.api.ImportException;
+import org.interphase.core.api.ImportFiles;
 import org.interphase.xps.api.VamasBlock;
 import org.interphase.xps.api.VamasFile;
 import org.interphase.xps.api.VamasItem;
@@ -78,14 +79,16 @@ public final class VamasParser {
             modeParameters.add(in.next("number of discrete x coordinates"));
             modeParameters.add(in.next("number of discrete y coordinates"));
         }
-        int nVars = nonNegative(in.nextInt("number of experimental variables"), "experimental variables");
+        int nVars = declared(in.nextInt("number of experimental variables"), 2, "experimental variables");
         List<VamasVariable> vars = new ArrayList<>();
         for (int i = 0; i < nVars; i++) {
             vars.add(new VamasVariable(in.next("experimental variable label"), in.next("experimental variable units")));
         }
         int inclusion = in.nextInt("number of entries in the parameter inclusion list");
         List<Integer> entries = new ArrayList<>();
-        for (int i = 0; i < Math.abs(inclusion); i++) {
+        int nInclusion = declared(inclusion == Integer.MIN_VALUE ? Integer.MAX_VALUE : Math.abs(inclusion), 1,
+                "parameter inclusion list entries");
+        for (int i = 0; i < nInclusion; i++) {
             int item = in.nextInt("parameter inclusion list entry");
             if (item < 1 || item > VamasItem.values().length) {
                 throw in.error("parameter inclusion list entry out of range 1..40: " + item);
@@ -94,8 +97,8 @@ public final class VamasParser {
         }
         List<String> manual = counted("number of manually entered items", "manually entered item");
         List<String> futureExp = counted("number of future upgrade experiment entries", "future experiment entry");
-        int futureBlock = nonNegative(in.nextInt("number of future upgrade block entries"), "future block entries");
-        int nBlocks = nonNegative(in.nextInt("number of blocks"), "blocks");
+        int futureBlock = declared(in.nextInt("number of future upgrade block entries"), 1, "future block entries");
+        int nBlocks = declared(in.nextInt("number of blocks"), 1, "blocks");
         VamasFile header = new VamasFile(institution, instrument, operator, experiment, comments, expMode, scanMode,
                 modeParameters, vars, inclusion, entries, manual, futureExp, futureBlock, List.of());
         List<VamasBlock> blocks = new ArrayList<>();
@@ -131,7 +134,7 @@ public final class VamasParser {
             future.add(in.next("future block entry"));
         }
         int nVars = (items.get(VamasItem.CORRESPONDING_VARIABLES).size() - 1) / 2;
-        int nValues = nonNegative(in.nextInt("number of ordinate values"), "ordinate values");
+        int nValues = declared(in.nextInt("number of ordinate values"), 1, "ordinate values");
         int valuesLine = in.lineNumber() - 1;
         if (nVars < 1) {
             throw in.error("block " + (index + 1) + " ('" + blockId + "') has no corresponding variables");
@@ -195,7 +198,7 @@ public final class VamasParser {
 
     /** A count line followed by count x group lines; the count line is kept as the first element. */
     private List<String> grouped(String countWhat, int group, String what) throws ImportException {
-        int n = nonNegative(in.nextInt(countWhat), countWhat);
+        int n = declared(in.nextInt(countWhat), group, countWhat.replaceFirst("^number of ", ""));
         List<String> lines = new ArrayList<>();
         lines.add(Integer.toString(n));
         lines.addAll(fixed(n * group, what));
@@ -203,7 +206,7 @@ public final class VamasParser {
     }
 
     private List<String> countedWithCount(String countWhat, String what, boolean raw) throws ImportException {
-        int n = nonNegative(in.nextInt(countWhat), countWhat);
+        int n = declared(in.nextInt(countWhat), 1, countWhat.replaceFirst("^number of ", ""));
         List<String> lines = new ArrayList<>();
         lines.add(Integer.toString(n));
         for (int i = 0; i < n; i++) {
@@ -217,11 +220,14 @@ public final class VamasParser {
         return lines.subList(1, lines.size());
     }
 
-    private int nonNegative(int n, String what) throws ImportException {
-        if (n < 0) {
-            throw in.error("negative number of " + what + ": " + n);
-        }
-        return n;
+    /**
+     * A count read from the line before: not negative, and no more than the lines left in the file can hold
+     * at {@code linesEach} lines per item (a VAMAS file has one value per line), so a damaged count is refused
+     * before anything is allocated.
+     */
+    private int declared(int n, int linesEach, String what) throws ImportException {
+        return ImportFiles.declaredCount(in.file(), Math.max(1, in.lineNumber() - 1), what, n, linesEach,
+                in.remaining(), ImportFiles.MAX_VALUES);
     }
 
     private static String abbreviate(String s) {
