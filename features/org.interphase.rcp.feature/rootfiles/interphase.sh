@@ -22,7 +22,8 @@ fi
 LAUNCHER=$(ls "$HERE"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 WORKSPACE="${INTERPHASE_WORKSPACE:-$HOME/.interphase/workspace}"
 # Class-data sharing: the first run records the loaded classes (platform and bundles) into an archive that later
-# runs map instead of parsing and verifying them again; the JVM rebuilds it when the product changes.
+# runs map instead of parsing and verifying them again; the JVM rebuilds it when the product changes (its notes
+# about a stale archive are silenced: they are not errors of the command).
 # Set INTERPHASE_CDS=off to disable.
 CDS_DIR="${INTERPHASE_CDS_DIR:-$HOME/.interphase/cds}"
 # java_exec NAME ARGS...: exec java with ARGS, plus the class-data-sharing options for archive NAME. Every path is
@@ -32,7 +33,7 @@ java_exec() {
   if [ "${INTERPHASE_CDS:-on}" != off ] && mkdir -p "$CDS_DIR" 2>/dev/null; then
     exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions -XX:+AutoCreateSharedArchive \
       "-XX:SharedArchiveFile=$CDS_DIR/$name-$(printf '%s' "$HERE" | cksum | cut -d' ' -f1).jsa" \
-      -Xlog:disable -Xlog:all=error:stderr "$@"
+      -Xlog:disable "-Xlog:all=error,cds*=off,aot*=off:stderr" "$@"
   fi
   exec "$JAVA" "$@"
 }
