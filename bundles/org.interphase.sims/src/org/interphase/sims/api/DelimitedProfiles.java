@@ -56,7 +56,11 @@ public final class DelimitedProfiles {
     /** The file's lines (ISO-8859-1, CRLF or LF). */
     public static List<String> lines(Path file) throws ImportException {
         try {
-            return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
+            if (!lines.isEmpty()) {
+                lines.set(0, org.interphase.core.api.FileProbe.withoutBom(lines.get(0)));
+            }
+            return lines;
         } catch (IOException e) {
             throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
         }

@@ -23,7 +23,7 @@ final class TextLines {
         } catch (IOException e) {
             throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        String text = org.interphase.core.api.FileProbe.withoutBom(new String(bytes, StandardCharsets.ISO_8859_1));
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

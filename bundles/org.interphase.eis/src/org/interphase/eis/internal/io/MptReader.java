@@ -25,6 +25,9 @@ public final class MptReader {
     private static final Pattern HEADER_COUNT = Pattern.compile("Nb header lines\\s*:\\s*(\\d+)");
     private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([^:\\t]{1,60}?)\\s+:\\s*(.*?)\\s*$");
 
+    /** The first line of an EC-Lab or BT-Lab text export. */
+    static final String[] MAGICS = {"EC-Lab ASCII FILE", "BT-Lab ASCII FILE"};
+
     private MptReader() {
     }
 
@@ -34,11 +37,21 @@ public final class MptReader {
         if (head.startsWith("EC-Lab ASCII FILE") || head.startsWith("BT-Lab ASCII FILE")) {
             return 1.0;
         }
+        if (probe.damagedMagic(MAGICS).isPresent() || head.contains("\nNb header lines")) {
+            return 0.9; // ours, damaged: read() refuses it with the reason, no looser reader gets it
+        }
         return head.startsWith("freq/Hz\t") && head.contains("Re(Z)/Ohm") ? 0.6 : 0;
     }
 
     public static EisFile read(Path file) throws ImportException {
+        FileProbe.refuseDamaged(file, "EC-Lab", MAGICS);
         List<String> lines = TextFile.lines(file);
+        if (!lines.isEmpty() && !lines.get(0).startsWith("EC-Lab ASCII FILE") && !lines.get(0).startsWith("BT-Lab ASCII FILE")
+                && lines.size() > 1 && lines.get(1).startsWith("Nb header lines")) {
+            throw new ImportException(file, 1, "damaged EC-Lab header at line 1: expected 'EC-Lab ASCII FILE', found '"
+                    + lines.get(0).chars().limit(40).mapToObj(c -> c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : "?")
+                    .collect(java.util.stream.Collectors.joining()) + "'");
+        }
         int headerLines = 1;
         Map<String, String> meta = new LinkedHashMap<>();
         if (lines.get(0).startsWith("EC-Lab ASCII FILE") || lines.get(0).startsWith("BT-Lab ASCII FILE")) {

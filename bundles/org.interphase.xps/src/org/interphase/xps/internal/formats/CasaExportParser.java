@@ -54,7 +54,7 @@ public final class CasaExportParser {
     public static List<XpsRegionData> read(Path file) throws ImportException {
         List<String> lines;
         try {
-            lines = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().toList();
+            lines = org.interphase.core.api.FileProbe.withoutBom(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).lines().toList();
         } catch (IOException e) {
             throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
         }

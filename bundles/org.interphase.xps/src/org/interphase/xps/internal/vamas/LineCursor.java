@@ -33,7 +33,7 @@ public final class LineCursor {
         } catch (IOException e) {
             throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
-        return new LineCursor(file, split(new String(bytes, StandardCharsets.ISO_8859_1)));
+        return new LineCursor(file, split(org.interphase.core.api.FileProbe.withoutBom(new String(bytes, StandardCharsets.ISO_8859_1))));
     }
 
     /** Splits text at CRLF, LF or CR; a final line end does not start an extra line. */
