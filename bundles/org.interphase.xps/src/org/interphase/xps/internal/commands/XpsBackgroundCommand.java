@@ -23,7 +23,7 @@ public class XpsBackgroundCommand implements BatchCommand {
         return "xps-background --type shirley|tougaard|linear --range LO:HI FILE [--block N (1-based, default 1)] "
                 + "[--average HALF_WIDTH (end points averaged over 2 HALF_WIDTH + 1 points, default 2)] "
                 + "[--window EV (average the first/last EV instead)] [--clamp yes|no (Shirley held below the data "
-                + "envelope, for weak noisy regions; default no)]";
+                + "envelope, for weak noisy regions; default no)] " + CommandArgs.AS_USAGE;
     }
 
     @Override
@@ -33,8 +33,8 @@ public class XpsBackgroundCommand implements BatchCommand {
 
     @Override
     public Object run(List<String> args) throws ImportException {
-        CommandArgs a = CommandArgs.parse(args, Map.of("--type", "type", "--range", "range", "--block", "block",
-                "--average", "average", "--window", "window", "--clamp", "clamp"));
+        CommandArgs a = CommandArgs.parse(args, CommandArgs.withAs(Map.of("--type", "type", "--range", "range",
+                "--block", "block", "--average", "average", "--window", "window", "--clamp", "clamp")));
         if (a.file().isEmpty() || a.last("type") == null || a.last("range") == null) {
             throw new IllegalArgumentException("FILE, --type and --range are required");
         }
@@ -51,7 +51,7 @@ public class XpsBackgroundCommand implements BatchCommand {
         };
         return BackgroundCommands.background(a.file().get(), BackgroundCommands.type(a.last("type")), r[0], r[1],
                 integer(a.last("block"), 1, "--block"), new org.interphase.xps.api.Backgrounds.ShirleyOptions(average,
-                        window, clamp));
+                        window, clamp), a.as());
     }
 
     private static double positive(String v) {
