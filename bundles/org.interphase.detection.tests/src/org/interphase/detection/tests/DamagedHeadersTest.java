@@ -146,6 +146,13 @@ class DamagedHeadersTest {
             assertTrue(e.getMessage().startsWith(m.getKey() + ".mpt, line 1: damaged EC-Lab header at line 1"),
                     e.getMessage());
         }
+        // a first line replaced altogether: the EC-Lab structure (Nb header lines on line 2) still claims it
+        String text = new String(mpt, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path replaced = Files.writeString(tmp.resolve("replaced.mpt"), "Exported by hand" + text.substring(text.indexOf('\n')),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("eis.biologic.mpt", SharedFilesDetectionTest.confident(replaced).map(Importer::id).orElse("-"));
+        assertEquals("replaced.mpt, line 1: damaged EC-Lab header at line 1: expected 'EC-Lab ASCII FILE', found"
+                + " 'Exported by hand'", assertThrows(ImportException.class, () -> Importers.read(replaced)).getMessage());
         Path flipped = tmp.resolve("flip.mpt");
         assertTrue(assertThrows(ImportException.class, () -> Importers.read(flipped)).getMessage()
                 .contains("'EC-Mab ASCII FILE' instead of 'EC-Lab ASCII FILE'"));

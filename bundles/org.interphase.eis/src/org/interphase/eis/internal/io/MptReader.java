@@ -31,13 +31,19 @@ public final class MptReader {
     private MptReader() {
     }
 
-    /** 1 for the EC-Lab/BT-Lab magic line, 0.6 for a header-less export with the EC-Lab column names. */
+    /**
+     * 1 for the EC-Lab/BT-Lab magic line, 0.6 for a header-less export with the EC-Lab column names; 0.9 for a
+     * damaged EC-Lab header (a slightly damaged magic, or any first line before {@code Nb header lines}), which
+     * {@link #read} refuses with the reason.
+     */
     public static double detect(FileProbe probe) {
         String head = probe.headText();
         if (head.startsWith("EC-Lab ASCII FILE") || head.startsWith("BT-Lab ASCII FILE")) {
             return 1.0;
         }
-        if (probe.damagedMagic(MAGICS).isPresent() || head.contains("\nNb header lines")) {
+        String[] firstLines = head.split("\r\n|\n|\r", 3);
+        if (probe.damagedMagic(MAGICS).isPresent()
+                || firstLines.length > 2 && firstLines[1].startsWith("Nb header lines")) {
             return 0.9; // ours, damaged: read() refuses it with the reason, no looser reader gets it
         }
         return head.startsWith("freq/Hz\t") && head.contains("Re(Z)/Ohm") ? 0.6 : 0;
