@@ -43,6 +43,44 @@ public record CommandArgs(Optional<Path> file, Map<String, List<String>> options
         return new CommandArgs(Optional.ofNullable(file), options);
     }
 
+    /** The usage text of the option every technique command takes to name the importer of its FILE. */
+    public static final String AS_USAGE = "[--as TECHNIQUE[:FORMAT]]";
+
+    private static final java.util.regex.Pattern AS_FORM =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_-]*(:[A-Za-z0-9_.-]+)?");
+
+    /** {@code names} plus {@code --as} (canonical name "as"), for the commands that read a measurement file. */
+    public static Map<String, String> withAs(Map<String, String> names) {
+        Map<String, String> all = new LinkedHashMap<>(names);
+        all.put("--as", "as");
+        return all;
+    }
+
+    /**
+     * The importer the user named with {@code --as TECHNIQUE[:FORMAT]} (e.g. {@code eis},
+     * {@code eis:eis.delimited}, {@code sims:delimited.profile}), for {@link ImporterChoice#choose}; empty when
+     * not given.
+     *
+     * @throws IllegalArgumentException when the value is not of that form
+     */
+    public Optional<String> as() {
+        String v = last("as");
+        if (v == null) {
+            return Optional.empty();
+        }
+        return Optional.of(checkAs(v));
+    }
+
+    /** {@code value} when it has the form TECHNIQUE[:FORMAT], else an IllegalArgumentException (usage error). */
+    public static String checkAs(String value) {
+        String v = value.strip();
+        if (!AS_FORM.matcher(v).matches()) {
+            throw new IllegalArgumentException("--as needs TECHNIQUE[:FORMAT] (eis, xps, sims, tomo, optionally"
+                    + " with an importer id, e.g. --as eis:eis.delimited), not '" + value + "'");
+        }
+        return v;
+    }
+
     /** Every value given for {@code name}. */
     public List<String> all(String name) {
         return options.getOrDefault(name, List.of());

@@ -175,6 +175,9 @@ public final class ImporterChoice {
         } catch (IOException e) {
             throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
+        if (probe.isUtf16()) {
+            throw new ImportException(file, 1, FileProbe.UTF16_REFUSAL);
+        }
         Map<Importer, Double> scores = new LinkedHashMap<>();
         for (Importer i : all) {
             double s;

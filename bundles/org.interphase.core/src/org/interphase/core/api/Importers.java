@@ -94,6 +94,9 @@ public final class Importers {
         ImportFiles.requireReadable(file, true);
         Importer importer;
         try {
+            if (!java.nio.file.Files.isDirectory(file) && FileProbe.of(file).isUtf16()) {
+                throw new ImportException(file, 1, FileProbe.UTF16_REFUSAL);
+            }
             importer = best(file, all()).orElseThrow(
                     () -> new ImportException(file, 0, "no importer recognises this file format"));
         } catch (IOException e) {

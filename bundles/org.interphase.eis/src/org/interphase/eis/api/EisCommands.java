@@ -33,7 +33,13 @@ public final class EisCommands {
     /** {@code eis-fit}, fitting Y = 1/Z when {@code admittance}. */
     public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
             int starts, OptionalInt loop, boolean admittance) throws ImportException {
-        ImpedanceData d = spectrum(file, loop);
+        return fit(file, circuit, initial, weighting, starts, loop, admittance, Optional.empty());
+    }
+
+    /** {@code eis-fit}, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
+    public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, OptionalInt loop, boolean admittance, Optional<String> as) throws ImportException {
+        ImpedanceData d = spectrum(file, loop, as);
         Circuit c = Circuit.parse(circuit);
         FitOptions o = FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance);
         FitResult r = initial.isPresent() ? CnlsFitter.fit(c, d, initial.get(), o) : CnlsFitter.fit(c, d, o);
@@ -51,7 +57,14 @@ public final class EisCommands {
      */
     public static Map<String, Object> series(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
             int starts, Set<String> shared, int threads, boolean admittance) throws ImportException {
-        List<ImpedanceData> spectra = EisReaders.readData(file).spectra();
+        return series(file, circuit, initial, weighting, starts, shared, threads, admittance, Optional.empty());
+    }
+
+    /** {@code eis-series}, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
+    public static Map<String, Object> series(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, Set<String> shared, int threads, boolean admittance, Optional<String> as)
+            throws ImportException {
+        List<ImpedanceData> spectra = EisReaders.readData(file, as).spectra();
         Circuit c = Circuit.parse(circuit);
         SeriesOptions o = new SeriesOptions(FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance),
                 true, 1, shared, threads);
@@ -88,7 +101,13 @@ public final class EisCommands {
 
     /** {@code eis-kk}: the linear Kramers-Kronig test. */
     public static Map<String, Object> kk(Path file, OptionalInt loop, KkOptions options) throws ImportException {
-        ImpedanceData d = spectrum(file, loop);
+        return kk(file, loop, options, Optional.empty());
+    }
+
+    /** {@code eis-kk}, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
+    public static Map<String, Object> kk(Path file, OptionalInt loop, KkOptions options, Optional<String> as)
+            throws ImportException {
+        ImpedanceData d = spectrum(file, loop, as);
         KkResult r = KramersKronig.test(d, options);
         Map<String, Object> out = header(file, d, "eis.linkk");
         out.put("method", r.method().name());
@@ -123,7 +142,13 @@ public final class EisCommands {
     /** {@code eis-drt}: the DRT, its peaks, and the circuit seeded from the {@code maxPeaks} main peaks, fitted. */
     public static Map<String, Object> drt(Path file, OptionalInt loop, DrtOptions options, int maxPeaks)
             throws ImportException {
-        ImpedanceData d = spectrum(file, loop);
+        return drt(file, loop, options, maxPeaks, Optional.empty());
+    }
+
+    /** {@code eis-drt}, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
+    public static Map<String, Object> drt(Path file, OptionalInt loop, DrtOptions options, int maxPeaks,
+            Optional<String> as) throws ImportException {
+        ImpedanceData d = spectrum(file, loop, as);
         DrtResult r = Drt.compute(d, options);
         Map<String, Object> out = header(file, d, "eis.drt");
         out.put("lambda", r.lambda());
@@ -198,8 +223,8 @@ public final class EisCommands {
         return out;
     }
 
-    static ImpedanceData spectrum(Path file, OptionalInt loop) throws ImportException {
-        EisFile f = EisReaders.readData(file);
+    static ImpedanceData spectrum(Path file, OptionalInt loop, Optional<String> as) throws ImportException {
+        EisFile f = EisReaders.readData(file, as);
         if (f.spectra().isEmpty()) {
             throw new ImportException(file, 0, "no spectrum in the file");
         }

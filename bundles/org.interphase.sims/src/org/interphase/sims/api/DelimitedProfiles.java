@@ -56,7 +56,7 @@ public final class DelimitedProfiles {
     /** The file's lines (ISO-8859-1, CRLF or LF). */
     public static List<String> lines(Path file) throws ImportException {
         byte[] bytes = org.interphase.core.api.ImportFiles.readText(file);
-        return new String(bytes, StandardCharsets.ISO_8859_1).lines().toList();
+        return org.interphase.core.api.FileProbe.withoutBom(new String(bytes, StandardCharsets.ISO_8859_1)).lines().toList();
     }
 
     /** {@link ColumnMapping#guess} on the first {@value #GUESS_LINES} lines. */

@@ -18,7 +18,7 @@ final class TextLines {
     /** All lines without terminators; a final empty line after the last terminator is not returned. */
     public static List<String> read(Path file) throws ImportException {
         byte[] bytes = org.interphase.core.api.ImportFiles.readText(file);
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        String text = org.interphase.core.api.FileProbe.withoutBom(new String(bytes, StandardCharsets.ISO_8859_1));
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -13,7 +13,8 @@ import org.interphase.core.api.ImportException;
 public final class TomoCommands {
 
     /** Usage line of {@link #tomoProfile(List)}. */
-    public static final String PROFILE_USAGE = "tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z|y|x] [--dataset HDF5_PATH]";
+    public static final String PROFILE_USAGE = "tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z|y|x] [--dataset HDF5_PATH]"
+            + " [--as TECHNIQUE[:FORMAT]]";
 
     private TomoCommands() {
     }
@@ -29,11 +30,13 @@ public final class TomoCommands {
         String threshold = "otsu";
         Axis axis = Axis.Z;
         String dataset = null;
+        java.util.Optional<String> as = java.util.Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--threshold" -> threshold = value(args, ++i, a);
                 case "--dataset" -> dataset = value(args, ++i, a);
+                case "--as" -> as = java.util.Optional.of(org.interphase.core.api.CommandArgs.checkAs(value(args, ++i, a)));
                 case "--axis" -> {
                     String v = value(args, ++i, a);
                     axis = Axis.fromId(v).orElseThrow(() -> usage("unknown axis '" + v + "'"));
@@ -49,7 +52,7 @@ public final class TomoCommands {
         if (file == null) {
             throw usage("missing FILE_OR_DIR");
         }
-        return profile(file, dataset, threshold, axis);
+        return profile(file, dataset, threshold, axis, as);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -75,7 +78,13 @@ public final class TomoCommands {
     /** As {@link #profile(Path, String, Axis)} for the HDF5 dataset {@code dataset} (null: the default one). */
     public static Map<String, Object> profile(Path file, String dataset, String threshold, Axis axis)
             throws ImportException, IOException {
-        try (Volume volume = Volumes.open(file, dataset)) {
+        return profile(file, dataset, threshold, axis, java.util.Optional.empty());
+    }
+
+    /** As {@link #profile(Path, String, String, Axis)}, opened by the importer named by {@code as} ({@code --as}). */
+    public static Map<String, Object> profile(Path file, String dataset, String threshold, Axis axis,
+            java.util.Optional<String> as) throws ImportException, IOException {
+        try (Volume volume = Volumes.open(file, dataset, as)) {
             double t;
             String method;
             if (threshold.trim().equalsIgnoreCase("otsu")) {

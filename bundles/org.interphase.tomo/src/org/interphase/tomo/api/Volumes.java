@@ -50,6 +50,18 @@ public final class Volumes {
         return open(path, SliceCache.defaultBudget(), hdf5Dataset);
     }
 
+    /** As {@link #open(Path, String)}, opened by the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
+    public static Volume open(Path path, String hdf5Dataset, java.util.Optional<String> as) throws ImportException {
+        if (as.isEmpty()) {
+            return open(path, hdf5Dataset);
+        }
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            throw new ImportException(path, 0, "no such file or folder");
+        }
+        return importer(path, as).open(path, java.util.Optional.ofNullable(hdf5Dataset).filter(d -> !d.isBlank()),
+                SliceCache.defaultBudget());
+    }
+
     /** As {@link #open(Path)} with a byte budget for the slice cache of TIFF and HDF5 sources. */
     public static Volume open(Path path, long cacheBudgetBytes) throws ImportException {
         return open(path, cacheBudgetBytes, null);

@@ -71,8 +71,14 @@ public final class BackgroundCommands {
      */
     public static Map<String, Object> background(Path file, Type type, double lo, double hi, int block,
             Backgrounds.ShirleyOptions options) throws ImportException {
+        return background(file, type, lo, hi, block, options, java.util.Optional.empty());
+    }
+
+    /** The same, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
+    public static Map<String, Object> background(Path file, Type type, double lo, double hi, int block,
+            Backgrounds.ShirleyOptions options, java.util.Optional<String> as) throws ImportException {
         int halfWidth = options.halfWidth();
-        List<XpsRegionData> regions = XpsFiles.readData(file);
+        List<XpsRegionData> regions = XpsFiles.readData(file, as);
         if (block < 1 || block > regions.size()) {
             throw new IllegalArgumentException("--block " + block + " does not exist; the file has " + regions.size()
                     + " region(s): " + regions.stream().map(XpsRegionData::label).toList());

@@ -34,7 +34,13 @@ public final class XpsCommands {
      */
     public static Map<String, Object> fit(Path file, String region, List<String> species)
             throws ImportException, IOException {
-        List<XpsRegionData> regions = XpsFiles.readData(file);
+        return fit(file, region, species, java.util.Optional.empty());
+    }
+
+    /** As {@link #fit(Path, String, List)}, reading the file with the importer named by {@code as} ({@code --as}). */
+    public static Map<String, Object> fit(Path file, String region, List<String> species,
+            java.util.Optional<String> as) throws ImportException, IOException {
+        List<XpsRegionData> regions = XpsFiles.readData(file, as);
         XpsRegionData r = findRegion(regions, region);
         SpeciesLibrary lib = SpeciesLibrary.shipped();
         String level = lib.coreLevelOf(r).orElseThrow(() -> new IllegalArgumentException(
@@ -83,13 +89,19 @@ public final class XpsCommands {
      * @throws IllegalArgumentException for a bad model (message names the model file and the JSON path)
      */
     public static Map<String, Object> fitModel(Path file, String region, Path modelFile) throws ImportException, IOException {
+        return fitModel(file, region, modelFile, java.util.Optional.empty());
+    }
+
+    /** As {@link #fitModel(Path, String, Path)}, reading the file with the importer named by {@code as} ({@code --as}). */
+    public static Map<String, Object> fitModel(Path file, String region, Path modelFile, java.util.Optional<String> as)
+            throws ImportException, IOException {
         PeakModelJson.Spec spec;
         try {
             spec = PeakModelJson.parse(java.nio.file.Files.readString(modelFile));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(modelFile.getFileName() + ": " + e.getMessage(), e);
         }
-        List<XpsRegionData> regions = XpsFiles.readData(file);
+        List<XpsRegionData> regions = XpsFiles.readData(file, as);
         String label = region != null ? region : spec.region().orElse(null);
         if (label == null && regions.size() != 1) {
             throw new IllegalArgumentException("the file has " + regions.size() + " regions; name one with --region or"

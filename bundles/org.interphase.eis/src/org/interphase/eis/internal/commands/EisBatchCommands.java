@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.interphase.core.api.BatchCommand;
+import org.interphase.core.api.CommandArgs;
 import org.interphase.core.api.ImportException;
 import org.interphase.eis.api.EisCommands;
 import org.osgi.service.component.annotations.Component;
@@ -43,7 +44,7 @@ public final class EisBatchCommands {
         @Override
         public String usage() {
             return "eis-fit FILE --circuit STR [--initial v,...] [--weighting unit|proportional|modulus|boukamp] [--starts N]"
-                    + " [--loop N] [--admittance]";
+                    + " [--loop N] [--admittance] " + CommandArgs.AS_USAGE;
         }
     }
 
@@ -58,7 +59,7 @@ public final class EisBatchCommands {
         @Override
         public String usage() {
             return "eis-series FILE --circuit STR [--initial v,...] [--weighting W] [--starts N] [--shared a,b]"
-                    + " [--threads N] [--admittance]";
+                    + " [--threads N] [--admittance] " + CommandArgs.AS_USAGE;
         }
     }
 
@@ -72,7 +73,8 @@ public final class EisBatchCommands {
 
         @Override
         public String usage() {
-            return "eis-kk FILE [--method plateau|knee|mu|fixed] [--m M] [--threshold PERCENT] [--mask i,j,...] [--loop N]";
+            return "eis-kk FILE [--method plateau|knee|mu|fixed] [--m M] [--threshold PERCENT] [--mask i,j,...] [--loop N] "
+                    + CommandArgs.AS_USAGE;
         }
     }
 
@@ -86,7 +88,7 @@ public final class EisBatchCommands {
 
         @Override
         public String usage() {
-            return "eis-drt FILE [--lambda X] [--capacitance] [--peaks K] [--loop N]";
+            return "eis-drt FILE [--lambda X] [--capacitance] [--peaks K] [--loop N] " + CommandArgs.AS_USAGE;
         }
     }
 }

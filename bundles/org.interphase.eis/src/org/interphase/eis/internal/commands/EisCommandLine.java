@@ -51,15 +51,17 @@ public final class EisCommandLine {
                     : "unknown command " + args.get(0));
         }
         String cmd = args.get(0);
-        CommandArgs a = CommandArgs.parse(withFlagValues(args.subList(1, args.size())), OPTIONS.get(cmd));
+        CommandArgs a = CommandArgs.parse(withFlagValues(args.subList(1, args.size())),
+                CommandArgs.withAs(OPTIONS.get(cmd)));
+        Optional<String> as = a.as();
         Path file = a.file().orElseThrow(() -> new IllegalArgumentException(cmd + " needs a FILE"));
         OptionalInt loop = a.last("loop") == null ? OptionalInt.empty() : OptionalInt.of(integer(a, "loop"));
         return switch (cmd) {
             case "eis-fit" -> EisCommands.fit(file, circuit(a), initial(a), weighting(a), starts(a), loop,
-                    bool(a, "admittance"));
+                    bool(a, "admittance"), as);
             case "eis-series" -> EisCommands.series(file, circuit(a), initial(a), weighting(a), starts(a), shared(a),
-                    a.last("threads") == null ? 2 : integer(a, "threads"), bool(a, "admittance"));
-            case "eis-kk" -> EisCommands.kk(file, loop, kkOptions(a));
+                    a.last("threads") == null ? 2 : integer(a, "threads"), bool(a, "admittance"), as);
+            case "eis-kk" -> EisCommands.kk(file, loop, kkOptions(a), as);
             default -> {
                 DrtOptions o = DrtOptions.defaults();
                 if (a.last("lambda") != null) {
@@ -68,7 +70,7 @@ public final class EisCommandLine {
                 if (bool(a, "capacitance")) {
                     o = o.withSeries(o.inductance(), true);
                 }
-                yield EisCommands.drt(file, loop, o, a.last("peaks") == null ? 3 : integer(a, "peaks"));
+                yield EisCommands.drt(file, loop, o, a.last("peaks") == null ? 3 : integer(a, "peaks"), as);
             }
         };
     }

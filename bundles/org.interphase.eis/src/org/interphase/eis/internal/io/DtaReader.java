@@ -29,16 +29,20 @@ public final class DtaReader {
     public static double detect(FileProbe probe) {
         String head = probe.headText();
         if (!head.startsWith("EXPLAIN")) {
-            return 0;
+            // ours, damaged (read() refuses it with the reason): the magic slightly changed, or Gamry's own
+            // structure after a damaged first line
+            return probe.damagedMagic("EXPLAIN").isPresent()
+                    || head.contains("\nTAG\t") && head.contains("ZCURVE\tTABLE") ? 0.9 : 0;
         }
         return head.contains("ZCURVE") || head.matches("(?s).*\\nTAG\\t(PEIS|GEIS|GALVEIS|EISPOT|EISGALV|PWREIS).*")
                 ? 0.95 : 0.4;
     }
 
     public static EisFile read(Path file) throws ImportException {
+        FileProbe.refuseDamaged(file, "Gamry DTA", "EXPLAIN");
         List<String> lines = TextFile.lines(file);
         if (!lines.get(0).startsWith("EXPLAIN")) {
-            throw new ImportException(file, 1, "expected 'EXPLAIN' (Gamry .DTA header)");
+            throw new ImportException(file, 1, "damaged Gamry DTA header at line 1: expected 'EXPLAIN'");
         }
         Map<String, String> meta = new LinkedHashMap<>();
         List<ImpedanceData> spectra = new ArrayList<>();

@@ -25,20 +25,39 @@ public final class MptReader {
     private static final Pattern HEADER_COUNT = Pattern.compile("Nb header lines\\s*:\\s*(\\d+)");
     private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([^:\\t]{1,60}?)\\s+:\\s*(.*?)\\s*$");
 
+    /** The first line of an EC-Lab or BT-Lab text export. */
+    static final String[] MAGICS = {"EC-Lab ASCII FILE", "BT-Lab ASCII FILE"};
+
     private MptReader() {
     }
 
-    /** 1 for the EC-Lab/BT-Lab magic line, 0.6 for a header-less export with the EC-Lab column names. */
+    /**
+     * 1 for the EC-Lab/BT-Lab magic line, 0.6 for a header-less export with the EC-Lab column names; 0.9 for a
+     * damaged EC-Lab header (a slightly damaged magic, or any first line before {@code Nb header lines}), which
+     * {@link #read} refuses with the reason.
+     */
     public static double detect(FileProbe probe) {
         String head = probe.headText();
         if (head.startsWith("EC-Lab ASCII FILE") || head.startsWith("BT-Lab ASCII FILE")) {
             return 1.0;
         }
+        String[] firstLines = head.split("\r\n|\n|\r", 3);
+        if (probe.damagedMagic(MAGICS).isPresent()
+                || firstLines.length > 2 && firstLines[1].startsWith("Nb header lines")) {
+            return 0.9; // ours, damaged: read() refuses it with the reason, no looser reader gets it
+        }
         return head.startsWith("freq/Hz\t") && head.contains("Re(Z)/Ohm") ? 0.6 : 0;
     }
 
     public static EisFile read(Path file) throws ImportException {
+        FileProbe.refuseDamaged(file, "EC-Lab", MAGICS);
         List<String> lines = TextFile.lines(file);
+        if (!lines.isEmpty() && !lines.get(0).startsWith("EC-Lab ASCII FILE") && !lines.get(0).startsWith("BT-Lab ASCII FILE")
+                && lines.size() > 1 && lines.get(1).startsWith("Nb header lines")) {
+            throw new ImportException(file, 1, "damaged EC-Lab header at line 1: expected 'EC-Lab ASCII FILE', found '"
+                    + lines.get(0).chars().limit(40).mapToObj(c -> c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : "?")
+                    .collect(java.util.stream.Collectors.joining()) + "'");
+        }
         int headerLines = 1;
         Map<String, String> meta = new LinkedHashMap<>();
         if (lines.get(0).startsWith("EC-Lab ASCII FILE") || lines.get(0).startsWith("BT-Lab ASCII FILE")) {

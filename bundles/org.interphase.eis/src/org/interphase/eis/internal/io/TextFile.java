@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 
 /** Reads instrument text exports as Latin-1 lines (every byte is a character; numbers are ASCII anyway). */
@@ -20,11 +21,7 @@ public final class TextFile {
         if (bytes.length == 0) {
             throw new ImportException(file, 0, "the file is empty");
         }
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        if (text.startsWith("\u00EF\u00BB\u00BF")) {
-            text = text.substring(3);
-        }
-        return text.lines().toList();
+        return FileProbe.withoutBom(new String(bytes, StandardCharsets.ISO_8859_1)).lines().toList();
     }
 
     /** Parses a number; a decimal comma is accepted when the token has no point. */

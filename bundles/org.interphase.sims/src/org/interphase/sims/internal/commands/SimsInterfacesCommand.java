@@ -3,7 +3,6 @@ package org.interphase.sims.internal.commands;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.interphase.core.api.BatchCommand;
 import org.interphase.core.api.CommandArgs;
@@ -37,8 +36,8 @@ public class SimsInterfacesCommand implements BatchCommand {
     @Override
     public Object run(List<String> args) throws ImportException {
         CommandArgs a = CommandArgs.parse(args,
-                Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise", "--as", "as"));
+                CommandArgs.withAs(Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise")));
         Path file = a.file().orElseThrow(() -> new IllegalArgumentException("missing FILE"));
-        return SimsCommands.interfaces(file, a.all("signal"), a.last("normalise"), Optional.ofNullable(a.last("as")));
+        return SimsCommands.interfaces(file, a.all("signal"), a.last("normalise"), a.as());
     }
 }

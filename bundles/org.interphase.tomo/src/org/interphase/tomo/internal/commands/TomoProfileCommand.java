@@ -8,7 +8,8 @@ import org.interphase.core.api.ImportException;
 import org.interphase.tomo.api.TomoCommands;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z|y|x] [--dataset HDF5_PATH]} for the batch engine. */
+/** {@code tomo-profile FILE_OR_DIR [--threshold otsu|VALUE] [--axis z|y|x] [--dataset HDF5_PATH] [--as TECHNIQUE[:FORMAT]]}
+ * for the batch engine. */
 @Component(service = BatchCommand.class)
 public class TomoProfileCommand implements BatchCommand {
 

@@ -56,7 +56,9 @@ public record MetaImageHeader(Path dataFile, RawLayout layout, Map<String, Strin
         }
         Map<String, String> entries = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        int pos = 0;
+        // a UTF-8 byte-order mark is skipped (positions stay byte offsets, for LOCAL data)
+        int pos = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                ? 3 : 0;
         int lineNo = 0;
         long localOffset = -1;
         while (pos < head.length) {

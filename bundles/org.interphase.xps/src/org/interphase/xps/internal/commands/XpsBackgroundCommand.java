@@ -25,7 +25,7 @@ public class XpsBackgroundCommand implements BatchCommand {
                 + "[--window EV (average the first/last EV instead)] [--clamp yes|no (Shirley held below the data "
                 + "envelope, for weak noisy regions; default no)] [--endpoints casaxps|one-sided (Shirley end levels: "
                 + "averaged over points centred on each range end, points outside the range included, as CasaXPS "
-                + "(default); or over the points inside the range only)]";
+                + "(default); or over the points inside the range only)] " + CommandArgs.AS_USAGE;
     }
 
     @Override
@@ -35,8 +35,9 @@ public class XpsBackgroundCommand implements BatchCommand {
 
     @Override
     public Object run(List<String> args) throws ImportException {
-        CommandArgs a = CommandArgs.parse(args, Map.of("--type", "type", "--range", "range", "--block", "block",
-                "--average", "average", "--window", "window", "--clamp", "clamp", "--endpoints", "endpoints"));
+        CommandArgs a = CommandArgs.parse(args, CommandArgs.withAs(Map.of("--type", "type", "--range", "range",
+                "--block", "block", "--average", "average", "--window", "window", "--clamp", "clamp", "--endpoints",
+                "endpoints")));
         if (a.file().isEmpty() || a.last("type") == null || a.last("range") == null) {
             throw new IllegalArgumentException("FILE, --type and --range are required");
         }
@@ -60,7 +61,7 @@ public class XpsBackgroundCommand implements BatchCommand {
         };
         return BackgroundCommands.background(a.file().get(), BackgroundCommands.type(a.last("type")), r[0], r[1],
                 integer(a.last("block"), 1, "--block"), new org.interphase.xps.api.Backgrounds.ShirleyOptions(average,
-                        window, clamp, convention));
+                        window, clamp, convention), a.as());
     }
 
     private static double positive(String v) {

@@ -21,7 +21,7 @@ public class XpsFitCommand implements BatchCommand {
     @Override
     public String usage() {
         return "xps-fit FILE --model MODEL.json [--region LABEL]   or   xps-fit FILE --region LABEL --species NAME"
-                + " [--species NAME...]";
+                + " [--species NAME...]   " + CommandArgs.AS_USAGE;
     }
 
     @Override
@@ -31,16 +31,17 @@ public class XpsFitCommand implements BatchCommand {
 
     @Override
     public Object run(List<String> args) throws ImportException, java.io.IOException {
-        CommandArgs a = CommandArgs.parse(args, Map.of("--region", "region", "--species", "species", "--model", "model"));
+        CommandArgs a = CommandArgs.parse(args,
+                CommandArgs.withAs(Map.of("--region", "region", "--species", "species", "--model", "model")));
         if (a.file().isPresent() && a.last("model") != null) {
             if (!a.all("species").isEmpty()) {
                 throw new IllegalArgumentException("give either --model or --species, not both");
             }
-            return XpsCommands.fitModel(a.file().get(), a.last("region"), java.nio.file.Path.of(a.last("model")));
+            return XpsCommands.fitModel(a.file().get(), a.last("region"), java.nio.file.Path.of(a.last("model")), a.as());
         }
         if (a.file().isEmpty() || a.last("region") == null || a.all("species").isEmpty()) {
             throw new IllegalArgumentException("FILE and --model, or FILE, --region and at least one --species, are required");
         }
-        return XpsCommands.fit(a.file().get(), a.last("region"), a.all("species"));
+        return XpsCommands.fit(a.file().get(), a.last("region"), a.all("species"), a.as());
     }
 }

@@ -51,8 +51,8 @@ public final class CasaExportParser {
     /** The regions of an export. */
     public static List<XpsRegionData> read(Path file) throws ImportException {
         List<String> lines;
-        lines = new String(org.interphase.core.api.ImportFiles.readText(file), StandardCharsets.ISO_8859_1).lines()
-                .toList();
+        lines = org.interphase.core.api.FileProbe.withoutBom(
+                new String(org.interphase.core.api.ImportFiles.readText(file), StandardCharsets.ISO_8859_1)).lines().toList();
         int mark = -1;
         for (int i = 0; i < lines.size() && mark < 0; i++) {
             if (lines.get(i).contains(MARK)) {

@@ -42,9 +42,12 @@ public final class SpecsXyImporter implements XpsImporter {
     @Override
     public double detect(FileProbe probe) {
         String head = probe.headText();
-        boolean specs = head.startsWith("# Created by:") && head.contains("SpecsLab");
+        boolean specs = head.startsWith(SpecsXyParser.MAGIC) && head.contains("SpecsLab");
         if (specs && head.contains("XY-Serializer")) {
             return 0.95;
+        }
+        if (!specs && head.contains("SpecsLab") && probe.damagedMagic(SpecsXyParser.MAGIC).isPresent()) {
+            return 0.9; // ours, damaged: the parser refuses it with the reason, no looser reader gets it
         }
         return specs ? 0.8 : 0;
     }

@@ -45,6 +45,9 @@ public final class VamasImporter implements XpsImporter {
         if (probe.headText().stripLeading().startsWith(VamasFile.FORMAT_IDENTIFIER)) {
             return 1.0;
         }
+        if (probe.damagedMagic(VamasFile.FORMAT_IDENTIFIER).isPresent()) {
+            return 0.9; // ours, damaged: the parser refuses it with the reason, no looser reader gets it
+        }
         return "vms".equals(probe.extension()) ? 0.3 : 0;
     }
 

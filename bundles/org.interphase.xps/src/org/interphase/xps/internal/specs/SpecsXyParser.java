@@ -24,8 +24,12 @@ public final class SpecsXyParser {
     private SpecsXyParser() {
     }
 
+    /** The first characters of a SpecsLab {@code .xy} export. */
+    public static final String MAGIC = "# Created by:";
+
     /** The curves of an {@code .xy} file as regions. */
     public static List<XpsRegionData> read(Path file) throws ImportException {
+        org.interphase.core.api.FileProbe.refuseDamaged(file, "SPECS XY", MAGIC);
         return parse(LineCursor.open(file));
     }
 

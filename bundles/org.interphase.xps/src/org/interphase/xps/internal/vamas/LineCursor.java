@@ -28,7 +28,7 @@ public final class LineCursor {
     /** Reads all lines of {@code file}. */
     public static LineCursor open(Path file) throws ImportException {
         byte[] bytes = org.interphase.core.api.ImportFiles.readText(file);
-        return new LineCursor(file, split(new String(bytes, StandardCharsets.ISO_8859_1)));
+        return new LineCursor(file, split(org.interphase.core.api.FileProbe.withoutBom(new String(bytes, StandardCharsets.ISO_8859_1))));
     }
 
     /** Splits text at CRLF, LF or CR; a final line end does not start an extra line. */

@@ -38,6 +38,7 @@ public final class VamasParser {
 
     /** Reads a VAMAS file. */
     public static VamasFile read(Path file) throws ImportException {
+        org.interphase.core.api.FileProbe.refuseDamaged(file, "VAMAS", org.interphase.xps.api.VamasFile.FORMAT_IDENTIFIER);
         return parse(LineCursor.open(file));
     }
 
