@@ -2,6 +2,7 @@ package org.interphase.tomo.api;
 
 import java.io.IOException;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 
