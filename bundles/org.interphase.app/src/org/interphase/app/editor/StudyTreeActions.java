@@ -148,7 +148,7 @@ public final class StudyTreeActions {
     }
 
     static String typeName(EClass c) {
-        return c.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").replace("State", "state").replace("Entry", "entry");
+        return org.interphase.model.edit.Labels.type(c);
     }
 
     private IAction action(String label, Command command, Object select) {
