@@ -66,6 +66,17 @@ class TreeLabelsTest {
         labels.dispose();
     }
 
+    /** A mixed SIMS + tomography selection gets a menu line that says why no analysis is offered. */
+    @Test
+    void mixedSelectionSaysNoAnalysisApplies() {
+        var f = org.interphase.model.InterphaseFactory.eINSTANCE;
+        var sims = f.createDepthProfile();
+        var tomo = f.createTomographyVolume();
+        assertEquals("No analysis across ToF-SIMS + Tomography measurements: select one technique",
+                org.interphase.app.editor.StudyTreeActions.noAnalysis(List.of(sims, tomo)));
+        assertTrue(org.interphase.ui.measurement.MeasurementSeries.applicableTo(List.of(sims, tomo)).isEmpty());
+    }
+
     private static void walk(ITreeContentProvider content, ILabelProvider labels, Object[] nodes, List<String> out) {
         for (Object node : nodes) {
             out.add(labels.getText(node));
