@@ -81,8 +81,7 @@ public class ObjectForm extends Composite {
             title.setText("Nothing selected");
         } else {
             IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(newObject, IItemLabelProvider.class);
-            String name = newObject instanceof org.interphase.model.NamedElement n && n.getName() != null ? n.getName()
-                    : labels == null ? "" : labels.getText(newObject);
+            String name = Labels.text(newObject).orElseGet(() -> labels == null ? "" : labels.getText(newObject));
             title.setText(Labels.type(newObject.eClass()) + ": " + name);
             IItemPropertySource source = (IItemPropertySource) factory.adapt(newObject, IItemPropertySource.class);
             if (source != null) {
