@@ -77,6 +77,26 @@ class TreeLabelsTest {
         assertTrue(org.interphase.ui.measurement.MeasurementSeries.applicableTo(List.of(sims, tomo)).isEmpty());
     }
 
+    /** Every feature label of the form and the Properties view is words with its unit, no camel humps. */
+    @Test
+    void everyFeatureLabelIsWords() {
+        for (var classifier : InterphasePackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass c) {
+                for (var f : c.getEStructuralFeatures()) {
+                    String label = org.interphase.ui.emf.FeatureLabels.label(f).replaceAll(" \\(.*\\)$", "");
+                    assertFalse(label.matches(".*[a-z][A-Z].*|.*[A-Za-z]\\d+\\b.*"),
+                            c.getName() + "." + f.getName() + " -> " + label);
+                }
+            }
+        }
+        assertEquals("Lower 95 % bound", org.interphase.ui.emf.FeatureLabels
+                .label(InterphasePackage.Literals.RESULT_PARAMETER__LOWER95));
+        assertEquals("Voxel size z (µm)", org.interphase.ui.emf.FeatureLabels
+                .label(InterphasePackage.Literals.TOMOGRAPHY_VOLUME__VOXEL_SIZE_ZUM));
+        assertEquals("Source URI", org.interphase.ui.emf.FeatureLabels
+                .label(InterphasePackage.Literals.MEASUREMENT__SOURCE_URI));
+    }
+
     private static void walk(ITreeContentProvider content, ILabelProvider labels, Object[] nodes, List<String> out) {
         for (Object node : nodes) {
             out.add(labels.getText(node));
