@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.interphase.model.edit.Labels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -80,9 +81,8 @@ public class ObjectForm extends Composite {
             title.setText("Nothing selected");
         } else {
             IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(newObject, IItemLabelProvider.class);
-            String name = newObject instanceof org.interphase.model.NamedElement n && n.getName() != null ? n.getName()
-                    : labels == null ? "" : labels.getText(newObject);
-            title.setText(newObject.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ") + ": " + name);
+            String name = Labels.text(newObject).orElseGet(() -> labels == null ? "" : labels.getText(newObject));
+            title.setText(Labels.type(newObject.eClass()) + ": " + name);
             IItemPropertySource source = (IItemPropertySource) factory.adapt(newObject, IItemPropertySource.class);
             if (source != null) {
                 for (IItemPropertyDescriptor d : source.getPropertyDescriptors(newObject)) {
@@ -148,7 +148,7 @@ public class ObjectForm extends Composite {
             Combo combo = new Combo(rows, SWT.READ_ONLY | SWT.DROP_DOWN);
             IItemLabelProvider labels = d.getLabelProvider(object);
             for (Object v : values) {
-                combo.add(v == null ? "(none)" : labels.getText(v));
+                combo.add(v == null ? "(none)" : Labels.text(v).orElseGet(() -> labels.getText(v)));
             }
             row = new Row(f, combo, values);
             combo.addListener(SWT.Selection, e -> apply(f, values.get(combo.getSelectionIndex())));

@@ -45,14 +45,6 @@ public class StudyEditorContributor extends EditorActionBarContributor {
     private StudyEditor editor;
 
     @Override
-    public void contributeToMenu(org.eclipse.jface.action.IMenuManager menu) {
-        org.eclipse.jface.action.IMenuManager file = menu.findMenuUsingPath(org.eclipse.ui.IWorkbenchActionConstants.M_FILE);
-        if (file != null) {
-            file.appendToGroup(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS, report);
-        }
-    }
-
-    @Override
     public void contributeToToolBar(org.eclipse.jface.action.IToolBarManager toolBar) {
         toolBar.add(report);
     }

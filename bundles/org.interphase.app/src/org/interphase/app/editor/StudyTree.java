@@ -19,6 +19,7 @@ import org.interphase.model.Layer;
 import org.interphase.model.Measurement;
 import org.interphase.model.NamedElement;
 import org.interphase.model.Study;
+import org.interphase.model.edit.Labels;
 import org.interphase.model.util.Measurements;
 
 /**
@@ -113,6 +114,9 @@ public final class StudyTree {
                 if (element instanceof Group g) {
                     return g.label() + " (" + g.children().size() + ")";
                 }
+                if (element instanceof CycleState c) {
+                    return Labels.cycleState(c);
+                }
                 if (element instanceof NamedElement n && n.getName() != null && !n.getName().isBlank()) {
                     return n.getName() + detail(n);
                 }
@@ -137,9 +141,9 @@ public final class StudyTree {
     static String detail(NamedElement n) {
         return switch (n) {
             case Layer l -> "  —  " + number(l.getThicknessUm()) + " µm";
-            case Measurement m -> "  —  " + Measurements.technique(m).getName().replace('_', '-');
+            case Measurement m -> "  —  " + Labels.literal(Measurements.technique(m));
             case CycleState c -> "  —  cycle " + c.getCycleNumber();
-            case Interphase i -> i.getKind() == null ? "" : "  —  " + i.getKind().getName().toLowerCase(Locale.ROOT).replace('_', ' ');
+            case Interphase i -> i.getKind() == null ? "" : "  —  " + Labels.literal(i.getKind()).toLowerCase(Locale.ROOT);
             default -> "";
         };
     }

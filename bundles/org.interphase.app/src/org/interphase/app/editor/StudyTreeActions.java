@@ -148,7 +148,7 @@ public final class StudyTreeActions {
     }
 
     static String typeName(EClass c) {
-        return c.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").replace("State", "state").replace("Entry", "entry");
+        return org.interphase.model.edit.Labels.type(c);
     }
 
     private IAction action(String label, Command command, Object select) {
@@ -159,5 +159,18 @@ public final class StudyTreeActions {
                 reveal.accept(select);
             }
         };
+    }
+
+    /**
+     * The disabled context-menu line shown when no series analysis applies to the selected measurements: "No
+     * analysis across ToF-SIMS + Tomography measurements: select one technique".
+     */
+    public static String noAnalysis(List<org.interphase.model.Measurement> selected) {
+        List<String> techniques = selected.stream()
+                .map(m -> org.interphase.model.edit.Labels.literal(org.interphase.model.util.Measurements.technique(m)))
+                .distinct().toList();
+        return techniques.size() > 1
+                ? "No analysis across " + String.join(" + ", techniques) + " measurements: select one technique"
+                : "No series analysis for these " + techniques.get(0) + " measurements";
     }
 }

@@ -107,6 +107,11 @@ final class StudyTreeMenu {
                 for (MeasurementSeriesContribution c : analyses) {
                     manager.add(action(c.label(), () -> open(c, ordered)));
                 }
+            } else if (selected.size() > 1) {
+                manager.add(new Separator("series"));
+                IAction none = action(StudyTreeActions.noAnalysis(selected), () -> { });
+                none.setEnabled(false);
+                manager.add(none);
             }
         }
         manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -108,10 +108,6 @@ public final class ImportRow {
 
     /** A technique as analysts write it. */
     public static String label(Technique t) {
-        return switch (t) {
-            case TOF_SIMS -> "ToF-SIMS";
-            case TOMOGRAPHY -> "Tomography";
-            default -> t.getName();
-        };
+        return org.interphase.model.edit.Labels.literal(t);
     }
 }

@@ -21,6 +21,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 public class InterphaseActionBarAdvisor extends ActionBarAdvisor {
 
+    /** The File menu group of Export Cell Report... (plugin.xml contributes the command there, above Exit). */
+    public static final String REPORT_GROUP = "org.interphase.report";
+
     private IWorkbenchAction importWizard;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAll;
@@ -78,6 +81,7 @@ public class InterphaseActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator());
         file.add(save);
         file.add(saveAll);
+        file.add(new Separator(REPORT_GROUP));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

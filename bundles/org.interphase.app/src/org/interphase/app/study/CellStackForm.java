@@ -50,7 +50,7 @@ public final class CellStackForm extends Composite {
         cellName = text("Cell name:", defaultCellName);
         template = combo("Layer stack template:", CellTemplates.ALL.stream().map(Template::name).toList());
         configuration = combo("Configuration:", java.util.Arrays.stream(CellConfiguration.values())
-                .map(c -> c.getName()).toList());
+                .map(org.interphase.model.edit.Labels::literal).toList());
         area = text("Area (cm²):", "1.0");
         pressure = text("Stack pressure (MPa):", "5.0");
         temperature = text("Temperature (°C):", "25.0");

@@ -106,7 +106,7 @@ public final class TomoEditorBody extends Composite {
         compare.setToolTipText("this volume and another of the same cell side by side, with overlaid profiles");
         compare.addListener(SWT.Selection, e -> {
             if (viewer != null) {
-                CompareLauncher.open(getShell(), measurement, volume, viewer.window(), m -> error(m, null));
+                CompareLauncher.open(getShell(), measurement, volume, viewer.window(), this::problem);
             }
         });
         content = new Composite(this, SWT.NONE);
@@ -189,7 +189,7 @@ public final class TomoEditorBody extends Composite {
             pendingComparison = other;
             return;
         }
-        CompareLauncher.openWith(getShell(), measurement, volume, viewer.window(), other, m -> error(m, null));
+        CompareLauncher.openWith(getShell(), measurement, volume, viewer.window(), other, this::problem);
     }
 
     private void opened(Volume v) {
@@ -201,7 +201,7 @@ public final class TomoEditorBody extends Composite {
         viewer.corner().setLayout(new FillLayout());
         display = new DisplayPanel(viewer.corner(), viewer, (Optional<VoxelSize> s) -> setVoxelSize(s));
         TabFolder tabs = new TabFolder(sash, SWT.TOP);
-        segmentation = new SegmentationPanel(tabs, viewer, this::voxelSize, m -> error(m, null));
+        segmentation = new SegmentationPanel(tabs, viewer, this::voxelSize, this::problem);
         segmentation.onSave(this::save);
         segmentation.onExportCsv(exports::exportCsvDialog);
         segmentation.onExportMask(exports::exportMaskDialog);
@@ -209,7 +209,7 @@ public final class TomoEditorBody extends Composite {
         segTab.setText("Segmentation");
         segTab.setControl(segmentation);
         interfaces = new InterfacePanel(tabs, measurement, viewer, this::voxelSize, segmentation::lastRun,
-                m -> error(m, null));
+                this::problem);
         interfaces.onSave(this::saveInterface);
         TabItem ifaceTab = new TabItem(tabs, SWT.NONE);
         ifaceTab.setText("Interfaces");
@@ -255,6 +255,9 @@ public final class TomoEditorBody extends Composite {
 
     /** The voxel size: the model's when set ({@link VoxelSize#of}), else the file's. */
     public Optional<VoxelSize> voxelSize() {
+        if (display != null && !display.isDisposed()) {
+            display.applyTypedVoxelSize(); // a value typed without Enter counts before any analysis
+        }
         Optional<VoxelSize> model = VoxelSize.of(measurement);
         if (model.isPresent()) {
             return model;
@@ -325,7 +328,20 @@ public final class TomoEditorBody extends Composite {
         return TiffExport.writeSlice16(volume, axis, viewer.position()[axis.ordinal()], file);
     }
 
-    /** Shows an error in the editor and logs it. */
+    /**
+     * Shows a user's input mistake or an analysis outcome under the editor, in red, without logging it (the Error
+     * Log is for failures of the program or the files); an empty text clears the message.
+     */
+    void problem(String text) {
+        if (isDisposed()) {
+            return;
+        }
+        message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        message.setText(text == null ? "" : text);
+        layout(true, true);
+    }
+
+    /** Shows a failure in the editor and logs it with its cause. */
     void error(String text, Throwable cause) {
         if (isDisposed()) {
             return;

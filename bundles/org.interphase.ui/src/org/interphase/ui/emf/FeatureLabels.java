@@ -29,6 +29,11 @@ public final class FeatureLabels {
         UNITS.put("C", "°C");
     }
 
+    /** Whole labels that are not the split feature name (keys in lower case). */
+    private static final Map<String, String> WORDS = Map.of("sha256", "SHA-256", "lower95", "Lower 95 % bound",
+            "upper95", "Upper 95 % bound", "voxel size xum", "Voxel size x (µm)", "voxel size yum",
+            "Voxel size y (µm)", "voxel size zum", "Voxel size z (µm)");
+
     private FeatureLabels() {
     }
 
@@ -59,7 +64,8 @@ public final class FeatureLabels {
                 words.append(i == 0 ? Character.toUpperCase(c) : c);
             }
         }
-        String text = words.toString().toLowerCase(Locale.ROOT).equals("sha256") ? "SHA-256" : words.toString();
+        String text = WORDS.getOrDefault(words.toString().toLowerCase(Locale.ROOT), words.toString())
+                .replaceAll(" uri$", " URI").replaceAll(" id$", " ID");
         return unit == null ? text : text + " (" + unit + ")";
     }
 }

@@ -114,8 +114,11 @@ public class ItemPropertySource implements IPropertySource {
             if (value instanceof IWrapperItemProvider w) {
                 value = w.getValue();
             }
-            IItemLabelProvider labels = item.getLabelProvider(object);
-            return labels == null ? String.valueOf(value) : labels.getText(value);
+            Object v = value;
+            return org.interphase.model.edit.Labels.text(v).orElseGet(() -> {
+                IItemLabelProvider labels = item.getLabelProvider(object);
+                return labels == null ? String.valueOf(v) : labels.getText(v);
+            });
         }
 
         @Override

@@ -23,8 +23,10 @@ public class ItemProviderLabelProvider extends LabelProvider {
 
     @Override
     public String getText(Object element) {
-        Object p = factory.adapt(element, IItemLabelProvider.class);
-        return p instanceof IItemLabelProvider l ? l.getText(element) : String.valueOf(element);
+        return org.interphase.model.edit.Labels.text(element).orElseGet(() -> {
+            Object p = factory.adapt(element, IItemLabelProvider.class);
+            return p instanceof IItemLabelProvider l ? l.getText(element) : String.valueOf(element);
+        });
     }
 
     @Override

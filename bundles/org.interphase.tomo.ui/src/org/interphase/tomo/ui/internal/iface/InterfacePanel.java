@@ -140,6 +140,7 @@ public final class InterfacePanel extends Composite {
             error.accept("Cannot place the interfaces: " + e.getMessage());
             return;
         }
+        error.accept(""); // placed: the last complaint no longer applies
         planes.removeAll();
         for (LayerStack.Plane p : placed) {
             planes.add(String.format(Locale.ROOT, "%s at %s µm: z = %d%s", p.name(), Numbers.format(p.positionUm()),
@@ -236,6 +237,7 @@ public final class InterfacePanel extends Composite {
     private void finished(InterfaceResultWriter.Input in) {
         job = null;
         last = in;
+        error.accept("");
         analyse.setEnabled(true);
         save.setEnabled(true);
         InterfaceQuantities q = in.quantities();

@@ -62,7 +62,7 @@ public final class SegmentationPanel extends Composite {
 
     /**
      * @param voxelSize the current voxel size (model or file)
-     * @param error     shows an error message to the user
+     * @param error     shows a message to the user under the editor (not logged); "" clears it
      */
     public SegmentationPanel(Composite parent, OrthoViewer viewer, Supplier<Optional<VoxelSize>> voxelSize,
             Consumer<String> error) {
@@ -298,6 +298,7 @@ public final class SegmentationPanel extends Composite {
         }
         last = r;
         job = null;
+        error.accept(""); // a success clears the last complaint
         run.setEnabled(true);
         cancel.setEnabled(false);
         progress.setSelection(100);

@@ -43,6 +43,9 @@ public final class DisplayPanel extends Composite {
     private final Text voxelSize;
     private final Label note;
     private SampledHistogram histogram;
+    private final Consumer<Optional<VoxelSize>> onVoxelSize;
+    /** The voxel-size field holds text the user typed and that is not applied yet. */
+    private boolean voxelSizeTyped;
 
     /**
      * @param onVoxelSize called with the voxel size the user entered (empty clears it)
@@ -76,7 +79,10 @@ public final class DisplayPanel extends Composite {
         colourMap.select(0);
         colourMap.addListener(SWT.Selection, e -> viewer.setColourMap(ColourMap.byLabel(colourMap.getText())));
         voxelSize = field(row2, "Voxel (µm)", "voxel edge in µm, or three edges 'x y z' for anisotropic voxels (empty or 0: unknown); Enter stores it in the study");
-        voxelSize.addListener(SWT.DefaultSelection, e -> typedVoxelSize(onVoxelSize));
+        this.onVoxelSize = onVoxelSize;
+        voxelSize.addListener(SWT.Modify, e -> voxelSizeTyped = true);
+        voxelSize.addListener(SWT.DefaultSelection, e -> applyTypedVoxelSize());
+        voxelSize.addListener(SWT.FocusOut, e -> applyTypedVoxelSize());
         note = new Label(this, SWT.WRAP);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         lower.addListener(SWT.DefaultSelection, e -> typedWindow());
@@ -84,14 +90,26 @@ public final class DisplayPanel extends Composite {
         showWindow(viewer.window());
     }
 
-    private void typedVoxelSize(Consumer<Optional<VoxelSize>> onVoxelSize) {
+    /**
+     * Applies the voxel size typed in the field, if it was edited since it was last shown or applied (Enter, focus
+     * out, and before any analysis). Returns false when the text is not a voxel size (the panel says why).
+     */
+    public boolean applyTypedVoxelSize() {
+        if (!voxelSizeTyped) {
+            return true;
+        }
         String s = voxelSize.getText().trim();
+        Optional<VoxelSize> size;
         try {
-            onVoxelSize.accept(parseVoxelSize(s));
-            note.setText("");
+            size = parseVoxelSize(s);
         } catch (IllegalArgumentException ex) {
             note.setText("Voxel size must be one positive number of µm or three ('x y z'), not '" + s + "'");
+            return false;
         }
+        voxelSizeTyped = false;
+        note.setText("");
+        onVoxelSize.accept(size);
+        return true;
     }
 
     /** "0.65" (cubic), "0.65 0.65 1.3" (x y z) or empty / "0" (unknown). */
@@ -163,6 +181,7 @@ public final class DisplayPanel extends Composite {
     public void showVoxelSize(Optional<VoxelSize> size) {
         voxelSize.setText(size.map(v -> v.isIsotropic() ? Numbers.format(v.x())
                 : Numbers.format(v.x()) + " " + Numbers.format(v.y()) + " " + Numbers.format(v.z())).orElse(""));
+        voxelSizeTyped = false;
     }
 
     /** Shows a computed histogram and applies the auto window. */
