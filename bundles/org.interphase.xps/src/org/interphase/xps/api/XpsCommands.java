@@ -34,24 +34,12 @@ public final class XpsCommands {
      */
     public static Map<String, Object> fit(Path file, String region, List<String> species)
             throws ImportException, IOException {
-        List<XpsRegionData> regions = XpsFiles.readData(file);
-        XpsRegionData r = findRegion(regions, region);
-        SpeciesLibrary lib = SpeciesLibrary.shipped();
-        String level = lib.coreLevelOf(r).orElseThrow(() -> new IllegalArgumentException(
-                "region '" + r.label() + "': the species library has no core level for it"));
-        if (species.isEmpty()) {
-            throw new IllegalArgumentException("name at least one species of " + level + ": "
-                    + lib.forCoreLevel(level).stream().map(Species::label).toList());
-        }
-        List<Species> picked = new ArrayList<>();
-        for (String s : species) {
-            picked.add(lib.find(level, s).orElseThrow(() -> new IllegalArgumentException("no species '" + s + "' for "
-                    + level + "; known: " + lib.forCoreLevel(level).stream().map(Species::label).toList())));
-        }
-        double[] x = r.bindingEnergy();
-        double[] y = r.cps();
-        PeakModel model = SpeciesModels.model(x, y, picked, BackgroundSpec.shirley(2));
-        FitResult fit = PeakFitter.fit(x, y, model, FitOptions.poisson(r.poissonFactor()));
+        SpeciesFit sf = speciesFit(file, region, species);
+        XpsRegionData r = sf.region();
+        String level = sf.level();
+        SpeciesLibrary lib = sf.library();
+        List<Species> picked = sf.picked();
+        FitResult fit = sf.fit();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "xps-fit");
         out.put("file", file.getFileName().toString());
@@ -74,13 +62,51 @@ public final class XpsCommands {
         return out;
     }
 
+    /** What {@link #fit} fits: region, core level, library, species and the fit. */
+    private record SpeciesFit(XpsRegionData region, String level, SpeciesLibrary library, List<Species> picked,
+            FitResult fit) {
+    }
+
+    private static SpeciesFit speciesFit(Path file, String region, List<String> species)
+            throws ImportException, IOException {
+        List<XpsRegionData> regions = XpsFiles.readData(file);
+        XpsRegionData r = findRegion(regions, region);
+        SpeciesLibrary lib = SpeciesLibrary.shipped();
+        String level = lib.coreLevelOf(r).orElseThrow(() -> new IllegalArgumentException(
+                "region '" + r.label() + "': the species library has no core level for it"));
+        if (species.isEmpty()) {
+            throw new IllegalArgumentException("name at least one species of " + level + ": "
+                    + lib.forCoreLevel(level).stream().map(Species::label).toList());
+        }
+        List<Species> picked = new ArrayList<>();
+        for (String s : species) {
+            picked.add(lib.find(level, s).orElseThrow(() -> new IllegalArgumentException("no species '" + s + "' for "
+                    + level + "; known: " + lib.forCoreLevel(level).stream().map(Species::label).toList())));
+        }
+        double[] x = r.bindingEnergy();
+        double[] y = r.cps();
+        PeakModel model = SpeciesModels.model(x, y, picked, BackgroundSpec.shirley(2));
+        FitResult fit = PeakFitter.fit(x, y, model, FitOptions.poisson(r.poissonFactor()));
+        return new SpeciesFit(r, level, lib, picked, fit);
+    }
+
     /**
-     * Fits the model of a JSON file ({@link PeakModelJson}) to a region and reports like {@link #fit}: the region
-     * is {@code region}, else the model's, else the file's only region; the model's range crops the data.
-     *
-     * @throws IllegalArgumentException for a bad model (message names the model file and the JSON path)
+     * The {@code xps-fit FILE --region LABEL --species NAME...} fit as a run for {@link XpsResults#fit} (what
+     * {@code batch run} and the demo store).
      */
-    public static Map<String, Object> fitModel(Path file, String region, Path modelFile) throws ImportException, IOException {
+    public static XpsResults.RegionRun fitRun(Path file, String region, List<String> species)
+            throws ImportException, IOException {
+        SpeciesFit sf = speciesFit(file, region, species);
+        double[] x = sf.region().bindingEnergy();
+        return new XpsResults.RegionRun(sf.region().label(), Math.min(x[0], x[x.length - 1]),
+                Math.max(x[0], x[x.length - 1]), sf.fit(),
+                sf.picked().stream().map(sp -> java.util.Optional.of(sp.label())).toList(), java.util.Optional.empty());
+    }
+
+    private record ModelFit(XpsRegionData region, double[] x, PeakModelJson.Spec spec, FitResult fit) {
+    }
+
+    private static ModelFit modelFit(Path file, String region, Path modelFile) throws ImportException, IOException {
         PeakModelJson.Spec spec;
         try {
             spec = PeakModelJson.parse(java.nio.file.Files.readString(modelFile));
@@ -109,6 +135,32 @@ public final class XpsCommands {
             y = java.util.Arrays.copyOfRange(y, w[0], w[1] + 1);
         }
         FitResult fit = PeakFitter.fit(x, y, spec.model(), FitOptions.poisson(r.poissonFactor()));
+        return new ModelFit(r, x, spec, fit);
+    }
+
+    /** The {@code xps-fit FILE --model MODEL.json} fit as a run for {@link XpsResults#fit}. */
+    public static XpsResults.RegionRun fitModelRun(Path file, String region, Path modelFile)
+            throws ImportException, IOException {
+        ModelFit mf = modelFit(file, region, modelFile);
+        double[] x = mf.x();
+        return new XpsResults.RegionRun(mf.region().label(), Math.min(x[0], x[x.length - 1]),
+                Math.max(x[0], x[x.length - 1]), mf.fit(),
+                mf.fit().components().stream().map(c -> java.util.Optional.<String>empty()).toList(),
+                java.util.Optional.empty());
+    }
+
+    /**
+     * Fits the model of a JSON file ({@link PeakModelJson}) to a region and reports like {@link #fit}: the region
+     * is {@code region}, else the model's, else the file's only region; the model's range crops the data.
+     *
+     * @throws IllegalArgumentException for a bad model (message names the model file and the JSON path)
+     */
+    public static Map<String, Object> fitModel(Path file, String region, Path modelFile) throws ImportException, IOException {
+        ModelFit mf = modelFit(file, region, modelFile);
+        XpsRegionData r = mf.region();
+        double[] x = mf.x();
+        PeakModelJson.Spec spec = mf.spec();
+        FitResult fit = mf.fit();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "xps-fit");
         out.put("file", file.getFileName().toString());
