@@ -10,8 +10,11 @@ import org.interphase.core.api.CommandArgs;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Importer;
 import org.interphase.core.api.Importers;
+import org.interphase.model.AnalysisResult;
+import org.interphase.model.Measurement;
 import org.interphase.model.Technique;
 import org.interphase.sims.api.SimsCommands;
+import org.interphase.sims.api.SimsResults;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code sims-interfaces FILE [--signal NAME...] [--normalise total|matrix:NAME]} for the batch engine. */
@@ -40,6 +43,17 @@ public class SimsInterfacesCommand implements BatchCommand {
         Path file = a.file().orElseThrow(() -> new IllegalArgumentException("missing FILE"));
         refuseOtherTechniques(file);
         return SimsCommands.interfaces(file, a.all("signal"), a.last("normalise"));
+    }
+
+    /** Every signal's edges stored as the demo stores them ({@link SimsResults#interfaces}); nothing is dropped. */
+    @Override
+    public List<AnalysisResult> analyse(Measurement m, List<String> args) throws ImportException {
+        CommandArgs a = CommandArgs.parse(args,
+                Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise"));
+        Path file = a.file().orElseThrow(() -> new IllegalArgumentException("missing FILE"));
+        refuseOtherTechniques(file);
+        return List.of(SimsResults.interfaces(m, SimsCommands.scan(file, a.all("signal"), a.last("normalise")),
+                new java.util.Date()));
     }
 
     /**
