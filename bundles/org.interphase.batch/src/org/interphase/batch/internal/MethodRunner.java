@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.interphase.batch.api.BatchMethod;
@@ -105,30 +103,15 @@ final class MethodRunner {
                     List<String> commandArgs = new ArrayList<>();
                     commandArgs.add(file.toString());
                     commandArgs.addAll(step.arguments());
-                    Object result;
-                    try {
-                        result = command.run(commandArgs);
-                    } catch (IllegalArgumentException e) {
-                        throw new ImportException(methodFile, 0, "step " + step.analysis() + ": " + e.getMessage(), e);
+                    for (AnalysisResult a : results(command, m, commandArgs, methodFile, step)) {
+                        a.getInputs().add("method:" + method.name() + " v" + method.version());
+                        m.getAnalyses().add(a);
+                        for (ResultParameter p : a.getParameters()) {
+                            csv.append(csvCell(file.toString())).append(',').append(importer.technique().getName())
+                                    .append(',').append(a.getAlgorithmId()).append(',').append(csvCell(p.getName()))
+                                    .append(',').append(p.getValue()).append('\n');
+                        }
                     }
-                    AnalysisResult a = F.createAnalysisResult();
-                    a.setName(step.analysis());
-                    a.setAlgorithmId(step.analysis());
-                    a.setAlgorithmVersion(method.name() + " v" + method.version());
-                    a.setSettings(gson.toJson(step.settings()));
-                    a.setCreatedAt(new Date());
-                    a.getInputs().add("sha256:" + m.getSha256());
-                    a.getInputs().add(file.toString());
-                    m.getAnalyses().add(a);
-                    flatten("", result, (key, value) -> {
-                        ResultParameter p = F.createResultParameter();
-                        p.setName(key);
-                        p.setValue(value);
-                        a.getParameters().add(p);
-                        csv.append(csvCell(file.toString())).append(',').append(importer.technique().getName())
-                                .append(',').append(step.analysis()).append(',').append(csvCell(key)).append(',')
-                                .append(value).append('\n');
-                    });
                 }
             }
             StudyStore.save(study, studyFile);
@@ -167,30 +150,16 @@ final class MethodRunner {
         return files;
     }
 
-    private interface Leaf {
-        void accept(String key, double value);
-    }
-
-    /** Every finite number of a JSON-ready value, keyed by its path (signals[0].falling.t50). */
-    private static void flatten(String prefix, Object value, Leaf leaf) {
-        if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> flatten(prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k, v, leaf));
-        } else if (value instanceof List<?> list) {
-            if (list.size() > 64) {
-                return; // long arrays (per-slice profiles, curves) stay in the command's own output
-            }
-            for (int i = 0; i < list.size(); i++) {
-                Object item = list.get(i);
-                Object label = null;
-                if (item instanceof Map<?, ?> m) {
-                    label = m.get("name") != null ? m.get("name") : m.get("signal");
-                }
-                flatten(prefix + "[" + (label instanceof String l ? l : String.valueOf(i)) + "]", item, leaf);
-            }
-        } else if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-            leaf.accept(prefix, n.doubleValue());
-        } else if (value instanceof Optional<?> o && o.isPresent()) {
-            flatten(prefix, o.get(), leaf);
+    /**
+     * The step's results on {@code m}, made by the command's technique builder ({@link BatchCommand#analyse}): the
+     * same algorithm id, version, settings, values, flags and links as the editor; nothing is capped or dropped.
+     */
+    private static List<AnalysisResult> results(BatchCommand command, Measurement m, List<String> commandArgs,
+            Path methodFile, BatchMethod.Step step) throws ImportException, IOException {
+        try {
+            return command.analyse(m, commandArgs);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(methodFile, 0, "step " + step.analysis() + ": " + e.getMessage(), e);
         }
     }
 
