@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.interphase.core.api.CellReport;
+import org.interphase.report.api.CellReport;
 import org.interphase.model.Cell;
 import org.interphase.model.Study;
 import org.interphase.model.persistence.StudyLoadException;

@@ -25,7 +25,7 @@ import org.osgi.framework.FrameworkUtil;
  * {@code TomoResults}) follows, in one place, so editor, batch, series and demo store the same thing:
  * <ul>
  * <li>algorithm version = the version of the bundle that holds the builder;</li>
- * <li>inputs {@code sha256:HASH} and {@code file:URI} of the measurement;</li>
+ * <li>inputs {@code sha256:HASH} and the measurement's source URI ({@code file:} prefixed when relative);</li>
  * <li>every value linked to the measurement's Interface and CycleState, with its quantity key;</li>
  * <li>a value at a bound ({@link ResultFlag#AT_BOUND}) or stored with σ = 0 while free has an undefined σ and
  * interval ({@link ResultFlag#SIGMA_UNDEFINED}), never a measured ±0;</li>
@@ -54,8 +54,9 @@ public final class Results {
         a.setSettings(settingsJson);
         a.setCreatedAt(createdAt);
         sha256(m).ifPresent(h -> a.getInputs().add("sha256:" + h));
-        if (m.getSourceUri() != null) {
-            a.getInputs().add("file:" + m.getSourceUri());
+        String uri = m.getSourceUri();
+        if (uri != null && !uri.isBlank()) {
+            a.getInputs().add(URI.createURI(uri).scheme() != null ? uri : "file:" + uri);
         }
         return a;
     }

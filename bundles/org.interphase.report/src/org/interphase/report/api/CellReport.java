@@ -1,8 +1,9 @@
-package org.interphase.core.api;
+package org.interphase.report.api;
 
 import java.util.List;
 import java.util.Locale;
 
+import org.interphase.core.api.InterfaceTimeline;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.Cell;
 import org.interphase.model.CycleState;
@@ -84,7 +85,7 @@ public final class CellReport {
         for (InterfaceTimeline.Series s : series) {
             for (InterfaceTimeline.Point p : s.points()) {
                 AnalysisResult a = p.analysis();
-                h.append("<tr><td>").append(esc(s.quantity().getName())).append("</td><td>").append(esc(s.name()))
+                h.append("<tr><td>").append(esc(s.quantity().getName())).append("</td><td>").append(esc(p.parameter().getName()))
                         .append("</td><td>").append(cycle(p.cycle())).append("</td><td class=num>").append(num(p.value()))
                         .append("</td><td class=num>").append(Double.isFinite(p.standardError()) ? num(p.standardError()) : "")
                         .append("</td><td class=flag>").append(esc(flags(p))).append("</td><td>").append(esc(s.unit())).append("</td><td>").append(esc(p.measurement().getName()))
