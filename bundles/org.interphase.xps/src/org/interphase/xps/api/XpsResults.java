@@ -131,6 +131,7 @@ public final class XpsResults {
         FitResult fit = r.fits().get(i);
         AnalysisResult a = Results.result(m, SERIES_FIT, XpsResults.class, "XPS series fit " + coreLevel + " ("
                 + memberName + ")", settings, now);
+        a.getInputs().clear(); // the joint fit's inputs: every member's file (this one's included)
         a.getInputs().addAll(inputs);
         if (!r.converged()) {
             Results.flag(a, List.of(ResultFlag.NOT_CONVERGED));
