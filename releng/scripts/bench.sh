@@ -8,7 +8,7 @@ set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/releng/scripts/java-env.sh"
 cd "$ROOT"
-xvfb-run -a ./mvnw -B verify -pl bundles/org.interphase.eis.tests,bundles/org.interphase.xps.tests,bundles/org.interphase.sims.tests,bundles/org.interphase.sims.ui.tests -am \
+xvfb-run -a ./mvnw -B verify -pl releng/org.interphase.emfgen,bundles/org.interphase.eis.tests,bundles/org.interphase.xps.tests,bundles/org.interphase.sims.tests,bundles/org.interphase.sims.ui.tests -am \
   -Dgroups=benchmark -Dbenchmarks.excluded=none -Dtests.failIfNone=false 2>&1 | grep -E "Tests run:|BUILD"
 # benchmark lines may land in the console or only in the surefire reports, depending on the test runtime
 grep -rhoE "(BENCH|\[sims benchmark\]).*" bundles/org.interphase.eis.tests/target/surefire-reports \

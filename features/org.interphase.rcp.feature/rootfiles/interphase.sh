@@ -4,7 +4,21 @@
 #   interphase.sh [workbench arguments]        the workbench
 #   interphase.sh batch <command> [args...]    the headless engine (no display needed), e.g. batch inspect FILE...
 HERE=$(cd "$(dirname "$0")" && pwd)
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# A Java 21 or newer: $JAVA_HOME, then the java on the PATH, then the newest JDK under /usr/lib/jvm.
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1
+}
+pick_java() {
+  for j in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java 2>/dev/null)" $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V -r); do
+    [ -n "$j" ] && [ -x "$j" ] || continue
+    v=$(java_major "$j"); if [ "${v:-0}" -ge 21 ] 2>/dev/null; then echo "$j"; return; fi
+  done
+}
+JAVA=$(pick_java)
+if [ -z "$JAVA" ]; then
+  echo "error: Interphase Workbench needs Java 21 or newer; none found in JAVA_HOME, on the PATH or in /usr/lib/jvm (set JAVA_HOME to a JDK 21+)." >&2
+  exit 1
+fi
 LAUNCHER=$(ls "$HERE"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 WORKSPACE="${INTERPHASE_WORKSPACE:-$HOME/.interphase/workspace}"
 # Class-data sharing: the first run records the loaded classes (platform and bundles) into an archive that later

@@ -61,6 +61,34 @@ public final class Importers {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Every importer among {@code candidates} that recognises {@code file}, most confident first (ties by
+     * id, so the order is stable). A faulty detector is skipped.
+     */
+    public static List<ImportCandidate> candidates(Path file, List<Importer> candidates) throws IOException {
+        FileProbe probe = FileProbe.of(file);
+        List<ImportCandidate> result = new ArrayList<>();
+        for (Importer importer : candidates) {
+            double score;
+            try {
+                score = importer.detect(probe);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (score > 0) {
+                result.add(new ImportCandidate(importer, Math.min(1, score)));
+            }
+        }
+        result.sort(Comparator.comparingDouble(ImportCandidate::confidence).reversed()
+                .thenComparing(c -> c.importer().id()));
+        return result;
+    }
+
+    /** {@link #candidates(Path, List)} among all registered importers. */
+    public static List<ImportCandidate> candidates(Path file) throws IOException {
+        return candidates(file, all());
+    }
+
     /** Detects the format of {@code file} among all registered importers and reads it. */
     public static Imported read(Path file) throws ImportException {
         Importer importer;

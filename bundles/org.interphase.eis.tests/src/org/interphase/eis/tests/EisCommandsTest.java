@@ -29,6 +29,17 @@ class EisCommandsTest {
         Map<String, Object> kk = EisCommandLine.run(List.of("eis-kk", SharedData.eis(SharedData.DTA).toString()));
         assertEquals(Boolean.TRUE, kk.get("valid"), String.valueOf(kk.get("verdict")));
         assertEquals(71, ((List<?>) kk.get("curve")).size());
+        for (List<String> order : List.of(List.of("--method", "fixed", "--m", "40"), List.of("--m", "40", "--method", "fixed"),
+                List.of("--m", "40"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("eis-kk", SharedData.eis(SharedData.DTA).toString()));
+            args.addAll(order);
+            Map<String, Object> fixed = EisCommandLine.run(args);
+            assertEquals(40, ((Number) fixed.get("M")).intValue(), order.toString());
+            assertEquals(1, ((List<?>) fixed.get("curve")).size(), "only M = 40 is solved");
+        }
+        IllegalArgumentException noM = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> EisCommandLine.run(List.of("eis-kk", SharedData.eis(SharedData.DTA).toString(), "--method", "fixed")));
+        assertTrue(noM.getMessage().contains("--m"), noM.getMessage());
         Map<String, Object> mu = EisCommandLine.run(List.of("eis-kk", SharedData.eis(SharedData.DTA).toString(),
                 "--method", "mu", "--threshold", "1"));
         assertEquals(Boolean.FALSE, mu.get("valid"));

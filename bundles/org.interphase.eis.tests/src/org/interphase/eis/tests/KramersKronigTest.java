@@ -14,6 +14,7 @@ import org.interphase.eis.api.ImpedanceData;
 import org.interphase.eis.api.KkMethod;
 import org.interphase.eis.api.KkOptions;
 import org.interphase.eis.api.KkResult;
+import org.interphase.eis.api.KkStep;
 import org.interphase.eis.api.KramersKronig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -94,6 +95,13 @@ class KramersKronigTest {
         assertTrue(robust.m() >= 30, "M " + robust.m());
         assertTrue(robust.m() > robust.suggestions().get(KkMethod.PSEUDO_CHI2_KNEE));
         assertEquals(71, robust.curve().size(), "M = 1 .. N for the plot");
+        // a fixed M is solved alone and gives the same step as the full curve's M = 40
+        assertEquals(1, m40.curve().size());
+        assertEquals(40, m40.m());
+        KkStep full = robust.curve().get(39);
+        assertEquals(40, full.m());
+        assertEquals(full.pseudoChiSquare(), m40.pseudoChiSquare(), 1e-9 * full.pseudoChiSquare());
+        assertEquals(full.maxResidual(), m40.maxResidual(), 1e-9);
     }
 
     @Test

@@ -50,7 +50,7 @@ class SeriesFitterTest {
         SeriesResult r = SeriesFitter.fit(CIRCUIT, s, SeriesOptions.of(FitOptions.defaults()), FitMonitor.NONE);
         assertFalse(r.cancelled());
         assertEquals(8, r.fits().size());
-        assertEquals(16, r.fits().get(0).starts());
+        assertTrue(r.fits().get(0).starts() >= 16, "multi-start on the first spectrum");
         assertEquals(1, r.fits().get(1).starts());
         double[][] trend = r.trend("R2");
         for (int i = 0; i < 8; i++) {

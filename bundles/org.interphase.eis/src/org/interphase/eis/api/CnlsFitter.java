@@ -1,5 +1,6 @@
 package org.interphase.eis.api;
 
+import org.interphase.eis.internal.fit.AutoStart;
 import org.interphase.eis.internal.fit.FitEngine;
 
 /**
@@ -28,8 +29,16 @@ public final class CnlsFitter {
         return FitEngine.fit(circuit, data, initial, options, monitor);
     }
 
-    /** Fits without user guesses: starts from data-driven initial guesses. */
+    /**
+     * Fits without user guesses: starts from data-driven initial guesses and from the optima of nested
+     * models in which one R‖CPE or R‖C block is held blocking (see {@code AutoStart}); the best fit wins.
+     */
     public static FitResult fit(Circuit circuit, ImpedanceData data, FitOptions options) {
-        return FitEngine.fit(circuit, data, InitialGuess.of(circuit, data), options);
+        return AutoStart.fit(circuit, data, options, FitMonitor.NONE);
+    }
+
+    /** As {@link #fit(Circuit, ImpedanceData, FitOptions)}, polling {@code monitor}. */
+    public static FitResult fit(Circuit circuit, ImpedanceData data, FitOptions options, FitMonitor monitor) {
+        return AutoStart.fit(circuit, data, options, monitor);
     }
 }

@@ -17,5 +17,10 @@ public enum FitFlag {
     /** The parameter is linked to another one (takes its value and uncertainty). */
     LINKED,
     /** The fit was cancelled by its monitor; the values are where it stopped, not an optimum. */
-    CANCELLED
+    CANCELLED,
+    /**
+     * Interchangeable blocks (e.g. {@code p(R,CPE)} in series) were relabelled into the series' canonical
+     * order, smallest relaxation time first ({@link SeriesResult#ordering()}); not a warning.
+     */
+    REORDERED
 }

@@ -54,6 +54,11 @@ public record FitResult(String circuit, Weighting weighting, List<FittedParamete
         return deepCopy(correlation);
     }
 
+    /** The flags that warn about the fit (all but {@link FitFlag#REORDERED}, which only records relabelling). */
+    public Set<FitFlag> warnings() {
+        return flags.stream().filter(f -> f != FitFlag.REORDERED).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The fitted values in circuit order. */
     public double[] values() {
         return parameters.stream().mapToDouble(FittedParameter::value).toArray();

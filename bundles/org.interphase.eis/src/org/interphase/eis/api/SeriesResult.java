@@ -19,9 +19,13 @@ import java.util.Optional;
  * @param jointChiSquare weighted chi-square of the joint fit (NaN without shared parameters)
  * @param cancelled      whether the series was cancelled before every spectrum was fitted
  * @param wallTimeNanos  wall time of the whole series
+ * @param ordering       how interchangeable blocks were labelled after every fit, e.g. "p(R1,CPE1),
+ *                       p(R2,CPE2) ordered by τ = (R·Q)^(1/α), smallest τ first" (empty when the circuit has
+ *                       none); fits that were relabelled carry {@link FitFlag#REORDERED}
  */
 public record SeriesResult(String circuit, List<String> labels, List<Integer> cycles, List<FitResult> fits,
-        List<FittedParameter> shared, double jointChiSquare, boolean cancelled, long wallTimeNanos) {
+        List<FittedParameter> shared, double jointChiSquare, boolean cancelled, long wallTimeNanos,
+        String ordering) {
 
     public SeriesResult {
         labels = List.copyOf(labels);

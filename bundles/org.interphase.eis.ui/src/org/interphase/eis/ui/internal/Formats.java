@@ -55,6 +55,7 @@ public final class Formats {
             case BETTER_MINIMUM_FROM_OTHER_START -> "better minimum from another start";
             case NOT_CONVERGED -> "not converged";
             case CANCELLED -> "cancelled";
+            case REORDERED -> "relabelled by τ";
             case LINKED -> "linked";
         };
     }

@@ -262,7 +262,7 @@ public final class SeriesPanel extends Composite {
         parameter.select(keep >= 0 ? keep : 0);
         showTrend();
         fillTable(r);
-        long warnings = r.fits().stream().filter(f -> !f.flags().isEmpty()).count();
+        long warnings = r.fits().stream().filter(f -> !f.warnings().isEmpty()).count();
         status.setText(String.format(Locale.ROOT, "%s%d spectra fitted in %.0f ms%s%s", r.cancelled() ? "Cancelled: " : "",
                 r.fits().size(), r.wallTimeNanos() / 1e6, r.shared().isEmpty() ? "" : ", joint fit of "
                         + String.join(", ", r.shared().stream().map(FittedParameter::name).toList()),

@@ -124,17 +124,20 @@ public final class EisCommandLine {
     private static KkOptions kkOptions(CommandArgs a) {
         KkOptions o = KkOptions.defaults();
         String method = a.last("method");
-        if (method != null) {
+        // --m alone means a fixed M; with --method it must be "fixed" (options in any order)
+        if (a.last("m") != null) {
+            if (method != null && !method.equals("fixed")) {
+                throw new IllegalArgumentException("--m is the M of --method fixed, not of --method " + method);
+            }
+            o = o.withFixedM(integer(a, "m"));
+        } else if (method != null) {
             o = o.withMethod(switch (method) {
                 case "mu" -> KkMethod.MU;
                 case "knee" -> KkMethod.PSEUDO_CHI2_KNEE;
                 case "plateau" -> KkMethod.PSEUDO_CHI2_PLATEAU;
-                case "fixed" -> KkMethod.FIXED;
+                case "fixed" -> throw new IllegalArgumentException("--method fixed needs --m M (the number of RC elements)");
                 default -> throw new IllegalArgumentException("unknown method " + method + " (plateau|knee|mu|fixed)");
             });
-        }
-        if (a.last("m") != null) {
-            o = o.withFixedM(integer(a, "m"));
         }
         if (a.last("threshold") != null) {
             o = o.withThreshold(number(a, "threshold") / 100);

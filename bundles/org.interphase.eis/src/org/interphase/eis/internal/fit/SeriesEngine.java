@@ -12,19 +12,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.FitFlag;
 import org.interphase.eis.api.FitMonitor;
-import org.interphase.eis.api.FitOptions;
 import org.interphase.eis.api.FitResult;
 import org.interphase.eis.api.FittedParameter;
 import org.interphase.eis.api.ImpedanceData;
-import org.interphase.eis.api.InitialGuess;
 import org.interphase.eis.api.SeriesOptions;
 import org.interphase.eis.api.SeriesResult;
 
 /**
- * Series fits: each spectrum warm-started from the previous one's result, the series split into
- * contiguous runs over worker threads; optionally a joint fit with shared parameters ({@link JointFit}).
+ * Series fits: each spectrum warm-started from the previous one's result; optionally a joint fit with shared
+ * parameters ({@link JointFit}). The series is cut into contiguous segments whose bounds depend only on its
+ * length (at most {@value #SEGMENT} spectra each, each segment started like the first spectrum), and worker
+ * threads take whole segments: the results are the same for any number of threads. After every fit,
+ * interchangeable blocks are relabelled by relaxation time ({@link CanonicalOrder}) so labels stay put
+ * along the series.
  */
 public final class SeriesEngine {
+
+    /** Longest warm-started run; a longer series is cut into equal segments of at most this length. */
+    static final int SEGMENT = 64;
 
     private SeriesEngine() {
     }
@@ -44,12 +49,23 @@ public final class SeriesEngine {
         if (!o.shared().isEmpty()) {
             JointFit.checkSize(c, spectra, o);
         }
-        int threads = o.shared().isEmpty() ? Math.min(o.threads(), n) : 1;
+        Optional<CanonicalOrder> order = o.shared().isEmpty() ? CanonicalOrder.of(c, o.shared()) : Optional.empty();
+        int segments = (n + SEGMENT - 1) / SEGMENT;
+        int threads = o.shared().isEmpty() ? Math.min(o.threads(), segments) : 1;
         FitResult[] out = new FitResult[n];
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger nextSegment = new AtomicInteger();
         int total = o.shared().isEmpty() ? n : 2 * n + 1;
+        Runnable worker = () -> {
+            for (int k = nextSegment.getAndIncrement(); k < segments && !monitor.isCanceled();
+                    k = nextSegment.getAndIncrement()) {
+                int from = (int) ((long) n * k / segments);
+                int to = (int) ((long) n * (k + 1) / segments);
+                run(c, spectra, initial, o, order, monitor, out, from, to, done, total);
+            }
+        };
         if (threads == 1) {
-            run(c, spectra, initial, o, monitor, out, 0, n, done, total);
+            worker.run();
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "eis-series");
@@ -59,9 +75,7 @@ public final class SeriesEngine {
             try {
                 List<Future<?>> futures = new ArrayList<>();
                 for (int k = 0; k < threads; k++) {
-                    int from = (int) ((long) n * k / threads);
-                    int to = (int) ((long) n * (k + 1) / threads);
-                    futures.add(pool.submit(() -> run(c, spectra, initial, o, monitor, out, from, to, done, total)));
+                    futures.add(pool.submit(worker));
                 }
                 for (Future<?> f : futures) {
                     f.get();
@@ -102,18 +116,26 @@ public final class SeriesEngine {
                 fits.add(out[i]);
             }
         }
-        return new SeriesResult(c.text(), labels, cycles, fits, shared, joint, !complete, System.nanoTime() - t0);
+        return new SeriesResult(c.text(), labels, cycles, fits, shared, joint, !complete, System.nanoTime() - t0,
+                order.map(CanonicalOrder::description).orElse(""));
     }
 
     private static void run(Circuit c, List<ImpedanceData> spectra, Optional<double[]> initial, SeriesOptions o,
-            FitMonitor monitor, FitResult[] out, int from, int to, AtomicInteger done, int total) {
+            Optional<CanonicalOrder> order, FitMonitor monitor, FitResult[] out, int from, int to, AtomicInteger done,
+            int total) {
         FitResult prev = null;
         for (int i = from; i < to && !monitor.isCanceled(); i++) {
             ImpedanceData d = spectra.get(i);
             boolean warm = o.warmStart() && prev != null;
-            double[] start = warm ? prev.values() : initial.map(double[]::clone).orElseGet(() -> InitialGuess.of(c, d));
-            FitOptions fo = warm ? o.fit().withStarts(o.warmStarts()) : o.fit();
-            FitResult r = FitEngine.fit(c, d, start, fo, monitor);
+            FitResult fitted;
+            if (warm) {
+                fitted = FitEngine.fit(c, d, prev.values(), o.fit().withStarts(o.warmStarts()), monitor);
+            } else if (initial.isPresent()) {
+                fitted = FitEngine.fit(c, d, initial.get().clone(), o.fit(), monitor);
+            } else {
+                fitted = AutoStart.fit(c, d, o.fit(), monitor);
+            }
+            FitResult r = order.isPresent() && usable(fitted) ? order.get().apply(fitted) : fitted;
             out[i] = r;
             if (usable(r)) {
                 prev = r;

@@ -12,7 +12,7 @@ import org.interphase.eis.api.KkOptions;
 import org.interphase.eis.api.KkResult;
 import org.interphase.eis.api.KkStep;
 
-/** Runs lin-KK fits for M = 1 .. maxM, chooses M and builds the result. */
+/** Runs lin-KK fits for M = 1 .. maxM (only the given M when it is fixed), chooses M and builds the result. */
 public final class KkTest {
 
     /** Upper limit of the automatic maxM. */
@@ -49,27 +49,31 @@ public final class KkTest {
             throw new IllegalArgumentException("lin-KK needs at least 4 unmasked points, got " + used);
         }
         int maxM = o.maxM() > 0 ? Math.min(o.maxM(), used) : Math.min(used, MAX_M);
-        if (o.method() == KkMethod.FIXED) {
-            maxM = Math.max(maxM, o.fixedM());
+        boolean fixed = o.method() == KkMethod.FIXED;
+        // a fixed M is solved alone (the automatic choices need the whole curve M = 1 .. maxM)
+        int minM = fixed ? o.fixedM() : 1;
+        if (fixed) {
+            maxM = o.fixedM();
         }
         List<KkStep> curve = new ArrayList<>();
         List<LinKkFit> fits = new ArrayList<>();
-        for (int m = 1; m <= maxM; m++) {
+        for (int m = minM; m <= maxM; m++) {
             LinKkFit fit = LinKkFit.fit(w, re, im, use, m, o.inductance(), o.capacitance());
             double[] r = residuals(fit, w, re, im);
             curve.add(new KkStep(m, fit.mu(), pseudoChi2(r, use), maxAbs(r, use)));
             fits.add(fit);
         }
         Map<KkMethod, Integer> suggestions = new EnumMap<>(KkMethod.class);
-        int knee = KkSelection.knee(curve);
-        suggestions.put(KkMethod.MU, KkSelection.mu(curve, o.muCriterion()));
-        suggestions.put(KkMethod.PSEUDO_CHI2_KNEE, knee);
-        suggestions.put(KkMethod.PSEUDO_CHI2_PLATEAU, KkSelection.plateau(curve, knee, o.plateauDecades()));
-        if (o.method() == KkMethod.FIXED) {
+        if (fixed) {
             suggestions.put(KkMethod.FIXED, o.fixedM());
+        } else {
+            int knee = KkSelection.knee(curve);
+            suggestions.put(KkMethod.MU, KkSelection.mu(curve, o.muCriterion()));
+            suggestions.put(KkMethod.PSEUDO_CHI2_KNEE, knee);
+            suggestions.put(KkMethod.PSEUDO_CHI2_PLATEAU, KkSelection.plateau(curve, knee, o.plateauDecades()));
         }
         int m = suggestions.get(o.method());
-        LinKkFit fit = fits.get(m - 1);
+        LinKkFit fit = fits.get(m - minM);
         double[] r = residuals(fit, w, re, im);
         double[] dRe = new double[n];
         double[] dIm = new double[n];
@@ -85,7 +89,7 @@ public final class KkTest {
                 sum += dRe[i] * dRe[i] + dIm[i] * dIm[i];
             }
         }
-        KkStep step = curve.get(m - 1);
+        KkStep step = curve.get(m - minM);
         double rms = Math.sqrt(sum / (2.0 * used));
         boolean valid = step.maxResidual() <= o.threshold();
         String verdict = String.format(Locale.ROOT,
