@@ -6,17 +6,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.interphase.core.api.ImportException;
-import org.interphase.eis.api.Circuit;
-import org.interphase.eis.api.CnlsFitter;
-import org.interphase.eis.api.EisReaders;
+import org.interphase.eis.api.EisCommands;
 import org.interphase.eis.api.EisResults;
-import org.interphase.eis.api.FitOptions;
-import org.interphase.eis.api.FitResult;
 import org.interphase.eis.api.FitRun;
-import org.interphase.eis.api.FittedParameter;
-import org.interphase.eis.api.ImpedanceData;
 import org.interphase.eis.api.Weighting;
 import org.interphase.model.Cell;
 import org.interphase.model.Measurement;
@@ -77,17 +72,16 @@ public final class DemoAnalyses {
         }
     }
 
+    /** The circuit fit as {@code eis-fit FILE --circuit C --weighting modulus} makes it (16 data-driven starts). */
     private static void circuitFit(Measurement m, Path file) throws ImportException {
-        ImpedanceData data = EisReaders.readFirst(file);
         boolean blocking = file.getFileName().toString().contains("LPSCl");
-        Circuit circuit = Circuit.parse(blocking ? "R0-p(R1,CPE1)-CPE2" : "L0-R0-p(R1,CPE1)-p(R2,CPE2)");
-        FitOptions options = FitOptions.defaults().withWeighting(Weighting.MODULUS);
-        FitResult fit = CnlsFitter.fit(circuit, data, options);
-        double[] x0 = fit.parameters().stream().mapToDouble(FittedParameter::initial).toArray();
+        String circuit = blocking ? "R0-p(R1,CPE1)-CPE2" : "L0-R0-p(R1,CPE1)-p(R2,CPE2)";
         Map<String, QuantityKind> tags = Map.of("R0", QuantityKind.BULK_RESISTANCE, "R1",
                 blocking ? QuantityKind.GRAIN_BOUNDARY_RESISTANCE : QuantityKind.INTERFACIAL_RESISTANCE, "R2",
                 QuantityKind.INTERFACIAL_RESISTANCE);
-        m.getAnalyses().add(EisResults.cnls(new FitRun(circuit, data, x0, options, fit, tags), m, new Date(CREATED)));
+        FitRun run = EisCommands.fitRun(file, circuit, Optional.empty(), Weighting.MODULUS, 16, OptionalInt.empty(), false,
+                tags);
+        m.getAnalyses().add(EisResults.cnls(run, m, new Date(CREATED)));
     }
 
     /** The Cl- layer (the electrolyte's fragment): its edges and thickness in sputter time, raw counts. */

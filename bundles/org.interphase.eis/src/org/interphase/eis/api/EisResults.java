@@ -104,6 +104,7 @@ public final class EisResults {
                 case NOT_CONVERGED, CANCELLED -> out.add(ResultFlag.NOT_CONVERGED);
                 case LINKED -> out.add(ResultFlag.LINKED);
                 case BETTER_MINIMUM_FROM_OTHER_START -> out.add(ResultFlag.BETTER_MINIMUM_ELSEWHERE);
+                case REORDERED -> out.add(ResultFlag.REORDERED);
                 case FIXED -> {
                     // recorded as ResultParameter.fixed
                 }
@@ -117,8 +118,9 @@ public final class EisResults {
         String s = String.format(Locale.ROOT, "%s, %s weighting: reduced chi2 %.4g, pseudo-chi2 %.4g, %d points",
                 fit.circuit(), fit.weighting().name().toLowerCase(Locale.ROOT), fit.reducedChiSquare(),
                 fit.pseudoChiSquare(), fit.points());
-        return fit.flags().isEmpty() ? s
-                : s + "; WARNINGS: " + fit.flags().stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+        String w = fit.warnings().isEmpty() ? s
+                : s + "; WARNINGS: " + fit.warnings().stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+        return fit.has(FitFlag.REORDERED) ? w + "; blocks relabelled by relaxation time" : w;
     }
 
     /**
