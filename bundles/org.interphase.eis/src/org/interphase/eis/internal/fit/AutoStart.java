@@ -49,7 +49,14 @@ public final class AutoStart {
             double[] start = guess.clone();
             start[c.indexOf(r)] = big;
             FitResult nested = FitEngine.fit(c, d, start, o.withFixed(r, big), monitor);
-            FitResult free = FitEngine.fit(c, d, nested.values(), o.withStarts(1), monitor);
+            double[] seed = nested.values();
+            for (int i = 0; i < seed.length; i++) {
+                // a value the nested fit pushed onto a zero bound is no valid start (positive parameters)
+                if (!(seed[i] > 0) && c.parameters().get(i).lower() >= 0) {
+                    seed[i] = guess[i];
+                }
+            }
+            FitResult free = FitEngine.fit(c, d, seed, o.withStarts(1), monitor);
             evals += nested.evaluations() + free.evaluations();
             jacs += nested.jacobianEvaluations() + free.jacobianEvaluations();
             iters += nested.iterations() + free.iterations();
