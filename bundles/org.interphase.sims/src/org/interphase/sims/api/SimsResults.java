@@ -12,6 +12,7 @@ import java.util.Set;
 import org.interphase.core.api.ResultValue;
 import org.interphase.core.api.Results;
 import org.interphase.model.AnalysisResult;
+import org.interphase.model.Interface;
 import org.interphase.model.Interphase;
 import org.interphase.model.Measurement;
 import org.interphase.model.QuantityKind;
@@ -142,6 +143,43 @@ public final class SimsResults {
         a.getSeries().add(Results.series(run.curveLabel(), "Sputter time / s", run.curveLabel(), run.curveX(),
                 run.curveY()));
         return a;
+    }
+
+    /**
+     * The thickness-vs-cycle trend of an interface ({@link ThicknessTrend#ALGORITHM}), stored on measurement
+     * {@code m}: one INTERPHASE_THICKNESS value per cycle (key {@code INTERPHASE_THICKNESS/trend}, so the cycles
+     * form one Timeline series) linked to {@code iface} and that cycle's state, and the growth rate.
+     *
+     * @param inputs "sha256:..." of every profile that contributed
+     */
+    public static AnalysisResult trend(Measurement m, Interface iface, List<ThicknessTrend.CyclePoint> points,
+            Optional<ThicknessTrend.Line> line, String unit, List<String> inputs, Date now) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("unit", unit);
+        settings.put("source", "newest interphase-thickness result of each depth profile");
+        settings.put("replicates", "mean; error = sample SD / sqrt(n), or the profile's own error when n = 1");
+        settings.put("line", "weighted least squares, weights 1/error^2");
+        AnalysisResult r = Results.result(m, ThicknessTrend.ALGORITHM, SimsResults.class,
+                "Interphase thickness vs cycle (" + points.size() + " cycles)", json(settings), now);
+        r.getInputs().clear(); // the trend's inputs are the contributing profiles
+        r.getInputs().addAll(inputs);
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            ThicknessTrend.CyclePoint p = points.get(i);
+            x[i] = p.cycle();
+            y[i] = p.mean();
+            var q = Results.add(r, m, ResultValue.of("interphase thickness, cycle " + p.cycle() + " (n = " + p.n() + ")",
+                    p.mean(), p.error(), unit, QuantityKind.INTERPHASE_THICKNESS).withKey("trend", null));
+            q.setInterface(iface);
+            q.setCycleState(p.state());
+        }
+        line.ifPresent(l -> Results.add(r, m, ResultValue.of("interphase growth rate", l.slope(), l.slopeError(),
+                unit + "/cycle", QuantityKind.OTHER).withKey("interphase growth rate", null)).setInterface(iface));
+        r.setSummary(line.map(l -> String.format(Locale.ROOT, "growth %.4g +/- %.2g %s/cycle over %d cycles",
+                l.slope(), l.slopeError(), unit, points.size())).orElse(points.size() + " cycles, no growth line"));
+        r.getSeries().add(Results.series("thickness vs cycle", "Cycle number", "Interphase thickness / " + unit, x, y));
+        return r;
     }
 
     private static String json(Map<String, Object> settings) {
