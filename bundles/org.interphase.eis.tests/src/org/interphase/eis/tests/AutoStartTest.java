@@ -30,4 +30,14 @@ class AutoStartTest {
         assertTrue(auto.chiSquare() <= guessesOnly.chiSquare(), "never worse than the guesses alone");
         assertTrue(auto.evaluations() > guessesOnly.evaluations(), "evaluations of every fit are counted");
     }
+
+    @Test
+    void aNestedOptimumOnAZeroBoundStillStartsAFit() throws Exception {
+        // the demo's circuit: the blocking-R2 nested fit drives R0 onto 0, no valid start for the free fit
+        ImpedanceData d = EisReaders.readFirst(SharedData.eis("hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpr"));
+        Circuit c = Circuit.parse("R0-p(R1,CPE1)-CPE2");
+        FitResult auto = CnlsFitter.fit(c, d, FitOptions.defaults());
+        FitResult guessesOnly = CnlsFitter.fit(c, d, InitialGuess.of(c, d), FitOptions.defaults());
+        assertTrue(auto.chiSquare() <= guessesOnly.chiSquare(), auto.chiSquare() + " vs " + guessesOnly.chiSquare());
+    }
 }

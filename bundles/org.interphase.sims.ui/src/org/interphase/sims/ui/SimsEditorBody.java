@@ -16,6 +16,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.interphase.core.api.Hashes;
 import org.interphase.core.api.ImportException;
@@ -25,6 +26,7 @@ import org.interphase.model.DepthProfile;
 import org.interphase.model.Interphase;
 import org.interphase.model.Layer;
 import org.interphase.sims.api.DepthProfiles;
+import org.interphase.ui.layout.ScrollColumn;
 import org.interphase.sims.api.DepthScale;
 import org.interphase.sims.api.FragmentLibrary;
 import org.interphase.sims.api.ProfileData;
@@ -130,27 +132,42 @@ public final class SimsEditorBody extends Composite {
                 compare();
             }
         });
-        picker = new SignalPicker(across, profile, library);
-        SashForm down = new SashForm(across, SWT.VERTICAL);
-        Composite top = new Composite(down, SWT.NONE);
-        GridLayout l = new GridLayout(1, false);
-        l.marginWidth = 0;
-        l.marginHeight = 0;
-        top.setLayout(l);
-        controls = new ProfileControls(top, profile);
+        // left: one scrolling column (signal list, settings, thickness); right: the plot above the edge table,
+        // so the plot keeps most of the height at the product's editor size (about 1170 x 490 px)
+        ScrollColumn column = new ScrollColumn(across);
+        Composite settingsColumn = column.content();
+        picker = new SignalPicker(settingsColumn, profile, library);
+        GridData pickerData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        pickerData.heightHint = 280;
+        picker.setLayoutData(pickerData);
+        controls = new ProfileControls(settingsColumn, profile);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        ratios = new RatioControl(top, profile, this::addRatio);
+        ratios = new RatioControl(settingsColumn, profile, this::addRatio);
         ratios.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         List<Layer> layers = measurement.eContainer() instanceof Cell c ? c.getLayers() : List.of();
-        depth = new DepthRuleControl(top, measurement.getCraterDepthNm(), profile.totalSputterTimeS(), layers);
+        depth = new DepthRuleControl(settingsColumn, measurement.getCraterDepthNm(), profile.totalSputterTimeS(), layers);
         depth.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        chart = new ProfileChart(top);
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Group thicknessGroup = new Group(settingsColumn, SWT.NONE);
+        thicknessGroup.setText("Interfaces and interphase thickness");
+        thicknessGroup.setLayout(new GridLayout(1, false));
+        thicknessGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        SashForm down = new SashForm(across, SWT.VERTICAL);
+        chart = new ProfileChart(down);
         List<Interphase> interphases = measurement.getInterface() == null ? List.of()
                 : measurement.getInterface().getInterphases();
-        interfaces = new InterfacePanel(down, interphases);
-        down.setWeights(64, 36);
-        across.setWeights(22, 78);
+        interfaces = new InterfacePanel(down, thicknessGroup, interphases);
+        down.setWeights(72, 28);
+        // the edge table gets the room of its header and three and a half rows, the plot the rest
+        down.addListener(SWT.Resize, e -> {
+            int h = down.getClientArea().height;
+            var t = interfaces.table().getTable();
+            int tableHeight = t.getHeaderHeight() + (int) (3.6 * t.getItemHeight()) + 2 * t.getBorderWidth() + 4;
+            if (h > 2 * tableHeight) {
+                down.setWeights(h - tableHeight, tableHeight);
+            }
+        });
+        across.setWeights(30, 70);
+        column.relayout();
         picker.addChangeListener(this::refreshAll);
         controls.addChangeListener(this::refreshAll);
         depth.addChangeListener(this::refreshAll);
@@ -167,8 +184,7 @@ public final class SimsEditorBody extends Composite {
             error(e.getMessage(), null);
             return;
         }
-        message.setText(scale.map(d -> "Depth rule: " + d.describe()).orElse("No depth rule: sputter time only"));
-        message.setForeground(null);
+        showMessage(scale.map(d -> "Depth rule: " + d.describe()).orElse("No depth rule: sputter time only"), false);
         chart.setDepthScale(scale);
         interfaces.setDepthScale(scale);
         List<EdgeJob.Input> inputs = new ArrayList<>();
@@ -245,15 +261,29 @@ public final class SimsEditorBody extends Composite {
             Command c = ResultBuilder.command(domain, measurement, result, interfaces.interphase(),
                     interfaces.writeThickness());
             domain.getCommandStack().execute(c);
-            message.setText("Saved '" + result.getName() + "' to the study: " + result.getSummary());
-            message.setForeground(null);
+            showMessage("Saved '" + result.getName() + "' to the study: " + result.getSummary(), true);
         } catch (IOException e) {
             error("Cannot hash the data file: " + e.getMessage(), e);
         }
     }
 
-    private void error(String text, Exception e) {
+    /**
+     * Sets the message line; only news the user must see (errors, saves) takes a line above the tabs, the
+     * depth-rule note stays in the label's text (and the axis titles) without costing the plot height.
+     */
+    private void showMessage(String text, boolean prominent) {
         message.setText(text);
+        message.setForeground(null);
+        GridData data = (GridData) message.getLayoutData();
+        if (data.exclude == prominent) {
+            data.exclude = !prominent;
+            message.setVisible(prominent);
+            layout(true, true);
+        }
+    }
+
+    private void error(String text, Exception e) {
+        showMessage(text, true);
         message.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         layout(true);
         if (e != null) {

@@ -48,15 +48,21 @@ public final class AutoStart {
             double big = BLOCKING * zMax;
             double[] start = guess.clone();
             start[c.indexOf(r)] = big;
-            FitResult nested = FitEngine.fit(c, d, start, o.withFixed(r, big), monitor);
-            double[] seed = nested.values();
-            for (int i = 0; i < seed.length; i++) {
-                // a value the nested fit pushed onto a zero bound is no valid start (positive parameters)
-                if (!(seed[i] > 0) && c.parameters().get(i).lower() >= 0) {
-                    seed[i] = guess[i];
+            FitResult nested;
+            FitResult free;
+            try {
+                nested = FitEngine.fit(c, d, start, o.withFixed(r, big), monitor);
+                double[] seed = nested.values();
+                for (int i = 0; i < seed.length; i++) {
+                    // a value the nested fit pushed onto a zero bound is no valid start (positive parameters)
+                    if (!(seed[i] > 0) && c.parameters().get(i).lower() >= 0) {
+                        seed[i] = guess[i];
+                    }
                 }
+                free = FitEngine.fit(c, d, seed, o.withStarts(1), monitor);
+            } catch (IllegalArgumentException e) {
+                continue; // an extra start that cannot be set up never costs the fit from the guesses
             }
-            FitResult free = FitEngine.fit(c, d, seed, o.withStarts(1), monitor);
             evals += nested.evaluations() + free.evaluations();
             jacs += nested.jacobianEvaluations() + free.jacobianEvaluations();
             iters += nested.iterations() + free.iterations();

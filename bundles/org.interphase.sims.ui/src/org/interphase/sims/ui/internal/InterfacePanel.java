@@ -46,38 +46,62 @@ public final class InterfacePanel extends Composite {
     private Optional<DepthScale> scale = Optional.empty();
 
     public InterfacePanel(Composite parent, List<Interphase> interphases) {
+        this(parent, null, interphases);
+    }
+
+    /**
+     * A panel whose edge table is in {@code parent} and whose thickness and save controls are in
+     * {@code controlsParent} (a one-column GridLayout, e.g. the editor's settings column), or below the
+     * table when it is {@code null}.
+     */
+    public InterfacePanel(Composite parent, Composite controlsParent, List<Interphase> interphases) {
         super(parent, SWT.NONE);
         this.interphases = List.copyOf(interphases);
-        setLayout(new GridLayout(8, false));
-        Label title = new Label(this, SWT.NONE);
-        title.setText("Interfaces (levels 0 and max; 50 % position, 16-84 % width, ISO 14606 style). Show");
-        method = new Combo(this, SWT.READ_ONLY);
+        boolean inColumn = controlsParent != null;
+        GridLayout layout = new GridLayout(inColumn ? 1 : 8, false);
+        layout.marginHeight = 0;
+        layout.marginWidth = 0;
+        setLayout(layout);
+        Composite head = inColumn ? new Composite(controlsParent, SWT.NONE) : this;
+        if (inColumn) {
+            GridLayout headLayout = new GridLayout(2, false);
+            headLayout.marginWidth = 0;
+            headLayout.marginHeight = 0;
+            head.setLayout(headLayout);
+            head.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
+        Label title = new Label(head, SWT.NONE);
+        title.setText("Edges: show");
+        title.setToolTipText("Levels 0 and max; edge at 50 % of the step, width from 16 % to 84 % (ISO 14606 style)");
+        method = new Combo(head, SWT.READ_ONLY);
         for (EdgeMethod m : EdgeMethod.values()) {
             method.add(m.label());
         }
         method.select(0);
-        status = new Label(this, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        status = new Label(head, inColumn ? SWT.WRAP : SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, inColumn ? 2 : 6, 1));
         table = new TableViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, inColumn ? 1 : 8, 1));
         table.setContentProvider(ArrayContentProvider.getInstance());
         columns();
-        Composite bar = new Composite(this, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
-        GridLayout barLayout = new GridLayout(5, false);
+        Composite bar = new Composite(inColumn ? controlsParent : this, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, inColumn ? 1 : 8, 1));
+        GridLayout barLayout = new GridLayout(inColumn ? 2 : 5, false);
         barLayout.marginWidth = 0;
         bar.setLayout(barLayout);
-        new Label(bar, SWT.NONE).setText("Interphase thickness from");
+        new Label(bar, SWT.NONE).setText(inColumn ? "Thickness from" : "Interphase thickness from");
         from = new Combo(bar, SWT.READ_ONLY);
+        from.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(bar, SWT.NONE).setText("to");
         to = new Combo(bar, SWT.READ_ONLY);
-        thickness = new Label(bar, SWT.NONE);
-        thickness.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        to.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        thickness = new Label(bar, inColumn ? SWT.WRAP : SWT.NONE);
+        thickness.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, inColumn ? 2 : 1, 1));
         Composite saveBar = new Composite(bar, SWT.NONE);
-        saveBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        GridLayout saveLayout = new GridLayout(4, false);
+        saveBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, inColumn ? 2 : 5, 1));
+        GridLayout saveLayout = new GridLayout(inColumn ? 2 : 4, false);
         saveLayout.marginWidth = 0;
         saveLayout.marginHeight = 0;
         saveBar.setLayout(saveLayout);
@@ -91,7 +115,11 @@ public final class InterfacePanel extends Composite {
         interphase.setToolTipText(interphases.isEmpty() ? "The measurement's interface has no interphases"
                 : "Interphases of the measurement's interface");
         writeThickness = new Button(saveBar, SWT.CHECK);
-        writeThickness.setText("Also write the thickness (nm) into the interphase");
+        writeThickness.setText(inColumn ? "Write thickness (nm) into it" : "Also write the thickness (nm) into the interphase");
+        writeThickness.setToolTipText("Also write the thickness (nm) into the chosen interphase");
+        if (inColumn) {
+            writeThickness.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        }
         writeThickness.setSelection(true);
         save = new Button(saveBar, SWT.PUSH);
         save.setText("Save to study");

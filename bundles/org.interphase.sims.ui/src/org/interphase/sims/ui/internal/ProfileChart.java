@@ -38,6 +38,9 @@ public final class ProfileChart extends Composite {
     /** Prefix of the depth-axis title. */
     public static final String DEPTH_TITLE = "Depth / nm";
 
+    /** Below this chart height the title is hidden (its text stays in the chart's tooltip). */
+    static final int TITLE_MIN_HEIGHT = 400;
+
     /**
      * A plotted signal.
      *
@@ -61,6 +64,9 @@ public final class ProfileChart extends Composite {
         super(parent, SWT.NONE);
         setLayout(new FillLayout());
         chart = Charts.create(this, "", TIME_TITLE, "Intensity / counts");
+        // the plot keeps the height: legend on the right, title only when the chart is tall enough
+        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.addListener(SWT.Resize, e -> chart.getTitle().setVisible(chart.getSize().y >= TITLE_MIN_HEIGHT));
         chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
             @Override
             public void paintControl(PaintEvent e) {
@@ -90,7 +96,8 @@ public final class ProfileChart extends Composite {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
         chart.getTitle().setText(title);
-        chart.getTitle().setVisible(true);
+        chart.getTitle().setVisible(chart.getSize().y == 0 || chart.getSize().y >= TITLE_MIN_HEIGHT);
+        chart.setToolTipText(title);
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText(yTitle);
         y.enableLogScale(false); // SWTChart drops log scale while a series is half set (x before y)
