@@ -172,7 +172,8 @@ public final class EisEditorBody extends Composite {
             return;
         }
         try {
-            SpectrumLoader.Loaded loaded = SpectrumLoader.load(file.get(), measurement.getSourceEntry());
+            SpectrumLoader.Loaded loaded = SpectrumLoader.load(file.get(), measurement.getSourceEntry(),
+                    measurement.getImporterId());
             data = loaded.data();
             StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%s \u2014 %d points, %s Hz to %s Hz (%s, %s)",
                     measurement.getName(), data.size(), num(data.minFrequency()), num(data.maxFrequency()),

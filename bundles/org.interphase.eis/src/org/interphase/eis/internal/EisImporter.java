@@ -4,16 +4,16 @@ import java.nio.file.Path;
 
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
-import org.interphase.core.api.Importer;
 import org.interphase.eis.api.EisFile;
+import org.interphase.eis.api.ImpedanceImporter;
 import org.interphase.model.Technique;
 
 /** Base of the EIS importers: read numbers with {@link #readData(Path)}, then build model spectra. */
-public abstract class EisImporter implements Importer {
+public abstract class EisImporter implements ImpedanceImporter {
 
     static final String VERSION = "1.0.0";
 
-    /** The numeric content of the file. */
+    @Override
     public abstract EisFile readData(Path file) throws ImportException;
 
     @Override

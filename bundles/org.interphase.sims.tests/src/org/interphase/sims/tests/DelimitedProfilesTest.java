@@ -95,7 +95,8 @@ class DelimitedProfilesTest {
     void importerDetectsModestlyAndKeepsTheMapping() throws Exception {
         DelimitedProfileImporter imp = new DelimitedProfileImporter();
         double c = imp.detect(FileProbe.of(file("semicolon_decimal_comma.csv")));
-        assertTrue(c > 0.3 && c <= 0.4, "modest: " + c);
+        // the header names sputter time and dose: confident, yet below SurfaceLab's 0.95
+        assertTrue(c >= 0.5 && c < 0.95, "depth-profile header: " + c);
         assertEquals(0, imp.detect(FileProbe.of(SharedData.profile(SharedData.POS))), "SurfaceLab files are not ours");
         Imported i = imp.read(file("semicolon_decimal_comma.csv"));
         DepthProfile p = (DepthProfile) i.measurements().get(0);

@@ -14,6 +14,7 @@ import java.util.List;
 import org.interphase.core.api.ImportException;
 import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.internal.DelimitedProfileImporter;
 import org.interphase.sims.internal.SurfaceLabProfileImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,8 +91,10 @@ class MalformedProfileTest {
         Path f = dir.resolve("empty.txt");
         Files.writeString(f, "");
         ImportException e = assertThrows(ImportException.class, () -> DepthProfiles.readData(f));
-        // not a SurfaceLab export, so the generic delimited reader says what it missed
-        assertTrue(e.getMessage().startsWith("empty.txt, line 1: no block of numeric columns"), e.getMessage());
+        // no importer recognises an empty file: the registry says so
+        assertTrue(e.getMessage().startsWith("empty.txt: not a recognised file format"), e.getMessage());
+        assertTrue(assertThrows(ImportException.class, () -> new DelimitedProfileImporter().read(f)).getMessage()
+                .startsWith("empty.txt, line 1: no block of numeric columns"));
         assertTrue(assertThrows(ImportException.class, () -> new SurfaceLabProfileImporter().read(f)).getMessage()
                 .startsWith("empty.txt, line 1: truncated"));
     }

@@ -21,6 +21,9 @@ public final class DelimitedProfiles {
     /** Metadata key under which an imported profile keeps its mapping (JSON). */
     public static final String MAPPING_KEY = "column mapping";
 
+    /** The id of the built-in importer of delimited depth profiles (the one that keeps a column mapping). */
+    public static final String IMPORTER_ID = "sims.delimited.profile";
+
     /** Lines a guess looks at. */
     public static final int GUESS_LINES = 200;
 

@@ -32,7 +32,7 @@ public final class SimsCommands {
      * errors, and an erf fit with standard errors). Values that do not exist (an edge the signal lacks, a
      * crossing it never reaches) are left out, so every number in the map is finite.
      *
-     * @param file      a SurfaceLab ASCII depth profile
+     * @param file      a depth profile (read through the importer registry)
      * @param signals   labels to analyse; empty = every signal except {@code total}
      * @param normalise null, "" or "none" (raw counts), "total", or "matrix:LABEL"
      * @throws ImportException          when the file cannot be read
@@ -40,7 +40,16 @@ public final class SimsCommands {
      */
     public static Map<String, Object> interfaces(Path file, List<String> signals, String normalise)
             throws ImportException {
-        Scan scan = scan(file, signals, normalise);
+        return interfaces(file, signals, normalise, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #interfaces(Path, List, String)}, with the importer named by {@code as} ({@code --as
+     * TECHNIQUE[:FORMAT]}) when given; a file that is not a depth profile is refused, naming what it is.
+     */
+    public static Map<String, Object> interfaces(Path file, List<String> signals, String normalise,
+            java.util.Optional<String> as) throws ImportException {
+        Scan scan = scan(file, signals, normalise, as);
         ProfileData d = scan.data();
         String norm = scan.normalisation();
         List<SignalData> chosen = scan.signals();
@@ -75,7 +84,13 @@ public final class SimsCommands {
 
     /** The scan behind {@link #interfaces}: same arguments, same edges. */
     public static Scan scan(Path file, List<String> signals, String normalise) throws ImportException {
-        ProfileData d = DepthProfiles.readData(file);
+        return scan(file, signals, normalise, java.util.Optional.empty());
+    }
+
+    /** The scan behind {@link #interfaces(Path, List, String, java.util.Optional)}, read with importer {@code as}. */
+    public static Scan scan(Path file, List<String> signals, String normalise, java.util.Optional<String> as)
+            throws ImportException {
+        ProfileData d = DepthProfiles.readData(file, as);
         String norm = normalise == null || normalise.isBlank() ? "none" : normalise.strip();
         List<SignalData> chosen = new ArrayList<>();
         if (signals.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.interphase.core.api.ColumnSemantics;
 import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
@@ -18,19 +19,23 @@ import org.interphase.sims.api.ColumnMapping;
 import org.interphase.sims.api.DelimitedProfiles;
 import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.api.ProfileImporter;
 import org.interphase.sims.api.SignalData;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Importer service for depth profiles in generic delimited text (CSV, TSV, semicolon, blanks) with a guessed
- * {@link ColumnMapping}, kept in the measurement's metadata. Its detection is deliberately modest (at most
- * 0.4), so that any format-specific importer of a CSV file wins.
+ * {@link ColumnMapping}, kept in the measurement's metadata. Detection by content and column semantics, never by
+ * file name: 0 when the header names another technique's quantities ({@link ColumnSemantics}: frequency or Z,
+ * energies, channel or m/z, voltage and current); 0.5 to 0.8 when it names sputter time, dose, fluence or
+ * depth; without such names 0.5 for a confident mapping (ion-like signal names), else at most 0.4. Every
+ * format-specific importer (SurfaceLab 0.95) wins.
  */
 @Component(service = Importer.class)
-public final class DelimitedProfileImporter implements Importer {
+public final class DelimitedProfileImporter implements ProfileImporter {
 
     /** The importer id stored with every measurement. */
-    public static final String ID = "sims.delimited.profile";
+    public static final String ID = DelimitedProfiles.IMPORTER_ID;
 
     @Override
     public String id() {
@@ -54,19 +59,32 @@ public final class DelimitedProfileImporter implements Importer {
 
     @Override
     public double detect(FileProbe probe) {
-        String ext = probe.extension().toLowerCase(Locale.ROOT);
-        if (probe.isDirectory() || !List.of("csv", "txt", "tsv", "dat").contains(ext)
-                || probe.headText().contains(DepthProfiles.SURFACELAB_DATA_HEADER)) {
+        if (probe.isDirectory() || probe.headText().contains(DepthProfiles.SURFACELAB_DATA_HEADER)) {
+            return 0;
+        }
+        ColumnSemantics.Kind kind = ColumnSemantics.classify(probe);
+        if (kind != ColumnSemantics.Kind.NONE && kind != ColumnSemantics.Kind.DEPTH_PROFILE) {
             return 0;
         }
         try {
             List<String> lines = probe.headText().lines().toList();
             // the probe's last line may be cut: leave it out
             ColumnMapping m = ColumnMapping.guess(lines.subList(0, Math.max(1, lines.size() - 1)));
-            return m.signalColumns().isEmpty() ? 0 : 0.1 + 0.3 * m.confidence();
+            if (m.signalColumns().isEmpty()) {
+                return 0;
+            }
+            if (kind == ColumnSemantics.Kind.DEPTH_PROFILE) {
+                return 0.5 + 0.3 * m.confidence();
+            }
+            return m.confidence() >= ColumnMapping.CONFIDENT ? 0.5 : 0.1 + 0.3 * m.confidence();
         } catch (IllegalArgumentException e) {
             return 0;
         }
+    }
+
+    @Override
+    public ProfileData readProfile(Path file) throws ImportException {
+        return DelimitedProfiles.read(file, DelimitedProfiles.guess(file));
     }
 
     @Override

@@ -9,12 +9,14 @@ import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
 import org.interphase.sims.api.DepthProfiles;
+import org.interphase.sims.api.ProfileData;
 import org.interphase.sims.api.ProfileExport;
+import org.interphase.sims.api.ProfileImporter;
 import org.osgi.service.component.annotations.Component;
 
 /** Importer service for IONTOF SurfaceLab ASCII depth-profile exports (one {@code DepthProfile} per file). */
 @Component(service = Importer.class)
-public final class SurfaceLabProfileImporter implements Importer {
+public final class SurfaceLabProfileImporter implements ProfileImporter {
 
     /** The importer id stored with every measurement. */
     public static final String ID = "sims.iontof.surfacelab.profile";
@@ -49,6 +51,11 @@ public final class SurfaceLabProfileImporter implements Importer {
             return 0.7;
         }
         return 0;
+    }
+
+    @Override
+    public ProfileData readProfile(Path file) throws ImportException {
+        return DepthProfiles.readExport(file).data();
     }
 
     @Override

@@ -223,6 +223,9 @@ class VolumeSourcesTest {
         assertEquals("a2.tif: slice is 11 x 8 uint8 but a1.tif is 11 x 7 uint8", e.getMessage());
         Path empty = Files.createDirectory(dir.resolve("empty"));
         e = assertThrows(ImportException.class, () -> Volumes.open(empty));
+        // the registry knows no format for an empty folder; the TIFF-stack reader itself says why
+        assertTrue(e.getMessage().startsWith("empty: not a recognised file format"), e.getMessage());
+        e = assertThrows(ImportException.class, () -> Volumes.openTiffStack(empty));
         assertEquals("empty: folder holds no .tif/.tiff files", e.getMessage());
     }
 

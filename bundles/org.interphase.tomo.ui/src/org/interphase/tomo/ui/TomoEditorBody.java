@@ -151,7 +151,8 @@ public final class TomoEditorBody extends Composite {
             try {
                 // an HDF5 measurement remembers its dataset in sourceEntry (e.g. /entry/data/data)
                 String entry = measurement.getSourceEntry();
-                Volume v = Volumes.open(path, entry != null && entry.startsWith("/") ? entry : null);
+                Volume v = Volumes.openFor(path, measurement.getImporterId(),
+                        entry != null && entry.startsWith("/") ? entry : null);
                 post(() -> opened(v), v);
             } catch (ImportException e) {
                 post(() -> error("Cannot open the volume: " + e.getMessage(), e), null);

@@ -1,20 +1,21 @@
 package org.interphase.tomo.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 import org.interphase.core.api.ImportException;
+import org.interphase.core.api.ImporterChoice;
+import org.interphase.tomo.internal.importers.Hdf5VolumeImporter;
+import org.interphase.tomo.internal.importers.MetaImageImporter;
+import org.interphase.tomo.internal.importers.TiffVolumeImporter;
 import org.interphase.tomo.internal.io.Hdf5Volume;
 import org.interphase.tomo.internal.io.MappedRawVolume;
 import org.interphase.tomo.internal.io.MetaImageHeader;
 import org.interphase.tomo.internal.io.MultiPageTiffVolume;
 import org.interphase.tomo.internal.io.SliceCache;
-import org.interphase.tomo.internal.io.TiffFile;
 import org.interphase.tomo.internal.io.TiffStackVolume;
 
 /**
@@ -23,14 +24,20 @@ import org.interphase.tomo.internal.io.TiffStackVolume;
  */
 public final class Volumes {
 
+    /** What the tomography analyses need, for messages. */
+    public static final String WANTED = "a tomography volume";
+
+    private static final java.util.List<VolumeImporter> BUILT_IN = java.util.List.of(new TiffVolumeImporter(),
+            new Hdf5VolumeImporter(), new MetaImageImporter());
+
     private Volumes() {
     }
 
     /**
-     * Opens {@code path} by its kind: a folder is a TIFF stack, {@code .mhd}/{@code .mha} a MetaImage
-     * (raw + header), a file with a TIFF signature a (multi-page) TIFF, a file with the HDF5 signature its
-     * NeXus default signal or first 3-D dataset ({@link #openHdf5(Path, String)}). Headerless raw files need
-     * {@link #openRaw(Path, RawLayout)}.
+     * Opens {@code path} through the importer registry, by content: a folder of TIFF slices, a (multi-page)
+     * TIFF, an HDF5/NeXus file (its default signal or first 3-D dataset, {@link #openHdf5(Path, String)}), a
+     * MetaImage header (raw + header), or a plug-in's format. Anything else is refused, naming what it is.
+     * Headerless raw files need {@link #openRaw(Path, RawLayout)}.
      */
     public static Volume open(Path path) throws ImportException {
         return open(path, SliceCache.defaultBudget());
@@ -50,31 +57,29 @@ public final class Volumes {
     }
 
     private static Volume open(Path path, long cacheBudgetBytes, String hdf5Dataset) throws ImportException {
-        if (Files.isDirectory(path)) {
-            return TiffStackVolume.open(path, cacheBudgetBytes);
-        }
-        if (!Files.isRegularFile(path)) {
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
             throw new ImportException(path, 0, "no such file or folder");
         }
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".mhd") || name.endsWith(".mha")) {
-            return openMetaImage(path);
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(path)) {
-            head = in.readNBytes(8);
-        } catch (IOException e) {
-            throw new ImportException(path, 0, "cannot be read: " + e.getMessage(), e);
-        }
-        if (TiffFile.isTiff(head)) {
-            return MultiPageTiffVolume.open(path, cacheBudgetBytes);
-        }
-        if (Hdf5Volume.isHdf5(head)) {
-            return Hdf5Volume.open(path, java.util.Optional.ofNullable(hdf5Dataset).filter(d -> !d.isBlank()),
-                    cacheBudgetBytes);
-        }
-        throw new ImportException(path, 0, "not a TIFF, TIFF folder, HDF5/NeXus or MetaImage (.mhd/.mha) volume;"
-                + " open headerless raw data with explicit dimensions, type and byte order");
+        return importer(path, java.util.Optional.empty()).open(path,
+                java.util.Optional.ofNullable(hdf5Dataset).filter(d -> !d.isBlank()), cacheBudgetBytes);
+    }
+
+    /**
+     * Opens a measurement's file with the importer that imported it ({@code importerId}) when it is still
+     * installed, else with the registry's choice; {@code entry} is the dataset inside a container (or null).
+     */
+    public static Volume openFor(Path path, String importerId, String entry) throws ImportException {
+        return ImporterChoice.forMeasurement(path, VolumeImporter.class, BUILT_IN, WANTED, importerId).open(path,
+                java.util.Optional.ofNullable(entry).filter(d -> !d.isBlank()), SliceCache.defaultBudget());
+    }
+
+    /**
+     * The importer that opens {@code path} as a volume, chosen by the importer registry (a plug-in's too;
+     * the built-in TIFF, HDF5 and MetaImage importers when they are not registered), or an exception saying
+     * what the file is. {@code as} names the importer ({@code TECHNIQUE[:FORMAT]}) when given.
+     */
+    public static VolumeImporter importer(Path path, java.util.Optional<String> as) throws ImportException {
+        return ImporterChoice.choose(path, VolumeImporter.class, BUILT_IN, WANTED, as);
     }
 
     /** Opens a folder of single-page TIFF files (natural name order) as one volume. */

@@ -180,7 +180,7 @@ class FormatsTest {
     @Test
     void columnFilesWithDecimalCommaKineticAxisAndHeaders() throws Exception {
         Path csv = DATA.resolve("s2p_decimal_comma.csv");
-        assertEquals(0.4, new CsvXpsImporter().detect(FileProbe.of(csv)), "binding-energy header: XPS");
+        assertEquals(0.6, new CsvXpsImporter().detect(FileProbe.of(csv)), "binding-energy header: XPS");
         List<XpsRegionData> r = XpsFiles.readData(csv);
         assertEquals(1, r.size());
         XpsRegionData s = r.get(0);
@@ -204,7 +204,9 @@ class FormatsTest {
 
         Path blank = dir.resolve("c1s.dat");
         Files.writeString(blank, "285,0 1234,5\n284,5 2345,5\n284,0 1000\n");
-        XpsRegionData b = XpsFiles.readData(blank).get(0);
+        // no header naming an energy: the name "c1s" does not make it XPS, the user says so with --as
+        assertTrue(assertThrows(ImportException.class, () -> XpsFiles.readData(blank)).getMessage().contains("--as"));
+        XpsRegionData b = XpsFiles.readData(blank, java.util.Optional.of("xps:columns")).get(0);
         assertArrayEquals(new double[] { 285, 284.5, 284 }, b.energy(), 1e-12, "blank-separated decimal comma");
         assertArrayEquals(new double[] { 1234.5, 2345.5, 1000 }, b.intensity(), 1e-12);
         assertEquals(0, new SpecsXyImporter().detect(FileProbe.of(blank)));
@@ -218,7 +220,7 @@ class FormatsTest {
         assertEquals("s2p.csv, line 5: expected numbers, found '169;abc'", e.getMessage());
         Path q = dir.resolve("cols.csv");
         Files.writeString(q, "170;10;3\n169;11\n");
-        e = assertThrows(ImportException.class, () -> XpsFiles.readData(q));
+        e = assertThrows(ImportException.class, () -> XpsFiles.readData(q, java.util.Optional.of("xps:columns")));
         assertEquals(2, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains("first data row (line 1) had 3"), e.getMessage());
         Path k = dir.resolve("ke.csv");

@@ -21,6 +21,14 @@ final class PhiSpeFiles {
     }
 
     static byte[] write(List<Region> regions, String lineEnd) {
+        return write(regions, lineEnd, false);
+    }
+
+    /**
+     * With {@code startLayout}, the trace headers locate the data as a VersaProbe 4 does: the start offset
+     * at +0x50, 0 in the end-of-data field +0x5c, and no dwell float after the data.
+     */
+    static byte[] write(List<Region> regions, String lineEnd, boolean startLayout) {
         StringBuilder h = new StringBuilder();
         h.append("SOFH").append(lineEnd);
         h.append("Platform: Windows").append(lineEnd);
@@ -43,7 +51,7 @@ final class PhiSpeFiles {
         int headers = 16 + 96 * regions.size();
         int dataBytes = 0;
         for (Region r : regions) {
-            dataBytes += r.y().length * (r.f8() ? 8 : 4) + 4;
+            dataBytes += r.y().length * (r.f8() ? 8 : 4) + (startLayout ? 0 : 4);
         }
         ByteBuffer b = ByteBuffer.allocate(headers + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(1).putInt(regions.size()).putInt(96 * regions.size()).putInt(16);
@@ -59,8 +67,8 @@ final class PhiSpeFiles {
             b.put(at + 0x38, (byte) 'c').put(at + 0x39, (byte) '/').put(at + 0x3a, (byte) 's');
             b.put(at + 0x48, (byte) 'f').put(at + 0x49, (byte) (r.f8() ? '8' : '4'));
             b.putInt(at + 0x4c, nbytes);
-            b.putInt(at + 0x50, n);
-            b.putInt(at + 0x5c, offset + nbytes);
+            b.putInt(at + 0x50, startLayout ? offset : n);
+            b.putInt(at + 0x5c, startLayout ? 0 : offset + nbytes);
             for (int k = 0; k < n; k++) {
                 if (r.f8()) {
                     b.putDouble(offset + 8 * k, r.y()[k]);
@@ -68,8 +76,10 @@ final class PhiSpeFiles {
                     b.putFloat(offset + 4 * k, (float) r.y()[k]);
                 }
             }
-            b.putFloat(offset + nbytes, (float) r.dwell());
-            offset += nbytes + 4;
+            if (!startLayout) {
+                b.putFloat(offset + nbytes, (float) r.dwell());
+            }
+            offset += nbytes + (startLayout ? 0 : 4);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(h.toString().getBytes(StandardCharsets.US_ASCII));

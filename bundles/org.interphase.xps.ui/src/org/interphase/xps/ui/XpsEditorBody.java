@@ -170,7 +170,7 @@ public final class XpsEditorBody extends Composite {
             return;
         }
         try {
-            raw.addAll(XpsFiles.readData(file.get()));
+            raw.addAll(XpsFiles.readFor(file.get(), spectrum.getImporterId()));
         } catch (ImportException e) {
             error(e.getMessage());
             updateButtons();

@@ -60,7 +60,7 @@ public final class SeriesSpectra {
                     continue;
                 }
                 try {
-                    ImpedanceData d = SpectrumLoader.load(f.get(), other.getSourceEntry()).data();
+                    ImpedanceData d = SpectrumLoader.load(f.get(), other.getSourceEntry(), other.getImporterId()).data();
                     out.add(new Entry(relabel(d, other.getName(), cycleOf(other, out.size() + 1)), other, f.get()));
                 } catch (ImportException e) {
                     problems.add(other.getName() + ": " + e.getMessage());

@@ -31,7 +31,15 @@ public final class SpectrumLoader {
 
     /** Loads the spectrum {@code entry} (may be null or blank) of {@code file}. */
     public static Loaded load(Path file, String entry) throws ImportException {
-        EisFile content = EisReaders.readData(file);
+        return load(file, entry, null);
+    }
+
+    /**
+     * Loads the spectrum {@code entry} of {@code file} with the importer that imported the measurement
+     * ({@code importerId}, null: the registry's choice).
+     */
+    public static Loaded load(Path file, String entry, String importerId) throws ImportException {
+        EisFile content = EisReaders.readFor(file, importerId);
         List<ImpedanceData> spectra = content.spectra();
         if (spectra.isEmpty()) {
             throw new ImportException(file, 0, "holds no impedance spectrum");

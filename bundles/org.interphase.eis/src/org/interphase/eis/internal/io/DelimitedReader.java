@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.interphase.core.api.ColumnSemantics;
+import org.interphase.core.api.ColumnSemantics.Quantity;
 import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.eis.api.EisFile;
@@ -24,14 +26,24 @@ import org.interphase.eis.api.EisFile;
 public final class DelimitedReader {
 
     public static final String FORMAT = "Delimited text (CSV/TXT)";
+    public static final String FORMAT_RELAXIS = "RelaxIS spectrum export";
     private static final String[] SEPARATORS = {"\t", ";", ",", " "};
 
     private DelimitedReader() {
     }
 
-    /** 0.5 when most of the first lines are three or more numbers, 0.2 with more than 4 columns. */
+    /**
+     * By content and column semantics ({@link ColumnSemantics}), never by file name: 0 when the header names
+     * another technique's quantities; 0.8 for a RelaxIS spectrum export, 0.6 when the header names frequency
+     * and Z', Z'' or |Z|, phase; without a header, 0.5 (0.3 with more than 4 columns) when the first column
+     * is positive and spans at least a decade like a frequency sweep, else 0.1.
+     */
     public static double detect(FileProbe probe) {
-        List<String> lines = probe.headText().lines().limit(60).toList();
+        ColumnSemantics.Kind kind = ColumnSemantics.classify(probe);
+        if (kind != ColumnSemantics.Kind.NONE && kind != ColumnSemantics.Kind.IMPEDANCE) {
+            return 0;
+        }
+        List<String> lines = probe.headText().lines().limit(200).toList();
         if (lines.size() > 1 && probe.head().length == FileProbe.HEAD_BYTES) {
             lines = lines.subList(0, lines.size() - 1); // the last line may be cut
         }
@@ -41,17 +53,33 @@ public final class DelimitedReader {
         }
         int numeric = 0;
         int width = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (String l : lines) {
             String[] t = split(l, sep);
             if (t.length >= 3 && allNumeric(t)) {
                 numeric++;
                 width = t.length;
+                double f = Double.parseDouble(t[0].replace(',', '.'));
+                min = Math.min(min, f);
+                max = Math.max(max, f);
             }
         }
         if (numeric < 3) {
             return 0;
         }
-        return width <= 4 ? 0.5 : 0.2;
+        if (kind == ColumnSemantics.Kind.IMPEDANCE) {
+            return isRelaxis(probe.headText()) ? 0.8 : 0.6;
+        }
+        if (min > 0 && max >= 10 * min) {
+            return width <= 4 ? 0.5 : 0.3;
+        }
+        return 0.1;
+    }
+
+    /** Whether the text is a RelaxIS spectrum export (its {@code Data: Frequency} column header). */
+    static boolean isRelaxis(String head) {
+        return head.contains("Data: Frequency") || head.contains("Data:Frequency");
     }
 
     static String separator(List<String> lines) {
@@ -139,7 +167,8 @@ public final class DelimitedReader {
             rowLines.add(i + 1);
         }
         boolean flip = map.negativeImag().orElseGet(() -> mostlyPositive(rows, map.imag()));
-        SpectrumCollector out = new SpectrumCollector(false);
+        SpectrumCollector out = new SpectrumCollector(map.loop() >= 0, "loop");
+        List<String> dropped = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             double[] v = rows.get(r);
             double re;
@@ -152,13 +181,22 @@ public final class DelimitedReader {
                 re = v[map.real()];
                 im = flip ? -v[map.imag()] : v[map.imag()];
             }
-            out.add(file, rowLines.get(r), v[map.frequency()], re, im, 0);
+            if (v[map.frequency()] == 0 && re == 0 && im == 0) {
+                dropped.add(Integer.toString(rowLines.get(r))); // the empty row that closes a loop
+                continue;
+            }
+            out.add(file, rowLines.get(r), v[map.frequency()], re, im, map.loop() >= 0 ? v[map.loop()] : 0);
         }
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("separator", sep.equals("\t") ? "tab" : sep.equals(" ") ? "whitespace" : sep);
         meta.put("header lines", Integer.toString(first));
         meta.put("column mapping", map.byName() ? "by header names" : "positional (f, Z', Z'')");
-        return new EisFile(FORMAT, out.spectra(file, lines.size()), map.describe(names),
+        if (!dropped.isEmpty()) {
+            meta.put("rows dropped", dropped.size() + " row(s) with f = 0 and Z = 0 (a loop's closing row), line(s) "
+                    + String.join(", ", dropped));
+        }
+        boolean relaxis = isRelaxis(String.join("\n", lines.subList(0, first)));
+        return new EisFile(relaxis ? FORMAT_RELAXIS : FORMAT, out.spectra(file, lines.size()), map.describe(names),
                 map.polar() ? "phase" : flip ? "-Im(Z)" : "Im(Z)", Optional.empty(), Optional.empty(), meta);
     }
 
@@ -175,9 +213,9 @@ public final class DelimitedReader {
         return pos > neg;
     }
 
-    /** Which column is what. */
+    /** Which column is what ({@code loop} is -1 without a loop/cycle column). */
     record ColumnMap(int frequency, int real, int imag, boolean polar, Optional<Boolean> negativeImag,
-            boolean byName) {
+            boolean byName, int loop) {
 
         static ColumnMap of(String[] names, int width) {
             if (names != null) {
@@ -186,38 +224,39 @@ public final class DelimitedReader {
                 int im = -1;
                 int mod = -1;
                 int ph = -1;
+                int loop = -1;
                 Boolean neg = null;
                 for (int i = 0; i < names.length; i++) {
-                    String n = names[i].toLowerCase(Locale.ROOT).replace(" ", "");
-                    if (f < 0 && (n.startsWith("freq") || n.equals("f") || n.startsWith("f/") || n.startsWith("f("))) {
+                    Quantity q = ColumnSemantics.quantity(names[i]);
+                    String n = names[i].strip().replaceFirst("^(?i)data\\s*:\\s*", "");
+                    if (q == Quantity.FREQUENCY && f < 0) {
                         f = i;
-                    } else if (im < 0 && (n.contains("im(z") || n.contains("zimag") || n.contains("z''")
-                            || n.contains("z\"") || n.contains("imag") || n.startsWith("-zim") || n.startsWith("zim")
-                            || n.startsWith("-im") || n.startsWith("im"))) {
+                    } else if (q == Quantity.Z_IMAG && im < 0) {
                         im = i;
                         neg = n.startsWith("-");
-                    } else if (re < 0 && (n.contains("re(z") || n.contains("zreal") || n.contains("z'")
-                            || n.contains("real") || n.startsWith("zre") || n.startsWith("re"))) {
+                    } else if (q == Quantity.Z_REAL && re < 0) {
                         re = i;
-                    } else if (mod < 0 && (n.contains("|z|") || n.contains("zmod") || n.startsWith("mod"))) {
+                    } else if (q == Quantity.Z_MODULUS && mod < 0) {
                         mod = i;
-                    } else if (ph < 0 && (n.contains("phase") || n.contains("zphz") || n.startsWith("phz"))) {
+                    } else if (q == Quantity.Z_PHASE && ph < 0) {
                         ph = i;
+                    } else if (q == Quantity.LOOP && loop < 0) {
+                        loop = i;
                     }
                 }
                 if (f >= 0 && re >= 0 && im >= 0) {
-                    return new ColumnMap(f, re, im, false, Optional.of(neg), true);
+                    return new ColumnMap(f, re, im, false, Optional.of(neg), true, loop);
                 }
                 if (f >= 0 && mod >= 0 && ph >= 0) {
-                    return new ColumnMap(f, mod, ph, true, Optional.empty(), true);
+                    return new ColumnMap(f, mod, ph, true, Optional.empty(), true, loop);
                 }
             }
-            return new ColumnMap(0, 1, 2, false, Optional.empty(), false);
+            return new ColumnMap(0, 1, 2, false, Optional.empty(), false, -1);
         }
 
         List<String> describe(String[] names) {
             List<String> out = new ArrayList<>();
-            for (int c : new int[] {frequency, real, imag}) {
+            for (int c : loop >= 0 ? new int[] {frequency, real, imag, loop} : new int[] {frequency, real, imag}) {
                 out.add(byName ? names[c] : "column " + (c + 1));
             }
             return out;

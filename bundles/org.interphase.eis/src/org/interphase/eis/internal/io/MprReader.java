@@ -39,8 +39,31 @@ public final class MprReader {
     private MprReader() {
     }
 
+    /**
+     * 1.0 for a BioLogic modular file whose "VMP data" module has a frequency column (an impedance
+     * technique), 0 when its column list (in the first 8 KiB) has none: a cycling or voltammetry record.
+     */
     public static double detect(FileProbe probe) {
-        return probe.startsWith(MAGIC) ? 1.0 : 0;
+        if (!probe.startsWith(MAGIC)) {
+            return 0;
+        }
+        byte[] head = probe.head();
+        int at = probe.headText().indexOf("MODULEVMP data");
+        if (at < 0 || at + 65 + 6 > head.length) {
+            return 1.0; // the column list is beyond the probe: let the reader decide
+        }
+        ByteBuffer buf = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+        int base = buf.getInt(at + 41) == -1 ? at + 65 : at + 57;
+        int nCols = Short.toUnsignedInt(buf.getShort(base + 4));
+        if (nCols == 0 || base + 6 + 2 * nCols > head.length) {
+            return 1.0;
+        }
+        for (int c = 0; c < nCols; c++) {
+            if (Short.toUnsignedInt(buf.getShort(base + 6 + 2 * c)) == 32) {
+                return 1.0;
+            }
+        }
+        return 0;
     }
 
     /** One module: names, where its data start and how long they are. */

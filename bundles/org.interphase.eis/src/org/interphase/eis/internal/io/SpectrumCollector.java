@@ -25,9 +25,16 @@ public final class SpectrumCollector {
     private int[] lines = new int[64];
     private int n;
     private final boolean hasCycle;
+    private final String word;
 
     public SpectrumCollector(boolean hasCycle) {
+        this(hasCycle, "cycle");
+    }
+
+    /** A collector whose spectra from a cycle column are labelled {@code word + " " + number}. */
+    public SpectrumCollector(boolean hasCycle, String word) {
         this.hasCycle = hasCycle;
+        this.word = word;
     }
 
     /** Adds one row; {@code line} is the 1-based file line (0 for binary files). */
@@ -85,7 +92,7 @@ public final class SpectrumCollector {
 
     private ImpedanceData slice(int from, int to, int index) {
         OptionalInt cyc = hasCycle ? OptionalInt.of((int) Math.round(cycle[from])) : OptionalInt.empty();
-        String label = hasCycle ? "cycle " + cyc.getAsInt() : "loop " + index;
+        String label = hasCycle ? word + " " + cyc.getAsInt() : "loop " + index;
         Map<String, String> meta = new LinkedHashMap<>();
         if (lines[from] > 0) {
             meta.put("lines", lines[from] + "-" + lines[to - 1]);

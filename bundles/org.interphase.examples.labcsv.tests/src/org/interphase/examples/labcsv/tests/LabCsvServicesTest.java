@@ -38,6 +38,17 @@ class LabCsvServicesTest {
     }
 
     @Test
+    void eisAnalysesReadLabCsvThroughThePlugInsImporter() throws Exception {
+        Path file = Samples.copy("rc-circuit.csv", dir);
+        assertEquals(LabCsvImporter.ID, org.interphase.eis.api.EisReaders.importer(file, java.util.Optional.empty()).id());
+        org.interphase.eis.api.ImpedanceData d = org.interphase.eis.api.EisReaders.readFirst(file);
+        assertEquals(Samples.POINTS, d.size());
+        // R0 + R1 || C: |Z| at the lowest frequency is close to R0 + R1 = 120 Ohm
+        int low = d.frequencyHz()[0] < d.frequencyHz()[d.size() - 1] ? 0 : d.size() - 1;
+        assertEquals(Samples.modulus(d.frequencyHz()[low]), Math.hypot(d.zReal()[low], d.zImag()[low]), 1e-6);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void summaryCommandPrintsPointsAndRanges() throws Exception {
         BatchCommand command = command("labcsv-summary");

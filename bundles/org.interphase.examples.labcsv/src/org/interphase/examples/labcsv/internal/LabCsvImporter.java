@@ -8,6 +8,8 @@ import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
+import org.interphase.eis.api.EisFile;
+import org.interphase.eis.api.ImpedanceImporter;
 import org.interphase.examples.labcsv.api.LabCsvFile;
 import org.interphase.examples.labcsv.api.LabCsvReader;
 import org.interphase.model.ImpedanceSpectrum;
@@ -18,10 +20,12 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Imports a lab CSV impedance file as one {@link ImpedanceSpectrum}. Registered as an OSGi service, so
- * {@code Importers.read} (and with it {@code interphase batch inspect} and the batch engine) finds it.
+ * {@code Importers.read} (and with it {@code interphase batch inspect} and the batch engine) finds it; as an
+ * {@link ImpedanceImporter} it also gives the numbers, so the EIS editor, {@code eis-fit} and the series
+ * read lab CSV files through it.
  */
 @Component(service = Importer.class)
-public final class LabCsvImporter implements Importer {
+public final class LabCsvImporter implements ImpedanceImporter {
 
     /** The importer id stored with every measurement. */
     public static final String ID = "examples.labcsv";
@@ -56,6 +60,15 @@ public final class LabCsvImporter implements Importer {
             return 1.0;
         }
         return head.contains(LabCsvFile.COLUMNS) ? 0.6 : 0;
+    }
+
+    @Override
+    public EisFile readData(Path file) throws ImportException {
+        LabCsvFile data = LabCsvReader.read(file);
+        return new EisFile(name(), java.util.List.of(data.toImpedanceData()),
+                java.util.List.of("freq_Hz", "Zre_Ohm", "Zim_Ohm"), "Im(Z)",
+                java.util.Optional.ofNullable(data.header().get("instrument")), java.util.Optional.empty(),
+                data.header());
     }
 
     @Override

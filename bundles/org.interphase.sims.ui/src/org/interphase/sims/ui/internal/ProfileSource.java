@@ -8,6 +8,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.interphase.core.api.ImportException;
+import org.interphase.core.api.ImporterChoice;
 import org.interphase.model.DepthProfile;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.InterphasePackage;
@@ -16,6 +17,7 @@ import org.interphase.sims.api.ColumnMapping;
 import org.interphase.sims.api.DelimitedProfiles;
 import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.ProfileData;
+import org.interphase.sims.api.ProfileImporter;
 
 /** Reads the data behind a depth-profile measurement for the editor, asking for a column mapping when needed. */
 public final class ProfileSource {
@@ -23,11 +25,23 @@ public final class ProfileSource {
     private ProfileSource() {
     }
 
-    /** SurfaceLab directly; delimited text with the stored, a confident or a confirmed mapping. */
+    /**
+     * Through the importer that imported the measurement (or the registry's choice): SurfaceLab and plug-in
+     * formats directly; delimited text with the stored, a confident or a confirmed mapping.
+     */
     public static Optional<ProfileData> read(DepthProfile measurement, EditingDomain domain, Path file,
             MappingPrompt prompt) throws ImportException {
-        if (DepthProfiles.isSurfaceLab(file)) {
-            return Optional.of(DepthProfiles.readData(file));
+        String id = measurement.getImporterId();
+        if (!DelimitedProfiles.IMPORTER_ID.equals(id)) {
+            ProfileImporter importer = null;
+            try {
+                importer = DepthProfiles.importerFor(file, id);
+            } catch (ImporterChoice.NotConfidentException e) {
+                // nobody is sure what the table is: the analyst confirms a column mapping below
+            }
+            if (importer != null && !DelimitedProfiles.IMPORTER_ID.equals(importer.id())) {
+                return Optional.of(importer.readProfile(file));
+            }
         }
         Optional<MetadataEntry> stored = measurement.getMetadata().stream()
                 .filter(e -> DelimitedProfiles.MAPPING_KEY.equals(e.getKey())).findFirst();

@@ -8,16 +8,17 @@ import java.util.Optional;
 import org.interphase.core.api.BatchCommand;
 import org.interphase.core.api.CommandArgs;
 import org.interphase.core.api.ImportException;
-import org.interphase.core.api.Importer;
-import org.interphase.core.api.Importers;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.Measurement;
-import org.interphase.model.Technique;
 import org.interphase.sims.api.SimsCommands;
 import org.interphase.sims.api.SimsResults;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code sims-interfaces FILE [--signal NAME...] [--normalise total|matrix:NAME]} for the batch engine. */
+/**
+ * {@code sims-interfaces FILE [--signal NAME...] [--normalise total|matrix:NAME] [--as TECHNIQUE[:FORMAT]]}
+ * for the batch engine. The file is recognised by the importer registry; anything but a depth profile (an
+ * impedance or XPS table, a mass spectrum) is refused, naming what it is.
+ */
 @Component(service = BatchCommand.class)
 public class SimsInterfacesCommand implements BatchCommand {
 
@@ -28,7 +29,7 @@ public class SimsInterfacesCommand implements BatchCommand {
 
     @Override
     public String usage() {
-        return "sims-interfaces FILE [--signal NAME...] [--normalise total|matrix:NAME]";
+        return "sims-interfaces FILE [--signal NAME...] [--normalise total|matrix:NAME] [--as TECHNIQUE[:FORMAT]]";
     }
 
     @Override
@@ -39,36 +40,18 @@ public class SimsInterfacesCommand implements BatchCommand {
     @Override
     public Object run(List<String> args) throws ImportException {
         CommandArgs a = CommandArgs.parse(args,
-                Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise"));
+                Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise", "--as", "as"));
         Path file = a.file().orElseThrow(() -> new IllegalArgumentException("missing FILE"));
-        refuseOtherTechniques(file);
-        return SimsCommands.interfaces(file, a.all("signal"), a.last("normalise"));
+        return SimsCommands.interfaces(file, a.all("signal"), a.last("normalise"), Optional.ofNullable(a.last("as")));
     }
 
     /** Every signal's edges stored as the demo stores them ({@link SimsResults#interfaces}); nothing is dropped. */
     @Override
     public List<AnalysisResult> analyse(Measurement m, List<String> args) throws ImportException {
         CommandArgs a = CommandArgs.parse(args,
-                Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise"));
+                Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise", "--as", "as"));
         Path file = a.file().orElseThrow(() -> new IllegalArgumentException("missing FILE"));
-        refuseOtherTechniques(file);
-        return List.of(SimsResults.interfaces(m, SimsCommands.scan(file, a.all("signal"), a.last("normalise")),
-                new java.util.Date()));
-    }
-
-    /**
-     * The generic CSV reader would take any table for a depth profile (an impedance CSV's frequency as sputter
-     * time): when another technique's importer claims the file more confidently, say so instead of analysing it.
-     */
-    private static void refuseOtherTechniques(Path file) throws ImportException {
-        try {
-            Optional<Importer> best = Importers.best(file, Importers.all());
-            if (best.isPresent() && best.get().technique() != Technique.TOF_SIMS) {
-                throw new ImportException(file, 0, "this is " + best.get().technique().getName() + " data ("
-                        + best.get().name() + "), not a ToF-SIMS depth profile");
-            }
-        } catch (java.io.IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        return List.of(SimsResults.interfaces(m, SimsCommands.scan(file, a.all("signal"), a.last("normalise"),
+                Optional.ofNullable(a.last("as"))), new java.util.Date()));
     }
 }

@@ -12,6 +12,8 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.tomo.api.Volume;
+import org.interphase.tomo.api.VolumeImporter;
 import org.interphase.tomo.internal.io.Hdf5Datasets;
 import org.interphase.tomo.internal.io.Hdf5Volume;
 import org.interphase.tomo.internal.io.SliceCache;
@@ -22,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
  * 3-D numeric dataset, read lazily with jHDF. Detected by the HDF5 signature.
  */
 @Component(service = Importer.class)
-public final class Hdf5VolumeImporter implements Importer {
+public final class Hdf5VolumeImporter implements VolumeImporter {
 
     @Override
     public String id() {
@@ -54,6 +56,11 @@ public final class Hdf5VolumeImporter implements Importer {
         }
         String ext = probe.extension();
         return ext.equals("h5") || ext.equals("hdf5") || ext.equals("nxs") || ext.equals("hdf") ? 0.2 : 0;
+    }
+
+    @Override
+    public Volume open(Path file, java.util.Optional<String> entry, long cacheBudgetBytes) throws ImportException {
+        return Hdf5Volume.open(file, entry, cacheBudgetBytes);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.tomo.api.VolumeImporter;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
 import org.interphase.tomo.internal.io.MetaImageHeader;
@@ -17,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Raw volumes with a MetaImage header ({@code .mhd} + raw file, or {@code .mha}); voxels are memory-mapped. */
 @Component(service = Importer.class)
-public final class MetaImageImporter implements Importer {
+public final class MetaImageImporter implements VolumeImporter {
 
     @Override
     public String id() {
@@ -47,6 +48,11 @@ public final class MetaImageImporter implements Importer {
             return 0.95;
         }
         return header ? 0.6 : 0;
+    }
+
+    @Override
+    public Volume open(Path file, java.util.Optional<String> entry, long cacheBudgetBytes) throws ImportException {
+        return Volumes.openMetaImage(file);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.tomo.api.VolumeImporter;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
 import org.interphase.tomo.internal.io.TiffFile;
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Component;
  * slices (pass the folder to {@link #read(Path)}). 8/16-bit unsigned and 32-bit float, either byte order.
  */
 @Component(service = Importer.class)
-public final class TiffVolumeImporter implements Importer {
+public final class TiffVolumeImporter implements VolumeImporter {
 
     @Override
     public String id() {
@@ -58,6 +59,12 @@ public final class TiffVolumeImporter implements Importer {
         }
         String ext = probe.extension();
         return ext.equals("tif") || ext.equals("tiff") ? 0.3 : 0;
+    }
+
+    @Override
+    public Volume open(Path file, java.util.Optional<String> entry, long cacheBudgetBytes) throws ImportException {
+        return java.nio.file.Files.isDirectory(file) ? org.interphase.tomo.internal.io.TiffStackVolume.open(file, cacheBudgetBytes)
+                : org.interphase.tomo.internal.io.MultiPageTiffVolume.open(file, cacheBudgetBytes);
     }
 
     @Override

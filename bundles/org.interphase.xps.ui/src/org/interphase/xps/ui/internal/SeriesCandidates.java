@@ -99,7 +99,7 @@ public final class SeriesCandidates {
             }
             List<XpsRegionData> regions;
             try {
-                regions = XpsFiles.readData(file.get());
+                regions = XpsFiles.readFor(file.get(), s.getImporterId());
             } catch (ImportException e) {
                 problems.add("'" + s.getName() + "': " + e.getMessage());
                 continue;

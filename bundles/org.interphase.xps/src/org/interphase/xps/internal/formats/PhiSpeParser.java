@@ -30,8 +30,10 @@ import org.interphase.xps.api.XpsRegionData;
  * photon energy;</li>
  * <li>then binary, little-endian: a data header of four uint32 (group, number of traces, total size of the
  * trace headers, size of the data header), one trace header per region (uint32 points at +0x14, data type
- * {@code f4}/{@code f8} as text at +0x48, number of data bytes at +0x4c, end of the data at +0x5c; offsets
- * counted from the start of the binary part), and the intensities in counts per second.</li>
+ * {@code f4}/{@code f8} as text at +0x48, number of data bytes at +0x4c, start of the data at +0x50, end of
+ * the data at +0x5c; offsets counted from the start of the binary part), and the intensities in counts per
+ * second. Older files locate the data by their end (+0x5c); VersaProbe 4 files write 0 there and locate them
+ * by their start (+0x50). Both are accepted.</li>
  * </ul>
  */
 public final class PhiSpeParser {
@@ -165,11 +167,17 @@ public final class PhiSpeParser {
                 throw new ImportException(file, d.line(), "region " + d.name() + ": " + d.points()
                         + " points in SpectralRegDef but " + points + " in the binary trace header");
             }
-            long offset = endData - nbytes;
-            if ((long) points * size > nbytes || offset < 0 || endData > bin.remaining()) {
+            long startData = Integer.toUnsignedLong(bin.getInt(h + 0x50));
+            // two layouts: the end of the data at +0x5c (older MultiPak), or 0 there and the start at +0x50
+            // (VersaProbe 4)
+            boolean byEnd = endData != 0 && endData >= nbytes;
+            long offset = byEnd ? endData - nbytes : startData;
+            long need = (long) points * size;
+            if (need > nbytes || offset + need > bin.remaining() || !byEnd && offset < dataHeader + traceHeaders) {
                 throw new ImportException(file, binLine, "trace " + (t + 1) + " (" + d.name() + ") truncated: needs "
-                        + (long) points * size + " bytes at offset " + offset + ", the file has " + bin.remaining()
-                        + " bytes after the header");
+                        + need + " bytes " + (byEnd ? "ending at byte " + endData : "from byte " + offset)
+                        + " of the binary part (trace header: " + nbytes + " data bytes, start field " + startData
+                        + ", end field " + endData + "), the file has " + bin.remaining() + " bytes after the header");
             }
             double[] y = new double[points];
             for (int i = 0; i < points; i++) {

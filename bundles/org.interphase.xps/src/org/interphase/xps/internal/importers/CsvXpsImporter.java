@@ -3,13 +3,14 @@ package org.interphase.xps.internal.importers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.interphase.core.api.ColumnSemantics;
 import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.xps.api.XpsImporter;
 import org.interphase.xps.api.XpsRegionData;
 import org.interphase.xps.internal.formats.CsvXpsParser;
 import org.interphase.xps.internal.formats.PhiSpeParser;
@@ -17,14 +18,13 @@ import org.interphase.xps.internal.formats.ScientaTxtParser;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Imports XPS spectra from plain column files (CSV/TXT: energy and intensity columns). A low confidence, so
- * that every vendor format and other techniques' column files win when they recognise a file: it claims a
- * file only when the name hints at XPS (a core level or "xps") or the header names a binding/kinetic energy.
+ * Imports XPS spectra from plain column files (CSV/TXT: energy and intensity columns). Detection by content
+ * and column semantics, never by file name ({@link ColumnSemantics}): 0.6 when the header names a binding or
+ * kinetic energy or CPS, 0 when it names another technique's quantities; without a header 0.3 for an evenly
+ * stepped first column (an energy grid), else 0.05. Every vendor format wins.
  */
 @Component(service = Importer.class)
-public final class CsvXpsImporter implements Importer {
-
-    private static final Set<String> EXTENSIONS = Set.of("csv", "txt", "dat", "xy");
+public final class CsvXpsImporter implements XpsImporter {
 
     @Override
     public String id() {
@@ -49,19 +49,46 @@ public final class CsvXpsImporter implements Importer {
     @Override
     public double detect(FileProbe probe) {
         String head = probe.headText();
-        if (!EXTENSIONS.contains(probe.extension()) || ScientaTxtParser.looksLike(head)
-                || PhiSpeParser.looksLike(probe.head()) || head.startsWith("# Created by:")) {
+        if (probe.isDirectory() || ScientaTxtParser.looksLike(head) || PhiSpeParser.looksLike(probe.head())
+                || head.startsWith("# Created by:")) {
             return 0;
         }
-        long dataRows = head.lines().limit(200).filter(CsvXpsParser::isDataRow).count();
-        if (dataRows < 2) {
+        ColumnSemantics.Kind kind = ColumnSemantics.classify(probe);
+        if (kind != ColumnSemantics.Kind.NONE && kind != ColumnSemantics.Kind.XPS) {
             return 0;
         }
-        String low = head.toLowerCase(java.util.Locale.ROOT);
-        String name = probe.fileName().toLowerCase(java.util.Locale.ROOT);
-        boolean xpsHint = low.contains("binding") || low.contains("kinetic") || low.contains("b.e.")
-                || name.contains("xps") || name.matches("(.*[^a-z])?[a-z]{1,2}[ _-]?[1-4][spdf]([^a-z].*)?");
-        return xpsHint ? 0.4 : 0.1;
+        if (kind == ColumnSemantics.Kind.XPS) {
+            return 0.6; // the header names XPS quantities: ours, even when the reader then finds too few rows
+        }
+        List<String> rows = head.lines().limit(200).filter(CsvXpsParser::isDataRow).toList();
+        if (rows.size() < 2) {
+            return 0;
+        }
+        return evenlySpaced(rows) ? 0.3 : 0.05;
+    }
+
+    /** Whether the first column steps evenly, like an energy grid (a frequency sweep does not). */
+    private static boolean evenlySpaced(List<String> rows) {
+        double[] x = new double[rows.size()];
+        for (int i = 0; i < x.length; i++) {
+            try {
+                x[i] = Double.parseDouble(rows.get(i).strip().split("[\\s,;]+")[0]);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        double step = x[1] - x[0];
+        for (int i = 2; i < x.length; i++) {
+            if (step == 0 || Math.abs(x[i] - x[i - 1] - step) > 1e-6 * Math.abs(step) + 1e-9) {
+                return false;
+            }
+        }
+        return step != 0;
+    }
+
+    @Override
+    public List<XpsRegionData> readRegions(Path file) throws ImportException {
+        return CsvXpsParser.read(file);
     }
 
     @Override

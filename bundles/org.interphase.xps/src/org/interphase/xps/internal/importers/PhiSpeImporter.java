@@ -10,13 +10,14 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.xps.api.XpsImporter;
 import org.interphase.xps.api.XpsRegionData;
 import org.interphase.xps.internal.formats.PhiSpeParser;
 import org.osgi.service.component.annotations.Component;
 
 /** Imports ULVAC-PHI MultiPak spectrum files ({@code .spe}). */
 @Component(service = Importer.class)
-public final class PhiSpeImporter implements Importer {
+public final class PhiSpeImporter implements XpsImporter {
 
     @Override
     public String id() {
@@ -44,6 +45,11 @@ public final class PhiSpeImporter implements Importer {
             return probe.headText().contains("SpectralRegDef") ? 0.95 : 0.8;
         }
         return 0;
+    }
+
+    @Override
+    public List<XpsRegionData> readRegions(Path file) throws ImportException {
+        return PhiSpeParser.read(file);
     }
 
     @Override

@@ -10,13 +10,14 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.xps.api.XpsImporter;
 import org.interphase.xps.api.XpsRegionData;
 import org.interphase.xps.internal.formats.ScientaTxtParser;
 import org.osgi.service.component.annotations.Component;
 
 /** Imports Scienta SES text exports ({@code .txt} with [Info]/[Region n]/[Data n] sections). */
 @Component(service = Importer.class)
-public final class ScientaTxtImporter implements Importer {
+public final class ScientaTxtImporter implements XpsImporter {
 
     @Override
     public String id() {
@@ -45,6 +46,11 @@ public final class ScientaTxtImporter implements Importer {
             return 0;
         }
         return head.contains("[Region 1]") || head.contains("Number of Regions") ? 0.95 : 0.6;
+    }
+
+    @Override
+    public List<XpsRegionData> readRegions(Path file) throws ImportException {
+        return ScientaTxtParser.read(file);
     }
 
     @Override

@@ -10,13 +10,14 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.xps.api.XpsImporter;
 import org.interphase.xps.api.XpsRegionData;
 import org.interphase.xps.internal.specs.SpecsXyParser;
 import org.osgi.service.component.annotations.Component;
 
 /** Imports SPECS SpecsLab2 / Prodigy XY-Serializer exports ({@code .xy}). */
 @Component(service = Importer.class)
-public final class SpecsXyImporter implements Importer {
+public final class SpecsXyImporter implements XpsImporter {
 
     @Override
     public String id() {
@@ -46,6 +47,11 @@ public final class SpecsXyImporter implements Importer {
             return 0.95;
         }
         return specs ? 0.8 : 0;
+    }
+
+    @Override
+    public List<XpsRegionData> readRegions(Path file) throws ImportException {
+        return org.interphase.xps.internal.specs.SpecsXyParser.read(file);
     }
 
     @Override

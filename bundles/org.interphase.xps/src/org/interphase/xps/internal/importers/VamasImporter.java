@@ -10,6 +10,7 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.model.Technique;
+import org.interphase.xps.api.XpsImporter;
 import org.interphase.xps.api.VamasFile;
 import org.interphase.xps.api.XpsFiles;
 import org.interphase.xps.api.XpsRegionData;
@@ -17,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Imports ISO 14976 VAMAS files ({@code .vms}) as one {@code XpsSpectrum} with a region per block. */
 @Component(service = Importer.class)
-public final class VamasImporter implements Importer {
+public final class VamasImporter implements XpsImporter {
 
     @Override
     public String id() {
@@ -45,6 +46,15 @@ public final class VamasImporter implements Importer {
             return 1.0;
         }
         return "vms".equals(probe.extension()) ? 0.3 : 0;
+    }
+
+    @Override
+    public List<XpsRegionData> readRegions(Path file) throws ImportException {
+        try {
+            return XpsFiles.regions(XpsFiles.readVamas(file));
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(file, 0, "CasaXPS record in a block comment: " + e.getMessage(), e);
+        }
     }
 
     @Override
