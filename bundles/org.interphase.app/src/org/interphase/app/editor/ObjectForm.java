@@ -28,12 +28,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.interphase.model.edit.PhysicalRanges;
 import org.interphase.ui.emf.FeatureLabels;
 
 /**
  * A form that edits the selected model object: one row per single-valued property from its item
  * property descriptors. Every change is an EMF {@link SetCommand} on the editor's command stack, so it
- * can be undone; invalid input is reported under the form and never reaches the model.
+ * can be undone; invalid input (not a number, or outside {@link PhysicalRanges}) is reported under the form and
+ * never reaches the model.
  */
 public class ObjectForm extends Composite {
 
@@ -130,6 +132,9 @@ public class ObjectForm extends Composite {
         if (f.getEType() instanceof EEnum e) {
             choices = e.getELiterals().stream().map(l -> l.getInstance()).toList();
         }
+        if (choices != null && f instanceof org.eclipse.emf.ecore.EReference) {
+            choices = sameCell(choices);
+        }
         Row row;
         if (f.getEType().getInstanceClass() == boolean.class) {
             Button check = new Button(rows, SWT.CHECK);
@@ -164,6 +169,24 @@ public class ObjectForm extends Composite {
         return row;
     }
 
+    /** References stay inside the cell: an interface's layers, a measurement's cycle state are the cell's own. */
+    private Collection<?> sameCell(Collection<?> choices) {
+        org.interphase.model.Cell cell = cellOf(object);
+        if (cell == null) {
+            return choices;
+        }
+        return choices.stream().filter(v -> !(v instanceof EObject e) || cellOf(e) == null || cellOf(e) == cell).toList();
+    }
+
+    private static org.interphase.model.Cell cellOf(EObject e) {
+        for (EObject o = e; o != null; o = o.eContainer()) {
+            if (o instanceof org.interphase.model.Cell c) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private void commitText(Row row) {
         Text text = (Text) row.control;
         if (text.isDisposed() || object == null) {
@@ -195,6 +218,12 @@ public class ObjectForm extends Composite {
 
     private void apply(EStructuralFeature f, Object value) {
         if (object == null || Objects.equals(object.eGet(f), value)) {
+            return;
+        }
+        java.util.Optional<String> refused = PhysicalRanges.check(f, value);
+        if (refused.isPresent()) {
+            message.setText(FeatureLabels.label(f) + " " + refused.get() + "; the value was not applied.");
+            layout(true);
             return;
         }
         Command command = SetCommand.create(domain, object, f, value);

@@ -31,6 +31,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.interphase.app.imports.ImportMeasurementsWizard;
+import org.interphase.app.imports.ImportTarget;
 import org.interphase.model.Measurement;
 import org.interphase.model.edit.StudyEditing;
 import org.interphase.model.util.Measurements;
@@ -98,13 +100,26 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
         body = new StudyEditorBody(parent, domain, factory, resource);
         getSite().setSelectionProvider(body.tree());
         // Not registered with the site: the IDE's resource contributions (Team, Compare With) mean nothing on model objects.
-        StudyTreeMenu.install(body.tree(), getSite().getPage(), domain, this::openMeasurement);
+        StudyTreeMenu.install(body.tree(), getSite().getPage(), domain, this::openMeasurement, this::importInto);
+        // opened after the drop has finished: a modal dialog inside the drop callback would hold the drag source
+        StudyTreeDrop.install(body.tree(), domain, body::study, (target, files) -> getSite().getShell().getDisplay()
+                .asyncExec(() -> ImportMeasurementsWizard.open(getSite().getShell(), target, files)));
         body.tree().addDoubleClickListener(e -> {
             Object first = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof Measurement m) {
                 openMeasurement(m);
             }
         });
+    }
+
+    /** Opens the import wizard preset to the cell, interface or cycle state {@code element} (or its cell). */
+    public void importInto(Object element) {
+        ImportMeasurementsWizard.open(getSite().getShell(), importTarget(element), java.util.List.of());
+    }
+
+    private ImportTarget importTarget(Object element) {
+        Object e = element instanceof StudyTree.Group g ? g.owner() : element;
+        return ImportTarget.of(domain, body == null ? null : body.study(), e);
     }
 
     /** Asks where to save the HTML report of the selected (or first) cell and writes it atomically. */
@@ -223,6 +238,9 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
             propertySheet = new PropertySheetPage();
             propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(factory));
             return adapter.cast(propertySheet);
+        }
+        if (adapter == ImportTarget.class && body != null) {
+            return adapter.cast(importTarget(body.tree().getStructuredSelection().getFirstElement()));
         }
         if (adapter == EditingDomain.class) {
             return adapter.cast(domain);

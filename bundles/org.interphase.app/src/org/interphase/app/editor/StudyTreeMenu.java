@@ -15,13 +15,22 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.interphase.app.study.CellTemplateDialog;
 import org.interphase.model.Measurement;
+import org.interphase.model.Study;
+import org.interphase.model.edit.CellTemplates;
 import org.interphase.ui.measurement.MeasurementSeries;
 import org.interphase.ui.measurement.MeasurementSeriesContribution;
 
 /**
- * The context menu of the Cell editor's tree: Open for one measurement, and every series analysis that plug-ins
- * contribute for the selected measurements (e.g. fit one circuit to a cell's spectra across cycles).
+ * The context menu of the Cell editor's tree: New Child / New Sibling, Move Up/Down, Delete and Add Cell from Template
+ * (structure edits, each one command), Open for one measurement, and every series analysis that plug-ins contribute
+ * for the selected measurements (e.g. fit one circuit to a cell's spectra across cycles).
  */
 final class StudyTreeMenu {
 
@@ -29,19 +38,24 @@ final class StudyTreeMenu {
     private final IWorkbenchPage page;
     private final EditingDomain domain;
     private final java.util.function.Consumer<Measurement> opener;
+    private final java.util.function.Consumer<Object> importer;
 
     private StudyTreeMenu(TreeViewer tree, IWorkbenchPage page, EditingDomain domain,
-            java.util.function.Consumer<Measurement> opener) {
+            java.util.function.Consumer<Measurement> opener, java.util.function.Consumer<Object> importer) {
         this.tree = tree;
         this.page = page;
         this.domain = domain;
         this.opener = opener;
+        this.importer = importer;
     }
 
-    /** Installs the menu on {@code tree}; returns its manager (for registration with the site). */
+    /**
+     * Installs the menu on {@code tree}; {@code importer} opens the import wizard for a tree element. Returns the
+     * manager (for registration with the site).
+     */
     static MenuManager install(TreeViewer tree, IWorkbenchPage page, EditingDomain domain,
-            java.util.function.Consumer<Measurement> opener) {
-        StudyTreeMenu menu = new StudyTreeMenu(tree, page, domain, opener);
+            java.util.function.Consumer<Measurement> opener, java.util.function.Consumer<Object> importer) {
+        StudyTreeMenu menu = new StudyTreeMenu(tree, page, domain, opener, importer);
         MenuManager manager = new MenuManager("#StudyTree");
         manager.setRemoveAllWhenShown(true);
         manager.addMenuListener(menu::fill);
@@ -50,6 +64,36 @@ final class StudyTreeMenu {
     }
 
     private void fill(IMenuManager manager) {
+        StudyTreeActions actions = new StudyTreeActions(domain, this::reveal);
+        List<?> all = tree.getStructuredSelection().toList();
+        Object first = all.isEmpty() ? null : all.get(0);
+        if (all.size() <= 1 && first != null) {
+            addSubmenu(manager, "New &Child", actions.newChild(first));
+            addSubmenu(manager, "New &Sibling", actions.newSibling(first));
+            if (first instanceof Study study) {
+                manager.add(action("Add Cell from &Template...", () -> addCellFromTemplate(study)));
+            }
+            for (IAction move : new IAction[] { actions.move(first, -1), actions.move(first, +1) }) {
+                if (move != null) {
+                    manager.add(move);
+                }
+            }
+        }
+        List<EObject> deletable = all.stream().filter(o -> o instanceof EObject e && e.eContainer() != null)
+                .map(EObject.class::cast).toList();
+        if (!deletable.isEmpty()) {
+            manager.add(action("&Delete", () -> {
+                Command c = DeleteCommand.create(domain, deletable);
+                if (c.canExecute()) {
+                    domain.getCommandStack().execute(c);
+                }
+            }));
+        }
+        manager.add(new Separator("import"));
+        if (all.size() <= 1 && first != null && !(first instanceof Measurement)) {
+            manager.add(action("&Import Measurements...", () -> importer.accept(first)));
+        }
+        manager.add(new Separator("open"));
         List<Measurement> selected = selectedMeasurements();
         if (selected.size() == 1) {
             Measurement m = selected.get(0);
@@ -66,6 +110,34 @@ final class StudyTreeMenu {
             }
         }
         manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private static void addSubmenu(IMenuManager manager, String label, List<IAction> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        MenuManager sub = new MenuManager(label);
+        actions.forEach(sub::add);
+        manager.add(sub);
+    }
+
+    private void addCellFromTemplate(Study study) {
+        CellTemplateDialog dialog = new CellTemplateDialog(tree.getControl().getShell(),
+                "Cell " + (study.getCells().size() + 1));
+        if (dialog.open() == CellTemplateDialog.OK) {
+            CellTemplates.Built built = CellTemplates.build(study, dialog.spec());
+            domain.getCommandStack().execute(CellTemplates.addCommand(domain, study, built));
+            reveal(built.cell());
+        }
+    }
+
+    private void reveal(Object o) {
+        tree.getControl().getDisplay().asyncExec(() -> {
+            if (!tree.getControl().isDisposed()) {
+                tree.refresh();
+                tree.setSelection(new StructuredSelection(o), true);
+            }
+        });
     }
 
     /** The measurements in the selection, in selection order. */

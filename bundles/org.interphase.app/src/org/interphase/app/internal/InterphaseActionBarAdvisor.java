@@ -16,9 +16,12 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The File, Edit, Window and Help menus with the standard Eclipse actions and key bindings. */
+/**
+ * The File (New, Import, ...), Edit, Window and Help menus with the standard Eclipse actions and key bindings.
+ */
 public class InterphaseActionBarAdvisor extends ActionBarAdvisor {
 
+    private IWorkbenchAction importWizard;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAll;
     private IWorkbenchAction close;
@@ -38,6 +41,8 @@ public class InterphaseActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        register(ActionFactory.NEW.create(window));
+        importWizard = register(ActionFactory.IMPORT.create(window));
         save = register(ActionFactory.SAVE.create(window));
         saveAll = register(ActionFactory.SAVE_ALL.create(window));
         close = register(ActionFactory.CLOSE.create(window));
@@ -61,7 +66,12 @@ public class InterphaseActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+        newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+        file.add(newMenu);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+        file.add(new Separator());
+        file.add(importWizard);
         file.add(new Separator());
         file.add(close);
         file.add(closeAll);

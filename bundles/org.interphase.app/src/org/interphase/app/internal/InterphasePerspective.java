@@ -30,5 +30,8 @@ public class InterphasePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(ERROR_LOG);
         layout.addShowViewShortcut(TIMELINE);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addNewWizardShortcut(org.interphase.app.study.NewStudyWizard.ID);
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
     }
 }

@@ -1,6 +1,11 @@
 package org.interphase.model.edit;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -24,9 +29,21 @@ public final class StudyEditing {
         return factory;
     }
 
-    /** An editing domain with its own command stack (undo/redo) over a study-aware resource set. */
+    /**
+     * An editing domain with its own command stack (undo/redo) over a study-aware resource set. Its set commands
+     * refuse values outside {@link PhysicalRanges} (they cannot execute), whichever view asks for them.
+     */
     public static AdapterFactoryEditingDomain newEditingDomain(ComposedAdapterFactory factory) {
         ResourceSet rs = StudyStore.newResourceSet();
-        return new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), rs);
+        return new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), rs) {
+            @Override
+            public Command createCommand(Class<? extends Command> commandClass, CommandParameter parameter) {
+                if (commandClass == SetCommand.class && parameter.getFeature() instanceof EStructuralFeature f
+                        && PhysicalRanges.check(f, parameter.getValue()).isPresent()) {
+                    return UnexecutableCommand.INSTANCE;
+                }
+                return super.createCommand(commandClass, parameter);
+            }
+        };
     }
 }

@@ -164,7 +164,7 @@ class CasaOracleTest {
             // ~-0.004 FWHM offset of CasaXPS's position convention that is not modelled), maximum on the same
             // 0.05 eV channel, area in region within 0.05 % / 0.24 %. Before the widths scaled with the FWHM the
             // difference was 12.6 % / 17.0 % (Gaussian width and damping taken in eV). Only one (w, m) pair is in
-            // the oracle, so this checks the F scaling, not the assumed linearity in w and m.
+            // the oracle, so this checks the F scaling; the m law is also fitted to the casa_csv curve (CasaCsvTest).
             assertTrue(max < 0.004 * peak, "LF within 0.4 % of its maximum: " + max);
             assertEquals(ke[iCasa], ke[iOurs], 0.051, "maximum on the same channel");
             assertEquals(areaCasa, areaOurs, 0.003 * areaCasa, "area in region within 0.3 %");

@@ -98,7 +98,8 @@ class ShirleyNoiseTest {
         // the noise-free weak region: the clamp never acts
         double[][] w = weak();
         double[] a = Backgrounds.shirley(w[0], w[1], 2);
-        double[] b = Backgrounds.shirley(w[0], w[1], new ShirleyOptions(2, 0, true));
+        double[] b = Backgrounds.shirley(w[0], w[1],
+                new ShirleyOptions(2, 0, true, Backgrounds.ShirleyConvention.ONE_SIDED));
         for (int i = 0; i < a.length; i++) {
             assertEquals(a[i], b[i], 1e-9 * a[i]);
         }
@@ -109,7 +110,8 @@ class ShirleyNoiseTest {
         double[] x = fe.bindingEnergy();
         double[] y = fe.cps();
         double[] classic = Backgrounds.shirley(x, y, 2);
-        double[] clamped = Backgrounds.shirley(x, y, new ShirleyOptions(0, 0.1, true)); // 0.1 eV = 2 steps
+        double[] clamped = Backgrounds.shirley(x, y, // 0.1 eV = 2 steps
+                new ShirleyOptions(0, 0.1, true, Backgrounds.ShirleyConvention.ONE_SIDED));
         double max = 0;
         for (int i = 0; i < x.length; i++) {
             max = Math.max(max, Math.abs(classic[i] - clamped[i]));

@@ -109,12 +109,17 @@ public final class BackgroundCommands {
         out.put("endPointAveraging", 2 * halfWidth + 1);
         if (type == Type.SHIRLEY) {
             out.put("clampedToEnvelope", options.clamp());
+            out.put("endPointConvention", options.convention() == Backgrounds.ShirleyConvention.CASAXPS
+                    ? "casaxps: end levels averaged over points centred on each region end (points outside the range"
+                            + " included), channel sums"
+                    : "one-sided: end levels averaged over the points inside the range, trapezoidal integral");
         }
         out.put("energy", "binding energy, eV (hv - KE for kinetic data; no charge correction)");
         out.put("intensity", "CPS");
         double[] bg = switch (type) {
             case LINEAR -> Backgrounds.linear(x, y, halfWidth);
-            case SHIRLEY -> Backgrounds.shirley(x, y, new Backgrounds.ShirleyOptions(halfWidth, 0, options.clamp()));
+            case SHIRLEY -> Backgrounds.shirley(be, cps, from, to, new Backgrounds.ShirleyOptions(halfWidth, 0,
+                    options.clamp(), options.convention()));
             case TOUGAARD -> {
                 TougaardCrossSection k = Backgrounds.fitB(be, cps, from, to, TougaardCrossSection.universal(), halfWidth,
                         false);
@@ -123,17 +128,58 @@ public final class BackgroundCommands {
                 yield Backgrounds.tougaard(be, cps, from, to, k, halfWidth, false);
             }
         };
-        out.put("endPoints", List.of(endPoint(x, y, bg, 0, halfWidth), endPoint(x, y, bg, x.length - 1, halfWidth)));
-        double area = 0;
-        for (int i = 1; i < x.length; i++) {
-            area += 0.5 * ((y[i] - bg[i]) + (y[i - 1] - bg[i - 1])) * Math.abs(x[i] - x[i - 1]);
-        }
+        boolean centred = type == Type.SHIRLEY && options.convention() == Backgrounds.ShirleyConvention.CASAXPS;
+        out.put("endPoints", List.of(endPoint(be, cps, bg, from, centred ? from : to, from, halfWidth),
+                endPoint(be, cps, bg, to, centred ? to : from, from, halfWidth)));
+        double area = netArea(x, y, bg);
         out.put("areaAboveBackground", area);
         out.put("areaUnit", "CPS eV");
+        BackgroundCheck check = BackgroundCheck.of(x, y, bg, halfWidth, r.poissonFactor(), type == Type.SHIRLEY);
+        out.put("backgroundAboveData", check.aboveData());
+        out.put("backgroundCheck", checkMap(check));
+        List<String> warnings = new ArrayList<>();
+        check.warning().ifPresent(warnings::add);
+        if (area <= 0) {
+            warnings.add("the area above the background is not positive (" + String.format(Locale.ROOT, "%.1f", area)
+                    + " CPS eV): it is no amount of anything and must not be reported as one");
+        }
+        if (check.aboveData() && type == Type.SHIRLEY && !options.clamp()) {
+            double[] clamped = Backgrounds.shirley(be, cps, from, to, new Backgrounds.ShirleyOptions(halfWidth, 0, true,
+                    options.convention()));
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("option", "--clamp yes");
+            s.put("areaAboveBackground", netArea(x, y, clamped));
+            s.put("backgroundCheck", checkMap(BackgroundCheck.of(x, y, clamped, halfWidth, r.poissonFactor(), true)));
+            s.put("background", list(clamped));
+            out.put("suggestion", s);
+        }
+        out.put("warnings", warnings);
         out.put("x", list(x));
         out.put("y", list(y));
         out.put("background", list(bg));
         return out;
+    }
+
+    /** Trapezoidal area of y - bg. */
+    static double netArea(double[] x, double[] y, double[] bg) {
+        double area = 0;
+        for (int i = 1; i < x.length; i++) {
+            area += 0.5 * ((y[i] - bg[i]) + (y[i - 1] - bg[i - 1])) * Math.abs(x[i] - x[i - 1]);
+        }
+        return area;
+    }
+
+    /** The check as JSON-ready data. */
+    static Map<String, Object> checkMap(BackgroundCheck c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("aboveData", c.aboveData());
+        m.put("maxExcessOverEnvelope", c.maxExcess());
+        m.put("atBindingEnergy", c.at());
+        m.put("sigmas", c.sigmas());
+        m.put("outsideEndLevels", c.outsideEndLevels());
+        m.put("rule", "background more than " + (int) BackgroundCheck.SIGMAS + " Poisson standard errors above the data "
+                + "averaged over at least 11 points, or a Shirley outside its end levels");
+        return m;
     }
 
     /**
@@ -152,11 +198,24 @@ public final class BackgroundCommands {
         return new int[] { from, to };
     }
 
-    private static Map<String, Object> endPoint(double[] x, double[] y, double[] bg, int i, int h) {
+    /**
+     * End point i of the full arrays; the average is centred on i over the full spectrum, or (one-sided) taken
+     * inside [i, other] only.
+     */
+    private static Map<String, Object> endPoint(double[] x, double[] y, double[] bg, int i, int other, int from,
+            int h) {
+        double avg;
+        if (other == i) {
+            avg = Backgrounds.endAverage(y, i, h);
+        } else {
+            int lo = Math.min(i, other);
+            double[] inside = Arrays.copyOfRange(y, lo, Math.max(i, other) + 1);
+            avg = Backgrounds.endAverage(inside, i - lo, h);
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("bindingEnergy", x[i]);
-        m.put("averagedIntensity", Backgrounds.endAverage(y, i, h));
-        m.put("background", bg[i]);
+        m.put("averagedIntensity", avg);
+        m.put("background", bg[i - from]);
         return m;
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * @param shape         CasaXPS-style line-shape name
  * @param position      binding energy of the (main) line, eV
  * @param positionError its standard error
- * @param fwhm          FWHM, eV
+ * @param fwhm          the FWHM parameter F of the line shape, eV (the model's width; see {@link #curveFwhm()} for
+ *                      the width of the curve)
  * @param fwhmError     its standard error
  * @param area          total area, intensity x eV
  * @param areaError     its standard error
@@ -23,6 +24,19 @@ public record ComponentResult(String name, String shape, double position, double
 
     public ComponentResult {
         lines = List.copyOf(lines);
+    }
+
+    /**
+     * The full width at half maximum of the component's curve, eV: {@link LineShape#fwhmRatio()} x F, measured
+     * numerically on the shape (for CasaXPS's LA(1.53,243) about 1.16 F). This is the FWHM to report.
+     */
+    public double curveFwhm() {
+        return LineShape.parse(shape).fwhmRatio() * fwhm;
+    }
+
+    /** The standard error of {@link #curveFwhm()} (the curve's FWHM is proportional to F). */
+    public double curveFwhmError() {
+        return LineShape.parse(shape).fwhmRatio() * fwhmError;
     }
 
     /**

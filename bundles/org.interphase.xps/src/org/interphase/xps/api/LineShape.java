@@ -18,6 +18,16 @@ public sealed interface LineShape permits LineShapes.GaussLorentzProduct, LineSh
     /** The CasaXPS-style name, e.g. {@code GL(30)}. */
     String casaName();
 
+    /**
+     * The full width at half maximum of the curve per unit FWHM parameter, measured numerically on the curve as
+     * evaluated (its maximum and both half-maximum crossings). Exactly 1 for a Gaussian or Lorentzian; not 1 for
+     * GL mixtures, Voigt, and CasaXPS's LA/LF, whose width parameter F is not the width of the curve. Every
+     * shape scales with F, so the FWHM of a component is {@code fwhmRatio() * F}.
+     */
+    default double fwhmRatio() {
+        return LineShapes.fwhmRatio(this);
+    }
+
     /** Evaluates {@code area * value(sign * (x - position), fwhm)} at every x (sign -1 for KE axes). */
     default double[] evaluate(double[] x, double position, double fwhm, double area, boolean kineticAxis) {
         double[] y = new double[x.length];
@@ -29,7 +39,8 @@ public sealed interface LineShape permits LineShapes.GaussLorentzProduct, LineSh
     }
 
     /**
-     * Parses CasaXPS line-shape text: {@code GL(p)}, {@code SGL(p)}, {@code LA(a,b,m)}, {@code LA(a,m)},
+     * Parses CasaXPS line-shape text: {@code GL(p)}, {@code SGL(p)}, {@code LA(a,b,m)}, {@code LA(a,m)} (= LA(a,a,m)),
+     * {@code LA(p)} (= LA(1,1,1401 (1 - p/100)), CasaXPS's abbreviation),
      * {@code LF(a,b,w,m[,c])}, {@code DS(a)}, {@code V(r)} (Voigt with Lorentz/Gauss width ratio r).
      */
     static LineShape parse(String text) {
@@ -48,8 +59,11 @@ public sealed interface LineShape permits LineShapes.GaussLorentzProduct, LineSh
             case "SGL" -> new LineShapes.GaussLorentzSum(p[0] / 100);
             case "V" -> new LineShapes.Voigt(p[0]);
             case "DS" -> new LineShapes.DoniachSunjic(p[0]);
-            case "LA" -> p.length == 2 ? new LineShapes.CasaAsymmetric(p[0], p[0], Double.POSITIVE_INFINITY, p[1])
-                    : new LineShapes.CasaAsymmetric(p[0], p[1], Double.POSITIVE_INFINITY, p[2]);
+            case "LA" -> switch (p.length) {
+                case 1 -> new LineShapes.CasaAsymmetric(1, 1, Double.POSITIVE_INFINITY, 1401 * (1 - p[0] / 100));
+                case 2 -> new LineShapes.CasaAsymmetric(p[0], p[0], Double.POSITIVE_INFINITY, p[1]);
+                default -> new LineShapes.CasaAsymmetric(p[0], p[1], Double.POSITIVE_INFINITY, p[2]);
+            };
             case "LF" -> new LineShapes.CasaAsymmetric(p[0], p[1], p[2], p[3]);
             default -> throw new IllegalArgumentException("unknown line shape '" + name + "'");
         };

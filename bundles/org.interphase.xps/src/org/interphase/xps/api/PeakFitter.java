@@ -51,7 +51,27 @@ public final class PeakFitter {
                     options.tolerance());
             iterations += r.iterations();
         }
-        return result(f, y, w, r, options, iterations);
+        return result(f, y, w, withBoundTolerance(r, t), options, iterations);
+    }
+
+    /**
+     * The outcome with every free parameter within 1e-6 of its bound range (or 1e-9 relative of a bound when the
+     * other side is open) counted as on the bound: the optimiser flags exact bounds only, and a parameter a hair
+     * inside its bound has the same one-sided, undefined uncertainty.
+     */
+    static BoundedLevenbergMarquardt.Result withBoundTolerance(BoundedLevenbergMarquardt.Result r, ParameterTable t) {
+        double[] lo = t.lower();
+        double[] hi = t.upper();
+        boolean[] at = r.atBound().clone();
+        for (int j = 0; j < at.length; j++) {
+            double range = hi[j] - lo[j];
+            double tolLo = Double.isFinite(range) ? 1e-6 * range : 1e-9 * Math.max(1, Math.abs(lo[j]));
+            double tolHi = Double.isFinite(range) ? 1e-6 * range : 1e-9 * Math.max(1, Math.abs(hi[j]));
+            double v = r.p()[j];
+            at[j] |= (Double.isFinite(lo[j]) && v - lo[j] <= tolLo) || (Double.isFinite(hi[j]) && hi[j] - v <= tolHi);
+        }
+        return new BoundedLevenbergMarquardt.Result(r.p(), r.chi2(), r.iterations(), r.converged(), at,
+                r.jacobian());
     }
 
     /**
@@ -88,9 +108,9 @@ public final class PeakFitter {
     private static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
             FitOptions options, int iterations) {
         int dof = y.length - r.p().length;
-        double[][] cov = covariance(r, w, options.weighting() == FitOptions.Weighting.NONE && dof > 0
-                ? r.chi2() / dof : 1);
-        return result(f, y, w, r, options, iterations, cov);
+        double scale = options.covarianceScale(dof > 0 ? r.chi2() / dof : Double.NaN);
+        double[][] cov = covariance(r, w, scale);
+        return result(f, y, w, r, options, iterations, cov, scale);
     }
 
     /**
@@ -98,7 +118,7 @@ public final class PeakFitter {
      * passes each spectrum's block of the joint covariance).
      */
     static FitResult result(ModelFunction f, double[] y, double[] w, BoundedLevenbergMarquardt.Result r,
-            FitOptions options, int iterations, double[][] cov) {
+            FitOptions options, int iterations, double[][] cov, double covarianceScale) {
         ParameterTable t = f.table();
         double[] p = r.p();
         int dof = y.length - p.length;
@@ -112,9 +132,10 @@ public final class PeakFitter {
             ParameterEstimate.Status st = par.link().isPresent() ? ParameterEstimate.Status.LINKED
                     : par.fixed() ? ParameterEstimate.Status.FIXED : ParameterEstimate.Status.FREE;
             int fi = indexOf(free, i);
-            boolean atBound = fi >= 0 && r.atBound()[fi];
+            boolean atBound = fi >= 0 ? r.atBound()[fi]
+                    : st == ParameterEstimate.Status.LINKED && ep.dependsOnBound(vv -> vv[idx]);
             double err = st == ParameterEstimate.Status.FIXED ? 0 : atBound ? Double.NaN : ep.error(vv -> vv[idx]);
-            params.add(new ParameterEstimate(t.name(i), v[i], err, st, atBound));
+            params.add(new ParameterEstimate(t.name(i), v[i], err, st, atBound, par.min(), par.max()));
         }
         List<ComponentResult> comps = new ArrayList<>();
         List<double[]> curves = new ArrayList<>();
@@ -145,7 +166,7 @@ public final class PeakFitter {
         }
         List<String> freeNames = Arrays.stream(free).mapToObj(t::name).toList();
         return new FitResult(fitted, options, params, comps, f.x(), y.clone(), w, bg, env, curves, r.chi2(), dof,
-                iterations, r.converged(), freeNames, cov);
+                iterations, r.converged(), freeNames, cov, covarianceScale);
     }
 
     private static Peak withValues(Peak pk, double[] v, ParameterTable t, int k) {
@@ -231,20 +252,43 @@ public final class PeakFitter {
         return cov;
     }
 
-    /** Standard errors of functions of the resolved parameters, by the delta method. */
+    /**
+     * Standard errors of functions of the resolved parameters, by the delta method; undefined (NaN) for a
+     * quantity that depends on a parameter at a bound (its uncertainty is one-sided there, and leaving the
+     * parameter out would report 0 for, e.g., the position of a component whose position is at its bound).
+     */
     private record ErrorPropagation(ParameterTable t, double[] p, double[][] cov, boolean[] atBound) {
-        double error(ToDoubleFunction<double[]> q) {
+
+        private double[] gradient(ToDoubleFunction<double[]> q) {
             int m = p.length;
             double q0 = q.applyAsDouble(t.resolve(p));
             double[] g = new double[m];
             for (int j = 0; j < m; j++) {
-                if (atBound[j]) {
-                    continue;
-                }
                 double h = 1e-6 * Math.max(Math.abs(p[j]), 1e-3);
                 double[] pp = p.clone();
                 pp[j] += h;
                 g[j] = (q.applyAsDouble(t.resolve(pp)) - q0) / (pp[j] - p[j]);
+            }
+            return g;
+        }
+
+        boolean dependsOnBound(ToDoubleFunction<double[]> q) {
+            double[] g = gradient(q);
+            for (int j = 0; j < g.length; j++) {
+                if (atBound[j] && g[j] != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        double error(ToDoubleFunction<double[]> q) {
+            int m = p.length;
+            double[] g = gradient(q);
+            for (int j = 0; j < m; j++) {
+                if (atBound[j] && g[j] != 0) {
+                    return Double.NaN;
+                }
             }
             double s = 0;
             for (int j = 0; j < m; j++) {

@@ -26,12 +26,28 @@ import com.google.gson.JsonPrimitive;
  *
  * A parameter is a number (free), a string (a link expression) or an object with {@code value}, optional
  * {@code min}/{@code max}, {@code fixed} and {@code link}. Doublet splitting and ratio are fixed when given as numbers.
+ * <p>
+ * Bounds by default: an area or height is at least 0 and a FWHM at least {@value #MIN_FWHM} eV unless the parameter
+ * gives its own {@code "min"} (e.g. {@code {"value": 10, "min": -1e9}} allows a negative area); positions and
+ * doublet values have no default bounds. A negative area is no amount of anything, and a fit that drives one there
+ * instead reports it on its bound 0, flagged.
+ * <p>
+ * Link expressions ({@code "position": "Li3P.position + 4.6"}): numbers, {@code + - * /}, parentheses and
+ * references {@code Peak.parameter} (parameter {@code position}, {@code fwhm}, {@code area}, {@code height},
+ * {@code amount}, {@code splitting} or {@code ratio}) or {@code Peak} alone (the same parameter as the one being
+ * linked). A peak name that is not a plain identifier (letters, digits, {@code _}; e.g. {@code S-Au},
+ * {@code Li 2S}, {@code 2p}) must be quoted in single or double quotes inside the expression, e.g.
+ * {@code "position": "'S-Au'.position + 1.2"} or, escaped in JSON, {@code "\"S-Au\" + 1.2"}; unquoted,
+ * {@code S-Au.position} reads as {@code S} minus {@code Au.position}.
  */
 public final class PeakModelJson {
 
     /** A parsed model file: the model and what it says about where to fit. */
     public record Spec(PeakModel model, Optional<String> region, Optional<double[]> range) {
     }
+
+    /** Default lower bound of a FWHM, eV: a FWHM of 0 is no curve. */
+    public static final double MIN_FWHM = 0.01;
 
     private PeakModelJson() {
     }
@@ -111,9 +127,9 @@ public final class PeakModelJson {
         if (height == o.has("area")) {
             throw new IllegalArgumentException(path + ": give either \"area\" or \"height\"");
         }
-        Param position = param(required(o, "position", path), path + ".position");
-        Param fwhm = param(required(o, "fwhm", path), path + ".fwhm");
-        Param amount = param(o.get(height ? "height" : "area"), path + (height ? ".height" : ".area"));
+        Param position = param(required(o, "position", path), path + ".position", Double.NEGATIVE_INFINITY);
+        Param fwhm = param(required(o, "fwhm", path), path + ".fwhm", MIN_FWHM);
+        Param amount = param(o.get(height ? "height" : "area"), path + (height ? ".height" : ".area"), 0);
         Optional<Doublet> doublet = Optional.empty();
         if (o.has("doublet")) {
             JsonObject d = object(o.get("doublet"), path + ".doublet");
@@ -125,13 +141,23 @@ public final class PeakModelJson {
     }
 
     private static Param fixedByDefault(JsonElement e, String path) {
-        return e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() ? Param.fixed(number(e, path)) : param(e, path);
+        return e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() ? Param.fixed(number(e, path))
+                : param(e, path, Double.NEGATIVE_INFINITY);
     }
 
-    private static Param param(JsonElement e, String path) {
+    /** A parameter; {@code defaultMin} is its lower bound unless it gives {@code "min"}. */
+    private static Param param(JsonElement e, String path, double defaultMin) {
         if (e.isJsonPrimitive()) {
             JsonPrimitive p = e.getAsJsonPrimitive();
-            return p.isString() ? Param.linked(p.getAsString()) : Param.free(number(e, path));
+            if (p.isString()) {
+                return Param.linked(p.getAsString());
+            }
+            double v = number(e, path);
+            if (v < defaultMin) {
+                throw new IllegalArgumentException(path + ": " + v + " is below " + defaultMin + "; give {\"value\": "
+                        + v + ", \"min\": ...} to allow it");
+            }
+            return Param.bounded(v, defaultMin, Double.POSITIVE_INFINITY);
         }
         JsonObject o = object(e, path);
         if (o.has("link")) {
@@ -142,7 +168,7 @@ public final class PeakModelJson {
             return Param.fixed(value);
         }
         try {
-            return Param.bounded(value, get(o, "min", Double.NEGATIVE_INFINITY), get(o, "max", Double.POSITIVE_INFINITY));
+            return Param.bounded(value, get(o, "min", defaultMin), get(o, "max", Double.POSITIVE_INFINITY));
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(path + ": " + ex.getMessage(), ex);
         }

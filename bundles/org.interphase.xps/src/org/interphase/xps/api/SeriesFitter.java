@@ -131,7 +131,8 @@ public final class SeriesFitter {
         BoundedLevenbergMarquardt.Result r = BoundedLevenbergMarquardt.minimise(joint, y, w, joint.start, joint.lo,
                 joint.hi, opts.maxIterations(), opts.tolerance());
         int dof = y.length - r.p().length;
-        double[][] cov = PeakFitter.covariance(r, w, wk == FitOptions.Weighting.NONE && dof > 0 ? r.chi2() / dof : 1);
+        double scale = opts.covarianceScale(dof > 0 ? r.chi2() / dof : Double.NaN);
+        double[][] cov = PeakFitter.covariance(r, w, scale);
         List<FitResult> fits = new ArrayList<>();
         List<List<Fraction>> fractions = new ArrayList<>();
         for (int i = 0, off = 0; i < s; i++) {
@@ -156,7 +157,7 @@ public final class SeriesFitter {
             BoundedLevenbergMarquardt.Result local = new BoundedLevenbergMarquardt.Result(pl, chi2, r.iterations(),
                     r.converged(), atBound, null);
             fits.add(PeakFitter.result(fs[i], mb.y(), wi, local, new FitOptions(wk, mb.cpsFactor(), 200, 1e-10),
-                    r.iterations(), cl));
+                    r.iterations(), cl, scale));
             fractions.add(fractions(fs[i], pl, cl, atBound));
         }
         return new Result(fits, fractions, joint.sharedNames, r.chi2(), dof, r.iterations(), r.converged());

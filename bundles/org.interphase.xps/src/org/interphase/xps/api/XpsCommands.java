@@ -59,6 +59,7 @@ public final class XpsCommands {
         out.put("reducedChi2", num(fit.reducedChi2()));
         out.put("components", components(fit, picked.stream().map(Species::name).toList(),
                 picked.stream().map(sp -> sp.doublet().map(d -> new double[] { d.splitting(), d.ratio() })).toList()));
+        flags(fit, out);
         return out;
     }
 
@@ -180,7 +181,66 @@ public final class XpsCommands {
         out.put("reducedChi2", num(fit.reducedChi2()));
         out.put("components", components(fit, null, spec.model().peaks().stream()
                 .map(p -> p.doublet().map(d -> new double[] { d.splitting().value(), d.ratio().value() })).toList()));
+        flags(fit, out);
         return out;
+    }
+
+    /** Every parameter with its bounds; the error is absent (not 0) when undefined, with the reason. */
+    static List<Map<String, Object>> parameters(FitResult fit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ParameterEstimate p : fit.parameters()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("value", num(p.value()));
+            if (Double.isFinite(p.error())) {
+                m.put("error", p.error());
+                if (fit.covarianceScale() != 1) {
+                    m.put("errorUnscaled", p.error() / fit.errorScale());
+                }
+            }
+            m.put("status", p.status().name().toLowerCase(Locale.ROOT));
+            m.put("min", num(p.min()));
+            m.put("max", num(p.max()));
+            m.put("atBound", p.atBound());
+            if (p.flag() != null) {
+                m.put("flag", p.flag());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The background check and warnings of a fit (shares of a negative area are refused in components()). */
+    private static void flags(FitResult fit, Map<String, Object> out) {
+        BackgroundCheck check = fit.backgroundCheck();
+        out.put("backgroundAboveData", check.aboveData());
+        out.put("backgroundCheck", BackgroundCommands.checkMap(check));
+        List<String> warnings = new ArrayList<>();
+        check.warning().ifPresent(warnings::add);
+        if (!sharesDefined(fit)) {
+            warnings.add("a component area is negative or the total is not positive: no area percentages are given");
+        }
+        for (ParameterEstimate p : fit.parameters()) {
+            if (p.atBound() && p.status() == ParameterEstimate.Status.FREE) {
+                warnings.add(p.name() + " " + p.flag());
+            }
+        }
+        out.put("warnings", warnings);
+        out.put("errorScaling", fit.errorScaling());
+        out.put("errorScale", fit.errorScale());
+        out.put("parameters", parameters(fit));
+    }
+
+    /** Area shares mean something only when no area is negative and the total is positive. */
+    static boolean sharesDefined(FitResult fit) {
+        double total = 0;
+        for (ComponentResult c : fit.components()) {
+            if (!(c.area() >= 0)) {
+                return false;
+            }
+            total += c.area();
+        }
+        return total > 0;
     }
 
     private static List<Map<String, Object>> components(FitResult fit, List<String> species,
@@ -199,19 +259,29 @@ public final class XpsCommands {
             m.put("lineShape", c.shape());
             m.put("position", num(c.position()));
             m.put("positionError", num(c.positionError()));
-            m.put("fwhm", num(c.fwhm()));
-            m.put("fwhmError", num(c.fwhmError()));
+            m.put("fwhm", num(c.curveFwhm()));
+            m.put("fwhmError", num(c.curveFwhmError()));
+            m.put("fwhmParameter", num(c.fwhm()));
             m.put("area", num(c.area()));
             m.put("areaError", num(c.areaError()));
             m.put("height", num(c.height()));
-            m.put("areaPercent", num(share.get(i).atomicPercent()));
-            m.put("areaPercentError", num(share.get(i).atomicPercentError()));
+            if (sharesDefined(fit)) {
+                m.put("areaPercent", num(share.get(i).atomicPercent()));
+                m.put("areaPercentError", num(share.get(i).atomicPercentError()));
+            } else {
+                m.put("areaPercent", "undefined: an area is negative or the total is not positive");
+            }
             doublets.get(i).ifPresent(d -> {
                 m.put("splitting", d[0]);
                 m.put("ratio", d[1]);
             });
             fit.parameter(c.name() + ".position").ifPresent(p -> m.put("positionAtBound", p.atBound()));
+            fit.parameter(c.name() + ".fwhm").ifPresent(p -> m.put("fwhmAtBound", p.atBound()));
             fit.parameter(c.name() + ".amount").ifPresent(p -> m.put("areaAtBound", p.atBound()));
+            List<String> atBound = fit.parameters().stream()
+                    .filter(p -> p.atBound() && p.name().startsWith(c.name() + "."))
+                    .map(p -> p.name().substring(c.name().length() + 1)).toList();
+            m.put("atBound", atBound);
             comps.add(m);
         }
         return comps;

@@ -188,6 +188,18 @@ class XpsEditorBodyTest {
             System.out.println("RESULT " + String.join(" | ", java.util.stream.IntStream.range(0, 7).mapToObj(it::getText).toList()));
         }
         assertTrue(body.results().results().getItem(0).getText(3).contains("\u00b1"), "area error shown");
+        // a background above the data is said first in the summary (BackgroundCheck of the fit)
+        System.out.println("SUMMARY " + body.results().summary().getText());
+        assertEquals(fit.backgroundCheck().aboveData(), body.results().summary().getText()
+                .startsWith("\u26a0 BACKGROUND ABOVE THE DATA"), fit.backgroundCheck().toString());
+        // the components table shows each row's bounds and marks parameters the fit left on a bound
+        for (int i = 0; i < rf.rows().size(); i++) {
+            String name = rf.rows().get(i).name();
+            String cell = body.components().table().getItem(i).getText(12);
+            boolean atBound = fit.parameters().stream().anyMatch(p -> p.atBound() && p.name().startsWith(name + "."));
+            System.out.println("BOUNDS " + name + ": " + cell);
+            assertEquals(atBound, cell.contains("at bound"), name + ": " + cell);
+        }
         assertEquals(body.chart().spectrum().getAxisSet().getXAxis(0).getRange().lower,
                 body.chart().residuals().getAxisSet().getXAxis(0).getRange().lower, 1e-9, "shared x range");
 

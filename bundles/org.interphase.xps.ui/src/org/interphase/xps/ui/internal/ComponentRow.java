@@ -77,6 +77,19 @@ public final class ComponentRow {
         return params[f.ordinal()].fixed();
     }
 
+    /** The bounds of a field, e.g. {@code 126–128}, {@code 0–∞} (empty when fixed or linked). */
+    public String bounds(Field f) {
+        Param p = params[f.ordinal()];
+        if (p.fixed() || !links[f.ordinal()].isEmpty()) {
+            return "";
+        }
+        return bound(p.min()) + "\u2013" + bound(p.max());
+    }
+
+    private static String bound(double v) {
+        return Double.isInfinite(v) ? (v > 0 ? "\u221e" : "-\u221e") : String.format(java.util.Locale.ROOT, "%.4g", v);
+    }
+
     public String link(Field f) {
         return links[f.ordinal()];
     }

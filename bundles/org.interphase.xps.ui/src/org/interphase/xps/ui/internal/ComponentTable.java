@@ -27,8 +27,11 @@ public final class ComponentTable extends Composite {
 
     /** Column titles. */
     static final String[] TITLES = { "Component", "Shape", "Doublet", "Position / eV", "fixed", "link",
-            "FWHM / eV", "fixed", "link", "Area / counts s\u207b\u00b9 eV", "fixed", "link" };
-    private static final int[] WIDTHS = { 100, 58, 95, 110, 45, 70, 90, 45, 70, 155, 45, 70 };
+            "FWHM / eV", "fixed", "link", "Area / counts s\u207b\u00b9 eV", "fixed", "link",
+            "min\u2013max: position | FWHM | area (fit at bound)" };
+    private static final int[] WIDTHS = { 100, 58, 95, 110, 45, 70, 90, 45, 70, 155, 45, 70, 300 };
+    /** Columns from 3 up to (excluding) this one are edited in place; the bounds column is shown only. */
+    private static final int EDITABLE_END = 12;
 
     private final Combo species;
     private final Text plainAt;
@@ -76,7 +79,7 @@ public final class ComponentTable extends Composite {
         table.addListener(SWT.MouseDown, e -> {
             Point p = new Point(e.x, e.y);
             for (TableItem item : table.getItems()) {
-                for (int c = 3; c < TITLES.length; c++) {
+                for (int c = 3; c < EDITABLE_END; c++) {
                     if (item.getBounds(c).contains(p)) {
                         startEdit(table.indexOf(item), c);
                         return;
@@ -223,7 +226,16 @@ public final class ComponentTable extends Composite {
                 cells[c++] = r.fixed(f) ? "\u2611" : "\u2610";
                 cells[c++] = r.link(f);
             }
+            List<String> atBound = fit.fit().map(res -> res.parameters().stream()
+                    .filter(p -> p.atBound() && p.name().startsWith(r.name() + "."))
+                    .map(p -> p.name().substring(r.name().length() + 1)).toList()).orElse(List.of());
+            cells[c] = String.join(" | ", r.bounds(ComponentRow.Field.POSITION), r.bounds(ComponentRow.Field.FWHM),
+                    r.bounds(ComponentRow.Field.AREA)) + (atBound.isEmpty() ? ""
+                            : "  \u26a0 at bound: " + String.join(", ", atBound) + " (\u03c3 undefined)");
             it.setText(cells);
+            if (!atBound.isEmpty()) {
+                it.setForeground(c, getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
         }
     }
 }

@@ -34,7 +34,9 @@ public final class ResultsPanel extends Composite {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(1, false));
         summary = new Label(this, SWT.WRAP);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        sd.widthHint = 300; // a wrapping label needs a width hint to wrap to the column instead of widening it
+        summary.setLayoutData(sd);
         summary.setText("Not fitted yet: add components and press Fit.");
         results = table(RESULT_TITLES, new int[] { 100, 130, 110, 165, 100, 110, 170 });
     }
@@ -84,6 +86,22 @@ public final class ResultsPanel extends Composite {
                     + ": a parameter is on a bound or undetermined (e.g. the position of a zero-area component);"
                     + " hold or remove it and refit, or run Monte Carlo.");
         }
+        if (f.covarianceScale() != 1) {
+            String t = summary.getText();
+            String e = f.errorScaling();
+            summary.setText(t.endsWith(".") ? t + " " + Character.toUpperCase(e.charAt(0)) + e.substring(1) + "."
+                    : t + "; " + e + ".");
+        }
+        org.interphase.xps.api.BackgroundCheck check = f.backgroundCheck();
+        if (check.aboveData()) { // first, where it cannot be missed
+            summary.setText("\u26a0 BACKGROUND ABOVE THE DATA: " + check.warning().orElse("")
+                    + " Suggested: tick \"Clamp Shirley below data\" and refit.\n" + summary.getText());
+        }
+        boolean sharesDefined = f.components().stream().allMatch(c -> c.area() >= 0)
+                && f.components().stream().mapToDouble(ComponentResult::area).sum() > 0;
+        if (!sharesDefined) {
+            summary.setText(summary.getText() + ". A component area is negative: no fractions are given.");
+        }
         for (int k = 0; k < f.components().size(); k++) {
             ComponentResult c = f.components().get(k);
             Quantification.Result q = fr.get(k);
@@ -95,17 +113,22 @@ public final class ResultsPanel extends Composite {
                         .map(d -> String.format(Locale.ROOT, "%.1f \u2013 %.1f", d.lower95(), d.upper95())).orElse("");
             }
             new TableItem(results, SWT.NONE).setText(new String[] { c.name(), pm(c.position(), c.positionError(), 3),
-                    pm(c.fwhm(), c.fwhmError(), 3), pm(c.area(), c.areaError(), 1),
-                    pm(q.atomicPercent(), q.atomicPercentError(), 1), mcArea, mcFrac });
+                    pm(c.curveFwhm(), c.curveFwhmError(), 3), pm(c.area(), c.areaError(), 1),
+                    !sharesDefined ? "undefined" : Double.isFinite(c.areaError())
+                            ? pm(q.atomicPercent(), q.atomicPercentError(), 1) : fmt(q.atomicPercent(), 1) + " (bound)",
+                    mcArea, mcFrac });
         }
+        summary.requestLayout(); // the summary may now need more lines
     }
 
     private static Optional<Distribution> find(List<Distribution> l, String name) {
         return l.stream().filter(d -> d.name().equals(name)).findFirst();
     }
 
+    /** v ± e; "(bound)" when the error is undefined (a parameter on a bound), "(held)" when it is 0 (held). */
     static String pm(double v, double e, int digits) {
-        return Double.isFinite(e) ? fmt(v, digits) + " \u00b1 " + fmt(e, digits) : fmt(v, digits) + " (bound)";
+        return !Double.isFinite(e) ? fmt(v, digits) + " (bound)"
+                : e == 0 ? fmt(v, digits) + " (held)" : fmt(v, digits) + " \u00b1 " + fmt(e, digits);
     }
 
     static String fmt(double v, int digits) {

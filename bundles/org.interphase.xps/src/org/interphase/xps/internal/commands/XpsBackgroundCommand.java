@@ -23,7 +23,9 @@ public class XpsBackgroundCommand implements BatchCommand {
         return "xps-background --type shirley|tougaard|linear --range LO:HI FILE [--block N (1-based, default 1)] "
                 + "[--average HALF_WIDTH (end points averaged over 2 HALF_WIDTH + 1 points, default 2)] "
                 + "[--window EV (average the first/last EV instead)] [--clamp yes|no (Shirley held below the data "
-                + "envelope, for weak noisy regions; default no)]";
+                + "envelope, for weak noisy regions; default no)] [--endpoints casaxps|one-sided (Shirley end levels: "
+                + "averaged over points centred on each range end, points outside the range included, as CasaXPS "
+                + "(default); or over the points inside the range only)]";
     }
 
     @Override
@@ -34,7 +36,7 @@ public class XpsBackgroundCommand implements BatchCommand {
     @Override
     public Object run(List<String> args) throws ImportException {
         CommandArgs a = CommandArgs.parse(args, Map.of("--type", "type", "--range", "range", "--block", "block",
-                "--average", "average", "--window", "window", "--clamp", "clamp"));
+                "--average", "average", "--window", "window", "--clamp", "clamp", "--endpoints", "endpoints"));
         if (a.file().isEmpty() || a.last("type") == null || a.last("range") == null) {
             throw new IllegalArgumentException("FILE, --type and --range are required");
         }
@@ -49,9 +51,16 @@ public class XpsBackgroundCommand implements BatchCommand {
             case "no", "false", "off" -> false;
             default -> throw new IllegalArgumentException("--clamp needs yes or no, not '" + a.last("clamp") + "'");
         };
+        org.interphase.xps.api.Backgrounds.ShirleyConvention convention = switch (a.last("endpoints") == null
+                ? "casaxps" : a.last("endpoints").toLowerCase(java.util.Locale.ROOT)) {
+            case "casaxps", "centred", "centered" -> org.interphase.xps.api.Backgrounds.ShirleyConvention.CASAXPS;
+            case "one-sided", "inside" -> org.interphase.xps.api.Backgrounds.ShirleyConvention.ONE_SIDED;
+            default -> throw new IllegalArgumentException("--endpoints needs casaxps or one-sided, not '"
+                    + a.last("endpoints") + "'");
+        };
         return BackgroundCommands.background(a.file().get(), BackgroundCommands.type(a.last("type")), r[0], r[1],
                 integer(a.last("block"), 1, "--block"), new org.interphase.xps.api.Backgrounds.ShirleyOptions(average,
-                        window, clamp));
+                        window, clamp, convention));
     }
 
     private static double positive(String v) {

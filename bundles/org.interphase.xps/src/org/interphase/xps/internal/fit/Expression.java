@@ -13,6 +13,10 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Expression {
 
+    /** How to write names that are not identifiers; part of every error message about names. */
+    public static final String QUOTING = "names other than letters, digits and _ are quoted: 'S-Au'.position, "
+            + "\"Li 2S\".area";
+
     /** A parameter reference: peak name and parameter (empty = same parameter as the target). */
     public record Ref(String peak, String parameter) {
     }
@@ -101,7 +105,8 @@ public final class Expression {
         }
 
         IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("expression '" + s + "', column " + (pos + 1) + ": " + what);
+            return new IllegalArgumentException("expression '" + s + "', column " + (pos + 1) + ": " + what
+                    + " (" + QUOTING + ")");
         }
 
         void skip() {

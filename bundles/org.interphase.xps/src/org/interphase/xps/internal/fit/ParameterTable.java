@@ -70,7 +70,7 @@ public final class ParameterTable {
                     Integer j = index.get(key);
                     if (j == null) {
                         throw new IllegalArgumentException(names.get(i) + " = " + links[i] + ": unknown parameter '"
-                                + key + "'");
+                                + key + "'" + quotingHint(model));
                     }
                     linkRefs[i][r] = j;
                 }
@@ -80,6 +80,14 @@ public final class ParameterTable {
         }
         free = freeList.stream().mapToInt(Integer::intValue).toArray();
         order = topologicalOrder(n);
+    }
+
+    /** A hint naming the model's peaks that must be quoted in expressions (empty when all are identifiers). */
+    private static String quotingHint(PeakModel model) {
+        List<String> odd = model.peaks().stream().map(Peak::name)
+                .filter(n -> !n.matches("[\\p{L}_][\\p{L}\\p{N}_]*")).map(n -> "'" + n + "'").toList();
+        return odd.isEmpty() ? "" : "; peak names other than letters, digits and _ are quoted in expressions, e.g. "
+                + odd.get(0) + ".position (names to quote here: " + String.join(", ", odd) + ")";
     }
 
     private int add(String name, Param p) {
