@@ -28,7 +28,8 @@ import com.google.gson.GsonBuilder;
  * SPECIES_FRACTION value per component (key {@code SPECIES_FRACTION/species/region}, linked to the
  * measurement's interface and to its existing {@link Interphase} of that species; none is created) and each
  * component's position, with flags: AT_BOUND for a position or area on its bound (σ undefined), NEGATIVE_AREA,
- * BACKGROUND_ABOVE_DATA on the run, NOT_CONVERGED.
+ * and on the run BACKGROUND_ABOVE_DATA ({@link FitResult#backgroundCheck()}), SIGMA_SCALED (errors scaled by
+ * √χ²ᵣ), NOT_CONVERGED.
  */
 public final class XpsResults {
 
@@ -67,6 +68,9 @@ public final class XpsResults {
         }
         if (backgroundAboveData(fit)) {
             Results.flag(a, List.of(ResultFlag.BACKGROUND_ABOVE_DATA));
+        }
+        if (fit.errorScale() > 1) {
+            Results.flag(a, List.of(ResultFlag.SIGMA_SCALED));
         }
         boolean negative = fit.components().stream().anyMatch(c -> c.area() < 0);
         for (int k = 0; k < fit.components().size(); k++) {
@@ -174,17 +178,9 @@ public final class XpsResults {
         return Quantification.atomicPercent(items, Quantification.Options.rsfOnly());
     }
 
-    /** Whether the background exceeds the data envelope anywhere (beyond 3 Poisson σ of the data). */
+    /** Whether the background lies above the data ({@link FitResult#backgroundCheck()}). */
     public static boolean backgroundAboveData(FitResult fit) {
-        double[] y = fit.y();
-        double[] bg = fit.background();
-        for (int i = 0; i < y.length && i < bg.length; i++) {
-            double tolerance = 3 * Math.sqrt(Math.max(Math.abs(y[i]), 1.0));
-            if (bg[i] - y[i] > tolerance && bg[i] > 0) {
-                return true;
-            }
-        }
-        return false;
+        return fit.backgroundCheck().aboveData();
     }
 
     /** The existing interphase of the interface whose species equals the formula (case and spaces ignored). */
