@@ -10,7 +10,7 @@ import java.util.Map;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.interphase.core.api.BatchCommand;
-import org.interphase.core.api.ImportException;
+import org.interphase.core.api.Importers;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -20,7 +20,10 @@ import org.osgi.framework.ServiceReference;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
-/** The headless engine: {@code interphase batch <command> [args]}; prints JSON, exits non-zero on bad input. */
+/**
+ * The headless engine: {@code interphase batch <command> [args]}; prints JSON on stdout and exits with
+ * {@link Failures#OK 0} only on success ({@link Failures} lists the other codes).
+ */
 public class BatchApplication implements IApplication {
 
     @Override
@@ -28,53 +31,49 @@ public class BatchApplication implements IApplication {
         String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> args = new ArrayList<>(Arrays.asList(raw == null ? new String[0] : raw));
         args.removeIf(a -> a.equals("-consoleLog") || a.equals("-nosplash"));
-        return run(args, System.out, System.err);
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        return code;
     }
 
-    /** Runs one command line; returns the exit code. */
+    /** Runs one command line; returns the exit code. Never throws. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(args, out, err);
+        } catch (Throwable t) { // NOPMD: looking up the commands failed; still one line and a non-zero exit
+            return Failures.internal(String.join(" ", args), t, err);
+        }
+    }
+
+    private static int dispatch(List<String> args, PrintStream out, PrintStream err) {
         Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls()
                 .serializeSpecialFloatingPointValues().create();
-        InspectCommand inspect = new InspectCommand(gson);
-        Map<String, BatchCommand> commands = commands();
+        Map<String, Subcommand> commands = new LinkedHashMap<>();
+        Map<String, BatchCommand> services = commands();
+        for (Subcommand c : List.of(new InspectCommand(gson), new MethodRunner(services, Importers.all(), gson),
+                new ImportCommand(Importers.all(), gson), new ReportCommand())) {
+            commands.put(c.name(), c);
+        }
+        services.values().forEach(s -> commands.putIfAbsent(s.name(), new ServiceCommand(s, gson)));
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
-            out.println("usage: interphase batch <command> [arguments]\ncommands:");
-            out.println("  " + inspect.usage());
-            out.println("  " + MethodRunner.usage());
-            out.println("  " + ReportCommand.usage());
+            out.println("usage: interphase batch <command> [arguments]; commands:");
             commands.values().forEach(c -> out.println("  " + c.usage()));
-            return args.isEmpty() ? 2 : 0;
+            out.println("exit codes: 0 success, 1 bad input, 2 usage, 3 internal error (trace in "
+                    + Failures.logFile() + ")");
+            if (args.isEmpty()) {
+                err.println("error: no command given (usage above)");
+                return Failures.USAGE;
+            }
+            return Failures.OK;
         }
-        List<String> rest = args.subList(1, args.size());
-        if (args.get(0).equals(inspect.name())) {
-            return inspect.run(rest, out, err);
-        }
-        if (args.get(0).equals("report")) {
-            return new ReportCommand().run(rest, out, err);
-        }
-        if (args.get(0).equals("run")) {
-            return new MethodRunner(commands, org.interphase.core.api.Importers.all(), gson).run(rest, out, err);
-        }
-        BatchCommand command = commands.get(args.get(0));
+        Subcommand command = commands.get(args.get(0));
         if (command == null) {
-            err.println("error: unknown command '" + args.get(0) + "'; commands: " + inspect.name() + ", "
-                    + String.join(", ", commands.keySet()));
-            return 2;
+            err.println(Failures.oneLine("error: unknown command '" + args.get(0) + "'; commands: "
+                    + String.join(", ", commands.keySet())));
+            return Failures.USAGE;
         }
-        try {
-            out.println(gson.toJson(command.run(rest)));
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println("usage: interphase batch " + command.usage());
-            return 2;
-        } catch (ImportException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        } catch (java.io.IOException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
+        return Failures.run(command, List.copyOf(args.subList(1, args.size())), out, err);
     }
 
     /** The commands registered as services, by name. */

@@ -1,58 +1,54 @@
 package org.interphase.batch.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.interphase.report.api.CellReport;
+import org.interphase.core.api.ImportException;
 import org.interphase.model.Cell;
 import org.interphase.model.Study;
-import org.interphase.model.persistence.StudyLoadException;
 import org.interphase.model.persistence.StudyStore;
 
-/** {@code report STUDY.interphase --out REPORT.html [--cell N]}: the cell report of a saved study. */
-final class ReportCommand {
+import com.google.gson.Gson;
 
-    static String usage() {
-        return "report STUDY.interphase --out REPORT.html [--cell N]   stack, timelines and provenance as one HTML page";
+/** {@code report STUDY.interphase --out REPORT.html [--cell N|NAME]}: the cell report of a saved study. */
+final class ReportCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "report";
     }
 
-    int run(List<String> args, PrintStream out, PrintStream err) {
-        Path study = null;
-        Path target = null;
-        int index = 0;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--out") && i + 1 < args.size()) {
-                target = Path.of(args.get(++i));
-            } else if (a.equals("--cell") && i + 1 < args.size()) {
-                index = Integer.parseInt(args.get(++i)) - 1;
-            } else {
-                study = Path.of(a);
-            }
+    @Override
+    public String usage() {
+        return "report STUDY.interphase --out REPORT.html [--cell N|NAME]   stack, timelines and provenance as one HTML page";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options o = Options.parse(args, Set.of("--out", "--cell"), Set.of());
+        if (o.positional().size() != 1) {
+            throw new IllegalArgumentException(o.positional().isEmpty() ? "missing STUDY.interphase"
+                    : "one study at a time, not " + o.positional().size());
         }
-        if (study == null || target == null) {
-            err.println("usage: interphase batch " + usage());
-            return 2;
+        Path target = o.path("--out").orElseThrow(() -> new IllegalArgumentException("missing --out REPORT.html"));
+        if (Files.isDirectory(target)) {
+            throw new ImportException(target, 0, "is a folder; --out needs a file name");
         }
-        try {
-            Study s = StudyStore.load(study);
-            if (index < 0 || index >= s.getCells().size()) {
-                err.println("error: " + study.getFileName() + " has " + s.getCells().size() + " cells, not " + (index + 1));
-                return 1;
-            }
-            Cell cell = s.getCells().get(index);
-            StudyStore.writeAtomically(target, CellReport.html(cell).getBytes(StandardCharsets.UTF_8));
-            out.println("{\"report\":\"" + target.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-            return 0;
-        } catch (StudyLoadException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
+        Path studyFile = Path.of(o.positional().get(0));
+        Study study = StudyStore.load(studyFile);
+        if (study.getCells().isEmpty()) {
+            throw new ImportException(studyFile, 0, "the study has no cells to report");
         }
+        Cell cell = StudyTargets.cell(study, Optional.of(o.value("--cell").orElse("1")));
+        StudyStore.writeAtomically(target, CellReport.html(cell).getBytes(StandardCharsets.UTF_8));
+        out.println(new Gson().toJson(Map.of("report", target.toString())));
+        return Failures.OK;
     }
 }

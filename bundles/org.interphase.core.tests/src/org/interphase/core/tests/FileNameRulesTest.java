@@ -21,6 +21,7 @@ class FileNameRulesTest {
         "LiIn-c12-discharged.DTA, 12",
         "after 50 cycles.vms, 50",
         "NMC_50cycles_S2p.vms, 50",
+        "cell-c05.txt, 5",
         "/data/run/loop3.mpt, 3",
         "cycles-100.csv, 100",
     })
@@ -40,7 +41,8 @@ class FileNameRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"mm-specs.xy", "hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpt.txt", "NMC811.vms",
-        "I241209m_A_MAPI_1f-1nA_pos-B4_NF.txt", "Ca2.csv", "bicycle.txt", "recycled.txt"})
+        "I241209m_A_MAPI_1f-1nA_pos-B4_NF.txt", "I231115u_D_MeO-2PACz_5f_neg-C2_NF.txt", "Ca2.csv", "bicycle.txt",
+        "recycled.txt"})
     void namesWithoutACycleProposeNothing(String name) {
         assertTrue(FileNameRules.propose(name).isEmpty(), name);
     }

@@ -25,8 +25,11 @@ public final class FileNameRules {
     /** {@code after 50 cycles}, {@code 50cycles}, {@code 50_cyc}, {@code 50cyc}. */
     private static final Pattern NUMBER_THEN_WORD =
             Pattern.compile("(?<![\\d.])(\\d{1,5})[-_ ]*(?:cycles?|cyc)(?![a-z])");
-    /** {@code _C01}, {@code -c10}, {@code C5.} (a C followed by digits, set off by separators). */
-    private static final Pattern C_NUMBER = Pattern.compile("(?:^|[-_ .(])c(\\d{1,4})(?=$|[-_ .)])");
+    /**
+     * {@code _C01}, {@code -c10} (a C followed by at least two digits, set off by separators); a single digit,
+     * as in {@code _neg-C2_}, is too often a sample position or channel to be read as a cycle.
+     */
+    private static final Pattern C_NUMBER = Pattern.compile("(?:^|[-_ .(])c(\\d{2,4})(?=$|[-_ .)])");
 
     private FileNameRules() {
     }
