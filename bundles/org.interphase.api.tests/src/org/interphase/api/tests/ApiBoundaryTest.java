@@ -36,7 +36,8 @@ class ApiBoundaryTest {
 
     /** Bundles that must run headless (batch application, servers). */
     static final Set<String> HEADLESS = Set.of("org.interphase.model", "org.interphase.core", "org.interphase.eis",
-            "org.interphase.xps", "org.interphase.sims", "org.interphase.tomo", "org.interphase.batch");
+            "org.interphase.xps", "org.interphase.sims", "org.interphase.tomo", "org.interphase.batch",
+            "org.interphase.report");
 
     private static final Pattern INTERNAL_REFERENCE = Pattern.compile("\\b(?:\\w+\\.)+internal\\b(?:\\.\\w+)*");
     private static final Pattern PUBLIC_DECLARATION = Pattern.compile("(?m)^\\s*(?:public|protected)\\s[^;{=]*");

@@ -30,6 +30,7 @@ import org.interphase.model.Study;
 import org.interphase.model.TomographyVolume;
 import org.interphase.model.XpsRegion;
 import org.interphase.model.XpsSpectrum;
+import org.interphase.model.persistence.StudyFormat;
 
 /**
  * The demo study shipped with the product: a Li | Li6PS5Cl | NMC811 full cell (values from DOMAIN.md
@@ -54,6 +55,7 @@ public final class DemoStudy {
     public static Study create(Path folder) throws IOException {
         Path data = folder.resolve(DATA);
         Study study = F.createStudy();
+        study.setFormatVersion(StudyFormat.CURRENT_VERSION); // a new study is in the current format
         study.setName("Demo: Li | Li6PS5Cl | NMC811");
         study.setNotes("Illustrative study shipped with Interphase Workbench. The cell values come from the "
                 + "reviews cited per item; the data files are real measurements from public repositories "

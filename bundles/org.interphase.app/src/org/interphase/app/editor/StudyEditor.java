@@ -144,7 +144,7 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
         }
         try {
             StudyStore.writeAtomically(Path.of(target),
-                    org.interphase.core.api.CellReport.html(cell).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    org.interphase.report.api.CellReport.html(cell).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             getEditorSite().getActionBars().getStatusLineManager().setMessage("Cell report written to " + target);
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), "Cell report", "The report could not be written: " + e.getMessage());

@@ -159,7 +159,8 @@ public class TimelineBody extends Composite {
         }
         for (Chart chart : chartsByQuantity.values()) {
             // the title names a chart's only quantity; a legend would only take room from the plot
-            chart.getLegend().setVisible(chart.getSeriesSet().getSeries().length > 1);
+            chart.getLegend().setVisible(java.util.Arrays.stream(chart.getSeriesSet().getSeries())
+                    .filter(x -> x.isVisibleInLegend()).count() > 1);
         }
         AlignedTicks.alignYAxes(chartsByQuantity.values());
         layoutCharts();
@@ -173,7 +174,13 @@ public class TimelineBody extends Composite {
         chart.getTitle().setFont(getFont());
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
         Control plot = (Control) chart.getPlotArea();
-        plot.addListener(SWT.MouseDown, e -> pick(chart, e.x, e.y));
+        plot.addListener(SWT.MouseDown, e -> nearest(chart, e.x, e.y).ifPresent(sp -> pickListener.accept(sp.point())));
+        plot.addListener(SWT.MouseMove, e -> {
+            String tip = nearest(chart, e.x, e.y).map(sp -> describe(sp.series(), sp.point())).orElse(null);
+            if (!java.util.Objects.equals(tip, plot.getToolTipText())) {
+                plot.setToolTipText(tip);
+            }
+        });
         return chart;
     }
 
@@ -212,6 +219,41 @@ public class TimelineBody extends Composite {
         chart.getLegend().setPosition(SWT.BOTTOM);
         line.setSymbolSize(5);
         Charts.yErrors(line, err);
+        hollow(chart, s, colour);
+    }
+
+    /**
+     * Flagged values (at a bound, not identifiable, ...) drawn hollow: a ring in the series colour with a hole in
+     * the plot's background, over the filled symbol; the flags are in the point's tooltip.
+     */
+    private void hollow(Chart chart, InterfaceTimeline.Series s, int colour) {
+        List<InterfaceTimeline.Point> flagged = s.points().stream().filter(InterfaceTimeline.Point::flagged).toList();
+        if (flagged.isEmpty()) {
+            return;
+        }
+        double[] x = flagged.stream().mapToDouble(InterfaceTimeline.Point::x).toArray();
+        double[] y = flagged.stream().mapToDouble(InterfaceTimeline.Point::value).toArray();
+        ILineSeries<?> ring = Charts.line(chart, flaggedId(s), x, y, Palette.colour(colour), false, true);
+        ring.setSymbolSize(6);
+        ring.setVisibleInLegend(false);
+        ILineSeries<?> hole = Charts.line(chart, flaggedId(s) + " hole", x, y,
+                chart.getBackground().getRGB(), false, true);
+        hole.setSymbolSize(4);
+        hole.setVisibleInLegend(false);
+    }
+
+    /** Id of the series that marks the flagged points of {@code s} ({@code s.label()} + " (flagged)"). */
+    public static String flaggedId(InterfaceTimeline.Series s) {
+        return s.label() + " (flagged)";
+    }
+
+    /** The tooltip of a point: cycle, value ± σ and unit, and its flags when it has any. */
+    public static String describe(InterfaceTimeline.Series s, InterfaceTimeline.Point p) {
+        String unit = s.unit() == null || s.unit().isBlank() ? "" : " " + s.unit();
+        String sigma = Double.isFinite(p.standardError()) ? String.format(Locale.ROOT, " \u00b1 %.4g", p.standardError())
+                : p.flagged() ? " (\u03c3 undefined)" : "";
+        String text = String.format(Locale.ROOT, "%s, %s: %.4g%s%s", s.label(), p.cycle().getName(), p.value(), sigma, unit);
+        return p.flagged() ? text + "\nFlags: " + String.join(", ", p.flags().stream().map(Enum::name).toList()) : text;
     }
 
     private static void padY(Chart chart) {
@@ -237,8 +279,12 @@ public class TimelineBody extends Composite {
         charts.layout(true, true);
     }
 
-    private void pick(Chart chart, int px, int py) {
-        InterfaceTimeline.Point best = null;
+    private record Near(InterfaceTimeline.Series series, InterfaceTimeline.Point point) {
+    }
+
+    /** The point of {@code chart} within 12 pixels of (px, py), nearest first. */
+    private java.util.Optional<Near> nearest(Chart chart, int px, int py) {
+        Near best = null;
         double bestDistance = 12;
         IAxis xAxis = chart.getAxisSet().getXAxis(0);
         IAxis yAxis = chart.getAxisSet().getYAxis(0);
@@ -249,13 +295,11 @@ public class TimelineBody extends Composite {
             for (InterfaceTimeline.Point p : s.points()) {
                 double d = Math.hypot(xAxis.getPixelCoordinate(p.x()) - px, yAxis.getPixelCoordinate(p.value()) - py);
                 if (d < bestDistance) {
-                    best = p;
+                    best = new Near(s, p);
                     bestDistance = d;
                 }
             }
         }
-        if (best != null) {
-            pickListener.accept(best);
-        }
+        return java.util.Optional.ofNullable(best);
     }
 }

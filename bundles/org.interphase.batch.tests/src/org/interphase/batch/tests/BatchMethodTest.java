@@ -65,23 +65,24 @@ class BatchMethodTest {
         Study s = StudyStore.load(study);
         List<Measurement> ms = s.getCells().get(0).getMeasurements();
         assertEquals(3, ms.size());
-        // eis-fit applies to the two spectra only, tomo-profile to the stack only
-        assertEquals("eis-fit", ms.get(0).getAnalyses().get(0).getAlgorithmId());
+        // eis-fit applies to the two spectra only, tomo-profile to the stack only; results are the technique
+        // builders' (the editor's algorithm ids, units, links)
+        assertEquals("eis.cnls", ms.get(0).getAnalyses().get(0).getAlgorithmId());
         assertEquals(1, ms.get(0).getAnalyses().size());
-        assertEquals("tomo-profile", ms.get(2).getAnalyses().get(0).getAlgorithmId());
+        assertEquals("tomo.profile", ms.get(2).getAnalyses().get(0).getAlgorithmId());
 
         // the same settings through the fitter the EIS editor calls give the same R1
         FitResult direct = CnlsFitter.fit(Circuit.parse("R0-p(R1,CPE1)-CPE2"), EisReaders.readFirst(MPT),
                 FitOptions.local(Weighting.MODULUS).withStarts(16));
         double r1 = direct.parameter("R1").orElseThrow().value();
-        double batchR1 = value(ms.get(0), "[R1].value");
+        double batchR1 = value(ms.get(0), "R1");
         assertEquals(r1, batchR1, Math.abs(r1) * 1e-9, "batch R1 equals the direct fit");
-        assertEquals(batchR1, value(ms.get(1), "[R1].value"), Math.abs(r1) * 1e-4, ".mpr and .mpt hold the same spectrum");
+        assertEquals(batchR1, value(ms.get(1), "R1"), Math.abs(r1) * 1e-4, ".mpr and .mpt hold the same spectrum");
         assertEquals(91.0, value(ms.get(2), "threshold"), 0, "Otsu threshold of the stack");
 
         List<String> lines = Files.readAllLines(csv);
         assertEquals("file,technique,analysis,quantity,value", lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.contains(",eis-fit,") && l.contains("parameters[R1].value")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",eis.cnls,R1,")), String.join("\n", lines));
     }
 
     @Test
@@ -107,7 +108,7 @@ class BatchMethodTest {
     }
 
     private static double value(Measurement m, String suffix) {
-        return m.getAnalyses().get(0).getParameters().stream().filter(p -> p.getName().endsWith(suffix))
+        return m.getAnalyses().get(0).getParameters().stream().filter(p -> p.getName().equals(suffix))
                 .map(ResultParameter::getValue).findFirst().orElseThrow(() -> new AssertionError("no " + suffix + " in "
                         + m.getAnalyses().get(0).getParameters().stream().map(ResultParameter::getName).toList()));
     }

@@ -26,6 +26,7 @@ import org.interphase.core.api.Importers;
 import org.interphase.core.api.MeasurementImport;
 import org.interphase.model.Cell;
 import org.interphase.model.InterphaseFactory;
+import org.interphase.model.AnalysisResult;
 import org.interphase.model.Measurement;
 import org.interphase.model.Study;
 import org.interphase.model.Technique;
@@ -177,13 +178,13 @@ final class MethodRunner implements Subcommand {
             List<String> commandArgs = new ArrayList<>();
             commandArgs.add(file.toString());
             commandArgs.addAll(step.arguments());
-            Object result;
+            List<AnalysisResult> results;
             try {
-                result = command.run(commandArgs);
+                results = command.analyse(m, commandArgs); // the technique's result builder
             } catch (IllegalArgumentException ex) {
                 throw new ImportException(methodFile, 0, "step " + step.analysis() + ": " + ex.getMessage(), ex);
             }
-            StepResults.record(method, step, m, file, technique(importer), result, gson, csv);
+            StepResults.record(method, results, m, file, technique(importer), csv);
             analyses.add(step.analysis());
         }
         return summary(file, importer, r.measurements(), analyses);

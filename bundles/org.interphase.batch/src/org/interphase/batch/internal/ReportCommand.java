@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.interphase.core.api.CellReport;
+import org.interphase.report.api.CellReport;
 import org.interphase.core.api.ImportException;
 import org.interphase.model.Cell;
 import org.interphase.model.Study;

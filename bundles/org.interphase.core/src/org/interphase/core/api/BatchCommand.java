@@ -32,4 +32,15 @@ public interface BatchCommand {
     default java.util.Set<org.interphase.model.Technique> techniques() {
         return java.util.Set.of();
     }
+
+    /**
+     * Runs the command on the file of {@code m} (the first of {@code args}) and returns what a study stores:
+     * the command's technique builder's results (same algorithm id, version, settings, values, flags and links
+     * as the editor), not yet added to {@code m}. The default stores every number of {@link #run}'s output
+     * ({@link CommandResults}); technique commands override it.
+     */
+    default java.util.List<org.interphase.model.AnalysisResult> analyse(org.interphase.model.Measurement m,
+            List<String> args) throws ImportException, IOException {
+        return java.util.List.of(CommandResults.of(this, m, args, run(args), new java.util.Date()));
+    }
 }

@@ -13,22 +13,38 @@ import org.interphase.model.CycleState;
 import org.interphase.model.Interface;
 import org.interphase.model.Measurement;
 import org.interphase.model.QuantityKind;
+import org.interphase.model.ResultFlag;
 import org.interphase.model.ResultParameter;
+import org.interphase.model.util.QuantityKeys;
 
 /**
  * Everything the model knows about one interface over the cell's cycle states: every result parameter
  * that quantifies the interface (or one of its interphases, or comes from a measurement that probes it),
- * grouped into series by quantity and parameter name, ordered by cycle.
+ * grouped into series by quantity identity ({@link QuantityKeys#keyOf}: kind, species/element, region), so the
+ * same quantity made by the editor, batch or the demo is one series; ordered by cycle.
  */
 public final class InterfaceTimeline {
 
     /** One value at one cycle state, with its uncertainty and where it came from. */
     public record Point(CycleState cycle, double x, double value, double standardError, ResultParameter parameter,
             Measurement measurement, AnalysisResult analysis) {
+
+        /** The warnings of the value (empty when none); flagged points are drawn hollow. */
+        public List<ResultFlag> flags() {
+            return List.copyOf(parameter.getFlags());
+        }
+
+        /** Whether the value carries a warning. */
+        public boolean flagged() {
+            return !parameter.getFlags().isEmpty();
+        }
     }
 
-    /** Values of one quantity (e.g. interfacial resistance "R1" in Ω) across cycles. */
-    public record Series(QuantityKind quantity, String name, String unit, List<Point> points) {
+    /**
+     * Values of one quantity (e.g. interfacial resistance "R1" in Ω) across cycles; {@code key} is its
+     * {@link QuantityKeys quantity key} and {@code name} the label of the key.
+     */
+    public record Series(QuantityKind quantity, String name, String unit, List<Point> points, String key) {
         /** "R1 (Ω)". */
         public String label() {
             return name + (unit == null || unit.isBlank() ? "" : " (" + unit + ")");
@@ -56,7 +72,7 @@ public final class InterfaceTimeline {
                     if (c == null || !Double.isFinite(p.getValue())) {
                         continue;
                     }
-                    String key = p.getQuantity() + "\u0000" + p.getName() + "\u0000" + p.getUnit();
+                    String key = QuantityKeys.keyOf(p) + "\u0000" + (p.getUnit() == null ? "" : p.getUnit());
                     groups.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new Point(c, c.getCycleNumber(), p.getValue(), p.getStandardError(), p, m, a));
                     firsts.putIfAbsent(key, p);
@@ -68,7 +84,8 @@ public final class InterfaceTimeline {
             ResultParameter p = firsts.get(e.getKey());
             List<Point> points = new ArrayList<>(e.getValue());
             points.sort(Comparator.comparingDouble(Point::x));
-            result.add(new Series(p.getQuantity(), p.getName(), p.getUnit(), List.copyOf(points)));
+            String key = QuantityKeys.keyOf(p);
+            result.add(new Series(p.getQuantity(), QuantityKeys.label(key), p.getUnit(), List.copyOf(points), key));
         }
         result.sort(Comparator.comparing(Series::quantity).thenComparing(Series::name));
         return result;

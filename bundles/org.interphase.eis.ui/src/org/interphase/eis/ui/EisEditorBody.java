@@ -35,7 +35,7 @@ import org.interphase.eis.ui.internal.DerivedQuantities;
 import org.interphase.eis.ui.internal.DrtPanel;
 import org.interphase.eis.ui.internal.FitCurves;
 import org.interphase.eis.ui.internal.FitJob;
-import org.interphase.eis.ui.internal.FitRun;
+import org.interphase.eis.api.FitRun;
 import org.interphase.eis.ui.internal.FitSummaryPanel;
 import org.interphase.eis.ui.internal.FitTabSettings;
 import org.interphase.eis.ui.internal.ImpedanceCharts;
@@ -385,8 +385,7 @@ public final class EisEditorBody extends Composite {
 
     private void save() {
         if (lastRun != null && file.isPresent()) {
-            summary.setSaveStatus(ResultRecorder.save(domain, measurement, lastRun.withQuantities(settings.quantities()),
-                    file.get(), algorithmVersion()));
+            summary.setSaveStatus(ResultRecorder.save(domain, measurement, lastRun.withQuantities(settings.quantities())));
             leftColumn.relayout();
         }
     }

@@ -39,15 +39,34 @@ public final class EisCommands {
     /** {@code eis-fit}, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
     public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
             int starts, OptionalInt loop, boolean admittance, Optional<String> as) throws ImportException {
+        FitRun run = fitRun(file, circuit, initial, weighting, starts, loop, admittance, Map.of(), as);
+        Map<String, Object> out = header(file, run.data(), EisResults.CNLS);
+        out.put("circuit", run.circuit().text());
+        out.put("guesses", initial.isPresent() ? "user" : "data-driven");
+        out.putAll(fitSummary(run.result()));
+        return out;
+    }
+
+    /**
+     * The {@code eis-fit} run itself, ready for {@link EisResults#cnls}: {@code quantities} tag the parameters
+     * (empty: {@link EisResults#defaultQuantities}).
+     */
+    public static FitRun fitRun(Path file, String circuit, Optional<double[]> initial, Weighting weighting, int starts,
+            OptionalInt loop, boolean admittance, Map<String, org.interphase.model.QuantityKind> quantities)
+            throws ImportException {
+        return fitRun(file, circuit, initial, weighting, starts, loop, admittance, quantities, Optional.empty());
+    }
+
+    /** {@link #fitRun(Path, String, Optional, Weighting, int, OptionalInt, boolean, Map)} with {@code --as}. */
+    public static FitRun fitRun(Path file, String circuit, Optional<double[]> initial, Weighting weighting, int starts,
+            OptionalInt loop, boolean admittance, Map<String, org.interphase.model.QuantityKind> quantities,
+            Optional<String> as) throws ImportException {
         ImpedanceData d = spectrum(file, loop, as);
         Circuit c = Circuit.parse(circuit);
         FitOptions o = FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance);
         FitResult r = initial.isPresent() ? CnlsFitter.fit(c, d, initial.get(), o) : CnlsFitter.fit(c, d, o);
-        Map<String, Object> out = header(file, d, "eis.fit");
-        out.put("circuit", c.text());
-        out.put("guesses", initial.isPresent() ? "user" : "data-driven");
-        out.putAll(fitSummary(r));
-        return out;
+        double[] x0 = r.parameters().stream().mapToDouble(FittedParameter::initial).toArray();
+        return new FitRun(c, d, x0, o, r, quantities.isEmpty() ? EisResults.defaultQuantities(c) : quantities);
     }
 
     /**
@@ -97,6 +116,37 @@ public final class EisCommands {
         out.put("csv", r.toCsv());
         out.put("wallTimeMs", r.wallTimeNanos() / 1e6);
         return out;
+    }
+
+    /**
+     * The {@code eis-series} fits as runs for {@link EisResults#cnls}, one per fitted spectrum in input order
+     * (parameters tagged by {@link EisResults#defaultQuantities}; shared parameters carry the joint fit's σ in
+     * the returned fits' own estimates).
+     */
+    public static List<FitRun> seriesRuns(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, Set<String> shared, int threads, boolean admittance) throws ImportException {
+        return seriesRuns(file, circuit, initial, weighting, starts, shared, threads, admittance, Optional.empty());
+    }
+
+    /** {@link #seriesRuns(Path, String, Optional, Weighting, int, Set, int, boolean)} with {@code --as}. */
+    public static List<FitRun> seriesRuns(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, Set<String> shared, int threads, boolean admittance, Optional<String> as)
+            throws ImportException {
+        List<ImpedanceData> spectra = EisReaders.readData(file, as).spectra();
+        Circuit c = Circuit.parse(circuit);
+        FitOptions fo = FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance);
+        SeriesOptions o = new SeriesOptions(fo, true, 1, shared, threads);
+        SeriesResult r = initial.isPresent() ? SeriesFitter.fit(c, spectra, initial.get(), o, FitMonitor.NONE)
+                : SeriesFitter.fit(c, spectra, o, FitMonitor.NONE);
+        List<FitRun> runs = new ArrayList<>();
+        for (int i = 0; i < r.fits().size(); i++) {
+            String label = r.labels().get(i);
+            ImpedanceData d = spectra.stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow();
+            FitResult fit = r.fits().get(i);
+            double[] x0 = fit.parameters().stream().mapToDouble(FittedParameter::initial).toArray();
+            runs.add(new FitRun(c, d, x0, fo, fit, EisResults.defaultQuantities(c)));
+        }
+        return runs;
     }
 
     /** {@code eis-kk}: the linear Kramers-Kronig test. */

@@ -94,6 +94,11 @@ public final class StudyStore {
 
     /** Saves {@code resource} atomically to {@code file}: write a temporary file, then rename it. */
     public static void save(Resource resource, Path file) throws IOException {
+        for (Object root : resource.getContents()) {
+            if (root instanceof Study study && study.getFormatVersion() != StudyFormat.CURRENT_VERSION) {
+                study.setFormatVersion(StudyFormat.CURRENT_VERSION); // what is in memory is the current format
+            }
+        }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         resource.save(buffer, null);
         writeAtomically(file, buffer.toByteArray());

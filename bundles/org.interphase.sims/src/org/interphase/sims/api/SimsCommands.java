@@ -18,6 +18,11 @@ public final class SimsCommands {
     /** Its version. */
     public static final String INTERFACES_VERSION = "1.0.0";
 
+    /** The convention of the edge analysis, in words (stored with results). */
+    public static final String CONVENTION = "levels relative to 0 and the largest finite value; rising edge = first "
+            + "crossing from the start, falling edge = first crossing after the maximum; linear interpolation; "
+            + "width = |t16 - t84|; erf fit over t50 +/- " + EdgeFits.WINDOW_WIDTHS + " widths; no smoothing";
+
     private SimsCommands() {
     }
 
@@ -44,6 +49,47 @@ public final class SimsCommands {
      */
     public static Map<String, Object> interfaces(Path file, List<String> signals, String normalise,
             java.util.Optional<String> as) throws ImportException {
+        Scan scan = scan(file, signals, normalise, as);
+        ProfileData d = scan.data();
+        String norm = scan.normalisation();
+        List<SignalData> chosen = scan.signals();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.getFileName().toString());
+        out.put("algorithm", INTERFACES_ALGORITHM + " " + INTERFACES_VERSION);
+        out.put("normalisation", norm);
+        out.put("convention", CONVENTION);
+        out.put("emptyLastRowDropped", d.emptyLastRowDropped());
+        List<Series> series = scan.series();
+        List<List<EdgeResult>> edges = scan.edges();
+        List<Object> results = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            results.add(analyse(chosen.get(i), series.get(i), edges.get(i)));
+        }
+        out.put("signals", results);
+        return out;
+    }
+
+    /**
+     * The edges of a profile's signals as {@code sims-interfaces} finds them (for {@link SimsResults}).
+     *
+     * @param data          the profile
+     * @param normalisation "none", "total" or "matrix:LABEL"
+     * @param signals       the analysed signals
+     * @param series        each signal as analysed (normalised)
+     * @param edges         each signal's rising and falling edges with erf fits
+     */
+    public record Scan(ProfileData data, String normalisation, List<SignalData> signals, List<Series> series,
+            List<List<EdgeResult>> edges) {
+    }
+
+    /** The scan behind {@link #interfaces}: same arguments, same edges. */
+    public static Scan scan(Path file, List<String> signals, String normalise) throws ImportException {
+        return scan(file, signals, normalise, java.util.Optional.empty());
+    }
+
+    /** The scan behind {@link #interfaces(Path, List, String, java.util.Optional)}, read with importer {@code as}. */
+    public static Scan scan(Path file, List<String> signals, String normalise, java.util.Optional<String> as)
+            throws ImportException {
         ProfileData d = DepthProfiles.readData(file, as);
         String norm = normalise == null || normalise.isBlank() ? "none" : normalise.strip();
         List<SignalData> chosen = new ArrayList<>();
@@ -55,25 +101,11 @@ public final class SimsCommands {
                         "no signal '" + label + "' in " + file.getFileName())));
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("file", file.getFileName().toString());
-        out.put("algorithm", INTERFACES_ALGORITHM + " " + INTERFACES_VERSION);
-        out.put("normalisation", norm);
-        out.put("convention", "levels relative to 0 and the largest finite value; rising edge = first crossing "
-                + "from the start, falling edge = first crossing after the maximum; linear interpolation; "
-                + "width = |t16 - t84|; erf fit over t50 +/- " + EdgeFits.WINDOW_WIDTHS + " widths; no smoothing");
-        out.put("emptyLastRowDropped", d.emptyLastRowDropped());
         List<Series> series = new ArrayList<>();
         for (SignalData s : chosen) {
             series.add(normalised(d, s, norm));
         }
-        List<List<EdgeResult>> edges = EdgeScan.all(series, EdgeModel.ERF);
-        List<Object> results = new ArrayList<>();
-        for (int i = 0; i < chosen.size(); i++) {
-            results.add(analyse(chosen.get(i), series.get(i), edges.get(i)));
-        }
-        out.put("signals", results);
-        return out;
+        return new Scan(d, norm, List.copyOf(chosen), List.copyOf(series), EdgeScan.all(series, EdgeModel.ERF));
     }
 
     private static Series normalised(ProfileData d, SignalData s, String norm) {

@@ -26,6 +26,11 @@ public final class TomoCommands {
      * @throws IllegalArgumentException for bad arguments, with the usage line
      */
     public static Map<String, Object> tomoProfile(List<String> args) throws ImportException, IOException {
+        ProfileArgs a = parse(args);
+        return profile(a.file(), a.dataset(), a.threshold(), a.axis(), a.as());
+    }
+
+    private static ProfileArgs parse(List<String> args) {
         Path file = null;
         String threshold = "otsu";
         Axis axis = Axis.Z;
@@ -52,7 +57,48 @@ public final class TomoCommands {
         if (file == null) {
             throw usage("missing FILE_OR_DIR");
         }
-        return profile(file, dataset, threshold, axis, as);
+        return new ProfileArgs(file, dataset, threshold, axis, as);
+    }
+
+    /** {@code tomo-profile} as a study stores it ({@link TomoResults#profile}), for {@code batch run}. */
+    public static org.interphase.model.AnalysisResult profileResult(org.interphase.model.Measurement m, List<String> args)
+            throws ImportException, IOException {
+        ProfileArgs a = parse(args);
+        try (Volume volume = Volumes.open(a.file(), a.dataset(), a.as())) {
+            double[] t = threshold(volume, a.threshold());
+            PhaseProfile p = Segmentation.fractionProfile(volume, a.axis(), t[0]);
+            String method = t[1] == 0 ? "otsu" : "value";
+            Map<String, Object> settings = new LinkedHashMap<>();
+            if (a.dataset() != null) {
+                settings.put("dataset", a.dataset());
+            }
+            settings.put("axis", a.axis().id());
+            settings.put("thresholdMethod", method);
+            settings.put("threshold", t[0]);
+            settings.put("rule", "above means value > threshold");
+            return TomoResults.profile(m, t[0], method, a.axis(), p,
+                    new com.google.gson.Gson().toJson(settings), new java.util.Date());
+        }
+    }
+
+    private record ProfileArgs(Path file, String dataset, String threshold, Axis axis, java.util.Optional<String> as) {
+    }
+
+    /** The threshold and 0 for otsu, 1 for a value. */
+    private static double[] threshold(Volume volume, String threshold) throws IOException {
+        if (threshold.trim().equalsIgnoreCase("otsu")) {
+            return new double[] { Segmentation.otsuThreshold(volume), 0 };
+        }
+        double t;
+        try {
+            t = Double.parseDouble(threshold.trim());
+        } catch (NumberFormatException e) {
+            throw usage("threshold must be 'otsu' or a number, got '" + threshold + "'");
+        }
+        if (!Double.isFinite(t)) {
+            throw usage("threshold must be finite, got '" + threshold + "'");
+        }
+        return new double[] { t, 1 };
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -85,22 +131,9 @@ public final class TomoCommands {
     public static Map<String, Object> profile(Path file, String dataset, String threshold, Axis axis,
             java.util.Optional<String> as) throws ImportException, IOException {
         try (Volume volume = Volumes.open(file, dataset, as)) {
-            double t;
-            String method;
-            if (threshold.trim().equalsIgnoreCase("otsu")) {
-                t = Segmentation.otsuThreshold(volume);
-                method = "otsu";
-            } else {
-                try {
-                    t = Double.parseDouble(threshold.trim());
-                } catch (NumberFormatException e) {
-                    throw usage("threshold must be 'otsu' or a number, got '" + threshold + "'");
-                }
-                if (!Double.isFinite(t)) {
-                    throw usage("threshold must be finite, got '" + threshold + "'");
-                }
-                method = "value";
-            }
+            double[] th = threshold(volume, threshold);
+            double t = th[0];
+            String method = th[1] == 0 ? "otsu" : "value";
             PhaseProfile p = Segmentation.fractionProfile(volume, axis, t);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", file.toString());

@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
-import org.interphase.core.api.Hashes;
 import org.interphase.core.api.ImportException;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.XpsSpectrum;
@@ -352,13 +351,9 @@ public final class XpsEditorBody extends Composite {
         if (sel.isEmpty() || sel.get().fit().isEmpty() || file.isEmpty()) {
             return;
         }
-        try {
-            AnalysisResult a = FitRecord.build(spectrum, sel.get().data().label(), sel.get(), Hashes.sha256(file.get()));
-            domain.getCommandStack().execute(FitRecord.command(domain, spectrum, a));
-            info("Saved to the study: " + a.getSummary() + " (undo in the Cell editor).");
-        } catch (IOException e) {
-            error("Cannot hash the data file: " + e.getMessage());
-        }
+        AnalysisResult a = FitRecord.build(spectrum, sel.get().data().label(), sel.get());
+        domain.getCommandStack().execute(FitRecord.command(domain, spectrum, a));
+        info("Saved to the study: " + a.getSummary() + " (undo in the Cell editor).");
     }
 
     private void updateButtons() {

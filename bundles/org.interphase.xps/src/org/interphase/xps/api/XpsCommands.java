@@ -40,25 +40,12 @@ public final class XpsCommands {
     /** As {@link #fit(Path, String, List)}, reading the file with the importer named by {@code as} ({@code --as}). */
     public static Map<String, Object> fit(Path file, String region, List<String> species,
             java.util.Optional<String> as) throws ImportException, IOException {
-        List<XpsRegionData> regions = XpsFiles.readData(file, as);
-        XpsRegionData r = findRegion(regions, region);
-        SpeciesLibrary lib = SpeciesLibrary.shipped();
-        String level = lib.coreLevelOf(r).orElseThrow(() -> new IllegalArgumentException(
-                "region '" + r.label() + "': the species library has no core level for it"));
-        if (species.isEmpty()) {
-            throw new IllegalArgumentException("name at least one species of " + level + ": "
-                    + lib.forCoreLevel(level).stream().map(Species::label).toList());
-        }
-        List<Species> picked = new ArrayList<>();
-        for (String s : species) {
-            picked.add(lib.find(level, s).orElseThrow(() -> new IllegalArgumentException("no species '" + s + "' for "
-                    + level + "; known: " + lib.forCoreLevel(level).stream().map(Species::label).toList())));
-        }
-        double[] x = r.bindingEnergy();
-        double[] y = r.cps();
-        requireIntensity(file, r, y);
-        PeakModel model = SpeciesModels.model(x, y, picked, BackgroundSpec.shirley(2));
-        FitResult fit = PeakFitter.fit(x, y, model, FitOptions.poisson(r.poissonFactor()));
+        SpeciesFit sf = speciesFit(file, region, species, as);
+        XpsRegionData r = sf.region();
+        String level = sf.level();
+        SpeciesLibrary lib = sf.library();
+        List<Species> picked = sf.picked();
+        FitResult fit = sf.fit();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "xps-fit");
         out.put("file", file.getFileName().toString());
@@ -82,18 +69,58 @@ public final class XpsCommands {
         return out;
     }
 
-    /**
-     * Fits the model of a JSON file ({@link PeakModelJson}) to a region and reports like {@link #fit}: the region
-     * is {@code region}, else the model's, else the file's only region; the model's range crops the data.
-     *
-     * @throws IllegalArgumentException for a bad model (message names the model file and the JSON path)
-     */
-    public static Map<String, Object> fitModel(Path file, String region, Path modelFile) throws ImportException, IOException {
-        return fitModel(file, region, modelFile, java.util.Optional.empty());
+    /** What {@link #fit} fits: region, core level, library, species and the fit. */
+    private record SpeciesFit(XpsRegionData region, String level, SpeciesLibrary library, List<Species> picked,
+            FitResult fit) {
     }
 
-    /** As {@link #fitModel(Path, String, Path)}, reading the file with the importer named by {@code as} ({@code --as}). */
-    public static Map<String, Object> fitModel(Path file, String region, Path modelFile, java.util.Optional<String> as)
+    private static SpeciesFit speciesFit(Path file, String region, List<String> species,
+            java.util.Optional<String> as) throws ImportException, IOException {
+        List<XpsRegionData> regions = XpsFiles.readData(file, as);
+        XpsRegionData r = findRegion(regions, region);
+        SpeciesLibrary lib = SpeciesLibrary.shipped();
+        String level = lib.coreLevelOf(r).orElseThrow(() -> new IllegalArgumentException(
+                "region '" + r.label() + "': the species library has no core level for it"));
+        if (species.isEmpty()) {
+            throw new IllegalArgumentException("name at least one species of " + level + ": "
+                    + lib.forCoreLevel(level).stream().map(Species::label).toList());
+        }
+        List<Species> picked = new ArrayList<>();
+        for (String s : species) {
+            picked.add(lib.find(level, s).orElseThrow(() -> new IllegalArgumentException("no species '" + s + "' for "
+                    + level + "; known: " + lib.forCoreLevel(level).stream().map(Species::label).toList())));
+        }
+        double[] x = r.bindingEnergy();
+        double[] y = r.cps();
+        requireIntensity(file, r, y);
+        PeakModel model = SpeciesModels.model(x, y, picked, BackgroundSpec.shirley(2));
+        FitResult fit = PeakFitter.fit(x, y, model, FitOptions.poisson(r.poissonFactor()));
+        return new SpeciesFit(r, level, lib, picked, fit);
+    }
+
+    /**
+     * The {@code xps-fit FILE --region LABEL --species NAME...} fit as a run for {@link XpsResults#fit} (what
+     * {@code batch run} and the demo store).
+     */
+    public static XpsResults.RegionRun fitRun(Path file, String region, List<String> species)
+            throws ImportException, IOException {
+        return fitRun(file, region, species, java.util.Optional.empty());
+    }
+
+    /** {@link #fitRun(Path, String, List)} with {@code --as}. */
+    public static XpsResults.RegionRun fitRun(Path file, String region, List<String> species,
+            java.util.Optional<String> as) throws ImportException, IOException {
+        SpeciesFit sf = speciesFit(file, region, species, as);
+        double[] x = sf.region().bindingEnergy();
+        return new XpsResults.RegionRun(sf.region().label(), Math.min(x[0], x[x.length - 1]),
+                Math.max(x[0], x[x.length - 1]), sf.fit(),
+                sf.picked().stream().map(sp -> java.util.Optional.of(sp.label())).toList(), java.util.Optional.empty());
+    }
+
+    private record ModelFit(XpsRegionData region, double[] x, PeakModelJson.Spec spec, FitResult fit) {
+    }
+
+    private static ModelFit modelFit(Path file, String region, Path modelFile, java.util.Optional<String> as)
             throws ImportException, IOException {
         PeakModelJson.Spec spec;
         try {
@@ -124,6 +151,44 @@ public final class XpsCommands {
         }
         requireIntensity(file, r, y);
         FitResult fit = PeakFitter.fit(x, y, spec.model(), FitOptions.poisson(r.poissonFactor()));
+        return new ModelFit(r, x, spec, fit);
+    }
+
+    /** The {@code xps-fit FILE --model MODEL.json} fit as a run for {@link XpsResults#fit}. */
+    public static XpsResults.RegionRun fitModelRun(Path file, String region, Path modelFile)
+            throws ImportException, IOException {
+        return fitModelRun(file, region, modelFile, java.util.Optional.empty());
+    }
+
+    /** {@link #fitModelRun(Path, String, Path)} with {@code --as}. */
+    public static XpsResults.RegionRun fitModelRun(Path file, String region, Path modelFile,
+            java.util.Optional<String> as) throws ImportException, IOException {
+        ModelFit mf = modelFit(file, region, modelFile, as);
+        double[] x = mf.x();
+        return new XpsResults.RegionRun(mf.region().label(), Math.min(x[0], x[x.length - 1]),
+                Math.max(x[0], x[x.length - 1]), mf.fit(),
+                mf.fit().components().stream().map(c -> java.util.Optional.<String>empty()).toList(),
+                java.util.Optional.empty());
+    }
+
+    /**
+     * Fits the model of a JSON file ({@link PeakModelJson}) to a region and reports like {@link #fit}: the region
+     * is {@code region}, else the model's, else the file's only region; the model's range crops the data.
+     *
+     * @throws IllegalArgumentException for a bad model (message names the model file and the JSON path)
+     */
+    public static Map<String, Object> fitModel(Path file, String region, Path modelFile) throws ImportException, IOException {
+        return fitModel(file, region, modelFile, java.util.Optional.empty());
+    }
+
+    /** As {@link #fitModel(Path, String, Path)}, reading the file with the importer named by {@code as} ({@code --as}). */
+    public static Map<String, Object> fitModel(Path file, String region, Path modelFile, java.util.Optional<String> as)
+            throws ImportException, IOException {
+        ModelFit mf = modelFit(file, region, modelFile, as);
+        XpsRegionData r = mf.region();
+        double[] x = mf.x();
+        PeakModelJson.Spec spec = mf.spec();
+        FitResult fit = mf.fit();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "xps-fit");
         out.put("file", file.getFileName().toString());

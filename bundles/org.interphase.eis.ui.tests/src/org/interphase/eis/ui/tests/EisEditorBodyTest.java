@@ -238,7 +238,7 @@ class EisEditorBodyTest {
         assertEquals(1, spectrum.getAnalyses().size(), body.summary().saveStatus().getText());
         AnalysisResult result = spectrum.getAnalyses().get(0);
         assertEquals("eis.cnls", result.getAlgorithmId());
-        assertTrue(result.getAlgorithmVersion().startsWith("org.interphase.eis 1.0.0"), result.getAlgorithmVersion());
+        assertTrue(result.getAlgorithmVersion().startsWith("1.0.0"), result.getAlgorithmVersion());
         assertTrue(result.getInputs().contains("sha256:" + Hashes.sha256(data)), result.getInputs().toString());
         assertTrue(result.getSummary().contains("R0-p(R1,CPE1)-CPE2"), result.getSummary());
         JsonObject settings = JsonParser.parseString(result.getSettings()).getAsJsonObject();

@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.interphase.eis.api.EisResults;
+import org.interphase.eis.api.FitRun;
 import org.interphase.eis.api.PhysicalQuantities;
 import org.interphase.eis.api.PhysicalQuantity;
 import org.interphase.model.Cell;
 import org.interphase.model.Layer;
-import org.interphase.model.LayerRole;
 import org.interphase.model.Measurement;
 import org.interphase.model.QuantityKind;
 
 /**
- * Physical quantities of a finished fit in the context of the study: the pellet geometry comes from the
- * model (thickness of the cell's solid-electrolyte layer, the cell's area) and the bulk resistance is the
- * parameter the user tagged {@link QuantityKind#BULK_RESISTANCE}.
+ * Physical quantities of a finished fit in the context of the study, as the result builder computes them
+ * ({@link EisResults#quantities}: geometry from the model, bulk resistance from the user's tag), plus the
+ * sentence the editor shows about where the geometry came from.
  */
 public final class DerivedQuantities {
 
@@ -24,17 +25,12 @@ public final class DerivedQuantities {
 
     /** The quantities of {@code run} for measurement {@code m}. */
     public static List<PhysicalQuantity> of(FitRun run, Measurement m) {
-        Optional<String> bulk = run.names().stream().filter(n -> run.quantity(n) == QuantityKind.BULK_RESISTANCE)
-                .findFirst();
-        return PhysicalQuantities.of(run.circuit(), run.result(), geometry(m), bulk);
+        return EisResults.quantities(run, m);
     }
 
     /** Thickness of the solid electrolyte and cell area, when the model has both. */
     public static Optional<PhysicalQuantities.Geometry> geometry(Measurement m) {
-        if (!(m.eContainer() instanceof Cell cell) || !(cell.getAreaCm2() > 0)) {
-            return Optional.empty();
-        }
-        return electrolyte(cell).map(l -> PhysicalQuantities.Geometry.of(l.getThicknessUm(), cell.getAreaCm2()));
+        return EisResults.geometry(m);
     }
 
     /** Where the geometry comes from, or why there is no conductivity. */
@@ -48,13 +44,8 @@ public final class DerivedQuantities {
             return "Tag a resistance as bulk in the parameter table to get the ionic conductivity.";
         }
         Cell cell = (Cell) m.eContainer();
-        Layer l = electrolyte(cell).orElseThrow();
+        Layer l = EisResults.electrolyte(cell).orElseThrow();
         return String.format(Locale.ROOT, "\u03C3 = L/(R A) with L = %s \u00B5m (%s), A = %s cm\u00B2 (cell)",
                 Formats.number(l.getThicknessUm()), l.getName(), Formats.number(cell.getAreaCm2()));
-    }
-
-    private static Optional<Layer> electrolyte(Cell cell) {
-        return cell.getLayers().stream().filter(l -> l.getRole() == LayerRole.SOLID_ELECTROLYTE && l.getThicknessUm() > 0)
-                .findFirst();
     }
 }

@@ -343,8 +343,8 @@ public final class SeriesPanel extends Composite {
         if (result == null || domain == null) {
             return;
         }
-        Command cmd = SeriesRecorder.command(domain, fitted, result, entries, hashes, source.options(),
-                source.quantities(), source.version());
+        Command cmd = SeriesRecorder.command(domain, fitted, result, entries, source.options(),
+                source.quantities());
         if (!cmd.canExecute()) {
             status.setText("Not saved: the study does not accept the results (read-only?)");
             return;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.interphase.eis.api.FitRun;
 import org.interphase.eis.api.Circuit;
 import org.interphase.eis.api.FitOptions;
 import org.interphase.eis.api.FitResult;
@@ -19,7 +20,7 @@ import org.interphase.model.ResultParameter;
 /**
  * The results of a series as one undoable command: an {@link AnalysisResult} per fitted spectrum added
  * to that spectrum's measurement (so its parameters link to the measurement's Interface and CycleState),
- * built like single fits ({@link ResultRecorder}) with the series context in the inputs; shared
+ * built like single fits ({@link org.interphase.eis.api.EisResults#cnls}) with the series context in the inputs; shared
  * parameters carry the joint fit's uncertainty.
  */
 public final class SeriesRecorder {
@@ -29,10 +30,9 @@ public final class SeriesRecorder {
 
     /**
      * @param entries the spectra in the order the series was fitted (same labels as {@code r})
-     * @param hashes  SHA-256 of each entry's data file
      */
     public static Command command(EditingDomain domain, Circuit circuit, SeriesResult r, List<SeriesSpectra.Entry> entries,
-            List<String> hashes, FitOptions options, Map<String, QuantityKind> quantities, String version) {
+            FitOptions options, Map<String, QuantityKind> quantities) {
         CompoundCommand cc = new CompoundCommand("Save series fit of " + circuit.text());
         Date now = new Date();
         for (int i = 0; i < r.fits().size(); i++) {
@@ -41,7 +41,7 @@ public final class SeriesRecorder {
             FitResult fit = r.fits().get(i);
             FitRun run = new FitRun(circuit, e.data(), fit.parameters().stream().mapToDouble(FittedParameter::initial)
                     .toArray(), options, fit, quantities);
-            AnalysisResult result = ResultRecorder.toResult(run, e.measurement(), hashes.get(k), version, now);
+            AnalysisResult result = ResultRecorder.toResult(run, e.measurement(), now);
             result.setName("Series fit " + circuit.text() + " (" + (i + 1) + " of " + r.fits().size() + ")");
             result.getInputs().add("series:" + String.join(";", r.labels()));
             if (!r.shared().isEmpty()) {

@@ -1,12 +1,16 @@
 package org.interphase.eis.internal.commands;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.interphase.core.api.BatchCommand;
 import org.interphase.core.api.CommandArgs;
 import org.interphase.core.api.ImportException;
 import org.interphase.eis.api.EisCommands;
+import org.interphase.eis.api.EisResults;
+import org.interphase.model.AnalysisResult;
+import org.interphase.model.Measurement;
 import org.osgi.service.component.annotations.Component;
 
 /** The EIS subcommands of the batch engine; each parses its line with {@link EisCommandLine} and runs {@link EisCommands}. */
@@ -44,7 +48,16 @@ public final class EisBatchCommands {
         @Override
         public String usage() {
             return "eis-fit FILE --circuit STR [--initial v,...] [--weighting unit|proportional|modulus|boukamp] [--starts N]"
-                    + " [--loop N] [--admittance] " + CommandArgs.AS_USAGE;
+                    + " [--loop N] [--admittance] [--tag NAME=KIND...] " + CommandArgs.AS_USAGE;
+        }
+
+        /** The fit stored as the editor stores it ({@link EisResults#cnls}). */
+        @Override
+        public List<AnalysisResult> analyse(Measurement m, List<String> args) throws ImportException {
+            List<String> all = new ArrayList<>();
+            all.add(name());
+            all.addAll(args);
+            return List.of(EisResults.cnls(EisCommandLine.fitRun(all), m, new Date()));
         }
     }
 
@@ -60,6 +73,20 @@ public final class EisBatchCommands {
         public String usage() {
             return "eis-series FILE --circuit STR [--initial v,...] [--weighting W] [--starts N] [--shared a,b]"
                     + " [--threads N] [--admittance] " + CommandArgs.AS_USAGE;
+        }
+
+        /** One {@link EisResults#cnls} result per spectrum of the file, as the editor's series panel stores them. */
+        @Override
+        public List<AnalysisResult> analyse(Measurement m, List<String> args) throws ImportException {
+            List<String> all = new ArrayList<>();
+            all.add(name());
+            all.addAll(args);
+            List<AnalysisResult> out = new ArrayList<>();
+            Date now = new Date();
+            for (org.interphase.eis.api.FitRun run : EisCommandLine.seriesRuns(all)) {
+                out.add(EisResults.cnls(run, m, now));
+            }
+            return out;
         }
     }
 

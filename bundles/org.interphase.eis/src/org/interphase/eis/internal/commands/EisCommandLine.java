@@ -3,6 +3,7 @@ package org.interphase.eis.internal.commands;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,11 @@ import org.interphase.core.api.CommandArgs;
 import org.interphase.core.api.ImportException;
 import org.interphase.eis.api.DrtOptions;
 import org.interphase.eis.api.EisCommands;
+import org.interphase.eis.api.FitRun;
 import org.interphase.eis.api.KkMethod;
 import org.interphase.eis.api.KkOptions;
 import org.interphase.eis.api.Weighting;
+import org.interphase.model.QuantityKind;
 
 /**
  * The command lines of the EIS subcommands, parsed with the shared {@link CommandArgs} (FILE anywhere,
@@ -32,7 +35,7 @@ public final class EisCommandLine {
 
     private static final Map<String, Map<String, String>> OPTIONS = Map.of(
             "eis-fit", Map.of("--circuit", "circuit", "--initial", "initial", "--weight", "weighting", "--weighting",
-                    "weighting", "--starts", "starts", "--loop", "loop", "--admittance", "admittance"),
+                    "weighting", "--starts", "starts", "--loop", "loop", "--admittance", "admittance", "--tag", "tag"),
             "eis-series", Map.of("--circuit", "circuit", "--initial", "initial", "--weight", "weighting",
                     "--weighting", "weighting", "--starts", "starts", "--shared", "shared", "--threads", "threads",
                     "--admittance", "admittance"),
@@ -73,6 +76,39 @@ public final class EisCommandLine {
                 yield EisCommands.drt(file, loop, o, a.last("peaks") == null ? 3 : integer(a, "peaks"), as);
             }
         };
+    }
+
+    /**
+     * The {@code eis-fit} run of {@code args} = ["eis-fit", arguments...] for the result builder; {@code --tag
+     * NAME=KIND} (repeatable, KIND a QuantityKind such as interfacial_resistance) tags parameters, otherwise
+     * {@link org.interphase.eis.api.EisResults#defaultQuantities} applies.
+     */
+    public static FitRun fitRun(List<String> args) throws ImportException {
+        CommandArgs a = CommandArgs.parse(withFlagValues(args.subList(1, args.size())),
+                CommandArgs.withAs(OPTIONS.get("eis-fit")));
+        Path file = a.file().orElseThrow(() -> new IllegalArgumentException("eis-fit needs a FILE"));
+        OptionalInt loop = a.last("loop") == null ? OptionalInt.empty() : OptionalInt.of(integer(a, "loop"));
+        Map<String, QuantityKind> tags = new LinkedHashMap<>();
+        for (String t : a.all("tag")) {
+            int eq = t.indexOf('=');
+            QuantityKind k = eq < 0 ? null : QuantityKind.get(t.substring(eq + 1).trim().toUpperCase(Locale.ROOT));
+            if (k == null) {
+                throw new IllegalArgumentException("--tag " + t + ": expected NAME=KIND, KIND one of "
+                        + QuantityKind.VALUES.stream().map(QuantityKind::getName).toList());
+            }
+            tags.put(t.substring(0, eq).trim(), k);
+        }
+        return EisCommands.fitRun(file, circuit(a), initial(a), weighting(a), starts(a), loop, bool(a, "admittance"), tags,
+                a.as());
+    }
+
+    /** The {@code eis-series} runs of {@code args} = ["eis-series", arguments...] for the result builder. */
+    public static List<FitRun> seriesRuns(List<String> args) throws ImportException {
+        CommandArgs a = CommandArgs.parse(withFlagValues(args.subList(1, args.size())),
+                CommandArgs.withAs(OPTIONS.get("eis-series")));
+        Path file = a.file().orElseThrow(() -> new IllegalArgumentException("eis-series needs a FILE"));
+        return EisCommands.seriesRuns(file, circuit(a), initial(a), weighting(a), starts(a), shared(a),
+                a.last("threads") == null ? 2 : integer(a, "threads"), bool(a, "admittance"), a.as());
     }
 
     /** "--flag" not followed by true/false gets "true". */

@@ -224,7 +224,8 @@ class SimsEditorBodyTest {
         assertEquals(1, profile.getAnalyses().size(), body.message().getText());
         AnalysisResult r = profile.getAnalyses().get(0);
         assertEquals("sims.interfaces", r.getAlgorithmId());
-        assertEquals(List.of("sha256:" + SHA256), r.getInputs());
+        assertEquals("sha256:" + SHA256, r.getInputs().get(0));
+        assertEquals(profile.getSourceUri(), r.getInputs().get(1), "the source file is named too");
         assertTrue(r.getSettings().contains("constant rate 0.5 nm/s"), r.getSettings());
         assertTrue(r.getSettings().contains("\"smoothing\":\"none\""), r.getSettings());
         ResultParameter nm = r.getParameters().stream()

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.interphase.core.api.BatchCommand;
 import org.interphase.core.api.CommandArgs;
 import org.interphase.core.api.ImportException;
+import org.interphase.model.AnalysisResult;
+import org.interphase.model.Measurement;
 import org.interphase.sims.api.SimsCommands;
+import org.interphase.sims.api.SimsResults;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -39,5 +42,15 @@ public class SimsInterfacesCommand implements BatchCommand {
                 CommandArgs.withAs(Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise")));
         Path file = a.file().orElseThrow(() -> new IllegalArgumentException("missing FILE"));
         return SimsCommands.interfaces(file, a.all("signal"), a.last("normalise"), a.as());
+    }
+
+    /** Every signal's edges stored as the demo stores them ({@link SimsResults#interfaces}); nothing is dropped. */
+    @Override
+    public List<AnalysisResult> analyse(Measurement m, List<String> args) throws ImportException {
+        CommandArgs a = CommandArgs.parse(args,
+                Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise", "--as", "as"));
+        Path file = a.file().orElseThrow(() -> new IllegalArgumentException("missing FILE"));
+        return List.of(SimsResults.interfaces(m, SimsCommands.scan(file, a.all("signal"), a.last("normalise"),
+                Optional.ofNullable(a.last("as"))), new java.util.Date()));
     }
 }

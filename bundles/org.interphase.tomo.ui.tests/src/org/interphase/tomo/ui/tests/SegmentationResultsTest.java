@@ -203,7 +203,7 @@ class SegmentationResultsTest {
         SegmentationRun run = Segmenter.run(steps(), settings(Method.MANUAL, 100), Optional.of(VoxelSize.isotropic(2.5)), null);
         AnalysisResult r = ResultWriter.result(m, run);
         assertEquals("tomo.segmentation", r.getAlgorithmId());
-        assertEquals(List.of("data/tomo/steps", "sha256:" + "ab".repeat(32)), r.getInputs());
+        assertEquals(List.of("sha256:" + "ab".repeat(32), "file:data/tomo/steps"), r.getInputs());
         assertTrue(r.getCreatedAt() != null);
         JsonObject settings = JsonParser.parseString(r.getSettings()).getAsJsonObject();
         assertEquals("manual", settings.get("method").getAsString());

@@ -28,6 +28,13 @@ public class TomoProfileCommand implements BatchCommand {
         return java.util.Set.of(org.interphase.model.Technique.TOMOGRAPHY);
     }
 
+    /** The profile stored through {@link org.interphase.tomo.api.TomoResults#profile}; every slice kept. */
+    @Override
+    public List<org.interphase.model.AnalysisResult> analyse(org.interphase.model.Measurement m, List<String> args)
+            throws ImportException, IOException {
+        return List.of(TomoCommands.profileResult(m, args));
+    }
+
     @Override
     public Object run(List<String> args) throws ImportException, IOException {
         return TomoCommands.tomoProfile(args);

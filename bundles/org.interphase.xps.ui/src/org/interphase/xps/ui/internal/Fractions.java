@@ -7,6 +7,7 @@ import java.util.Map;
 import org.interphase.xps.api.ComponentResult;
 import org.interphase.xps.api.FitResult;
 import org.interphase.xps.api.Quantification;
+import org.interphase.xps.api.XpsResults;
 
 /**
  * Quantities derived from fits: each component's share of its region's area (the species fraction, RSF
@@ -18,13 +19,9 @@ public final class Fractions {
     private Fractions() {
     }
 
-    /** Species fractions (% of the region's fitted area) of one fit, in component order. */
+    /** Species fractions (% of the region's fitted area) of one fit, in component order ({@link XpsResults}). */
     public static List<Quantification.Result> speciesFractions(FitResult fit) {
-        List<Quantification.Item> items = new ArrayList<>();
-        for (ComponentResult c : fit.components()) {
-            items.add(new Quantification.Item(c.name(), c.area(), c.areaError(), 1, 0, 1));
-        }
-        return Quantification.atomicPercent(items, Quantification.Options.rsfOnly());
+        return XpsResults.speciesFractions(fit);
     }
 
     /**

@@ -138,7 +138,7 @@ public final class CompareBody extends Composite {
             Optional.ofNullable(loaded.hashes().get(p)).ifPresent(inputs::add);
         }
         String unit = controls.settings().trendUnit();
-        AnalysisResult r = TrendResult.build(current.getInterface(), trendPoints, trendLine, unit, inputs);
+        AnalysisResult r = TrendResult.build(current, current.getInterface(), trendPoints, trendLine, unit, inputs);
         domain.getCommandStack().execute(TrendResult.command(domain, current, r));
         message.setText("Saved '" + r.getName() + "' to the study: " + r.getSummary());
     }

@@ -5,20 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
-import org.eclipse.emf.common.command.Command;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.Interface;
-import org.interphase.model.InterphaseFactory;
-import org.interphase.model.QuantityKind;
-import org.interphase.model.ResultParameter;
 import org.interphase.model.TomographyVolume;
 import org.interphase.tomo.api.InterfaceQuantities;
 import org.interphase.tomo.api.LayerStack;
 import org.interphase.tomo.api.Roi;
+import org.interphase.tomo.api.TomoResults;
 import org.interphase.tomo.api.VoxelSize;
 import org.interphase.tomo.ui.internal.render.Numbers;
-import org.interphase.tomo.ui.internal.seg.ResultWriter;
 
 import com.google.gson.GsonBuilder;
 
@@ -30,11 +27,7 @@ import com.google.gson.GsonBuilder;
 public final class InterfaceResultWriter {
 
     /** Algorithm id. */
-    public static final String ALGORITHM_ID = "tomo.interface-plane";
-    /** Version of the steps and result layout. */
-    public static final String ALGORITHM_VERSION = "1.0.0";
-
-    private static final InterphaseFactory F = InterphaseFactory.eINSTANCE;
+    public static final String ALGORITHM_ID = TomoResults.INTERFACE_PLANE;
 
     private InterfaceResultWriter() {
     }
@@ -44,53 +37,17 @@ public final class InterfaceResultWriter {
             Optional<VoxelSize> voxelSize, InterfaceQuantities quantities) {
     }
 
-    /** The result (not yet in the model). */
+    /** The result (not yet in the model), built by {@link TomoResults#interfacePlane}. */
     public static AnalysisResult result(TomographyVolume m, Input in) {
         InterfaceQuantities q = in.quantities();
         Interface target = in.plane().iface().orElse(m.getInterface());
-        AnalysisResult r = F.createAnalysisResult();
-        r.setName("Interface " + in.plane().name() + " at z = " + in.plane().index());
-        r.setAlgorithmId(ALGORITHM_ID);
-        r.setAlgorithmVersion(ALGORITHM_VERSION);
-        r.setSettings(settings(in));
-        if (m.getSourceUri() != null) {
-            r.getInputs().add(m.getSourceUri());
-        }
-        if (m.getSha256() != null && !m.getSha256().isBlank()) {
-            r.getInputs().add("sha256:" + m.getSha256());
-        }
-        r.setCreatedAt(new Date());
-        r.setSummary(String.format(Locale.ROOT, "%s: contact %s, void fraction %s within ±%s µm, %d voids",
+        String summary = String.format(Locale.ROOT, "%s: contact %s, void fraction %s within \u00b1%s \u00b5m, %d voids",
                 in.plane().name(), Numbers.fraction(q.contact().fraction()), Numbers.fraction(q.voidFraction()),
-                Numbers.format(in.halfWidthUm()), q.voids().count()));
-        r.getParameters().add(parameter(m, target, "contact fraction", q.contact().fraction(), "1",
-                QuantityKind.CONTACT_FRACTION));
-        r.getParameters().add(parameter(m, target, "void fraction near the interface", q.voidFraction(), "1",
-                QuantityKind.VOID_FRACTION));
-        r.getParameters().add(parameter(m, target, "void count", q.voids().count(), "1", QuantityKind.OTHER));
-        double voxelUm3 = in.voxelSize().map(VoxelSize::volumeUm3).orElse(Double.NaN);
-        boolean um3 = in.voxelSize().isPresent();
-        r.getParameters().add(parameter(m, target, "mean void size", q.voids().meanSize() * (um3 ? voxelUm3 : 1),
-                um3 ? "µm³" : "voxel", QuantityKind.OTHER));
-        r.getParameters().add(parameter(m, target, "largest void", q.voids().largest() * (um3 ? voxelUm3 : 1),
-                um3 ? "µm³" : "voxel", QuantityKind.OTHER));
-        r.getParameters().add(parameter(m, target, "interface position", in.plane().positionUm(), "µm", QuantityKind.OTHER));
-        if (q.voids().count() > 0) {
-            r.getSeries().add(ResultWriter.sizeDistribution(q.voids(), "void size distribution near the interface"));
-        }
-        return r;
-    }
-
-    private static ResultParameter parameter(TomographyVolume m, Interface target, String name, double value,
-            String unit, QuantityKind kind) {
-        ResultParameter p = F.createResultParameter();
-        p.setName(name);
-        p.setValue(value);
-        p.setUnit(unit);
-        p.setQuantity(kind);
-        p.setInterface(target);
-        p.setCycleState(m.getCycleState());
-        return p;
+                Numbers.format(in.halfWidthUm()), q.voids().count());
+        OptionalDouble voxel = in.voxelSize().isPresent() ? OptionalDouble.of(in.voxelSize().get().volumeUm3())
+                : OptionalDouble.empty();
+        return TomoResults.interfacePlane(m, target, "Interface " + in.plane().name() + " at z = " + in.plane().index(),
+                settings(in), summary, q, voxel, in.plane().positionUm(), new Date());
     }
 
     static String settings(Input in) {

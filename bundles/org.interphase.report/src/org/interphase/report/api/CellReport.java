@@ -1,8 +1,9 @@
-package org.interphase.core.api;
+package org.interphase.report.api;
 
 import java.util.List;
 import java.util.Locale;
 
+import org.interphase.core.api.InterfaceTimeline;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.Cell;
 import org.interphase.model.CycleState;
@@ -14,8 +15,8 @@ import org.interphase.model.util.Measurements;
 
 /**
  * A self-contained HTML report of one cell: the layer stack drawn to scale, each interface's timeline
- * (one SVG chart per quantity, ±1σ error bars) and tables of every number with its provenance (measurement,
- * file hash, algorithm id and version, settings). Printing the page from a browser gives the PDF.
+ * (one SVG chart per quantity, ±1σ error bars, flagged values hollow) and tables of every number with its provenance (measurement,
+ * file hash, algorithm id and version, settings) and the flags printed beside each value. Printing the page from a browser gives the PDF.
  */
 public final class CellReport {
 
@@ -31,7 +32,7 @@ public final class CellReport {
                 .append(" — cell report</title>\n<style>body{font-family:sans-serif;margin:2em;max-width:1100px}"
                         + "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #bbb;padding:3px 8px;"
                         + "font-size:13px;text-align:left}th{background:#eee}h2{border-bottom:2px solid #ddd}"
-                        + ".num{text-align:right;font-variant-numeric:tabular-nums}.small{font-size:11px;color:#555}"
+                        + ".num{text-align:right;font-variant-numeric:tabular-nums}.flag{color:#b00;font-size:11px}.small{font-size:11px;color:#555}"
                         + "</style></head><body>\n");
         h.append("<h1>").append(esc(cell.getName())).append("</h1>\n<p>").append(esc(cell.getConfiguration().getName()))
                 .append(", ").append(num(cell.getAreaCm2())).append(" cm², stack pressure ").append(num(cell.getStackPressureMPa()))
@@ -80,14 +81,14 @@ public final class CellReport {
             h.append(chart(s, COLOURS[c++ % COLOURS.length]));
         }
         h.append("<table><tr><th>quantity</th><th>parameter</th><th>cycle</th><th class=num>value</th><th class=num>±1σ</th>"
-                + "<th>unit</th><th>measurement</th><th>analysis (provenance)</th></tr>\n");
+                + "<th>flags</th><th>unit</th><th>measurement</th><th>analysis (provenance)</th></tr>\n");
         for (InterfaceTimeline.Series s : series) {
             for (InterfaceTimeline.Point p : s.points()) {
                 AnalysisResult a = p.analysis();
-                h.append("<tr><td>").append(esc(s.quantity().getName())).append("</td><td>").append(esc(s.name()))
+                h.append("<tr><td>").append(esc(s.quantity().getName())).append("</td><td>").append(esc(p.parameter().getName()))
                         .append("</td><td>").append(cycle(p.cycle())).append("</td><td class=num>").append(num(p.value()))
                         .append("</td><td class=num>").append(Double.isFinite(p.standardError()) ? num(p.standardError()) : "")
-                        .append("</td><td>").append(esc(s.unit())).append("</td><td>").append(esc(p.measurement().getName()))
+                        .append("</td><td class=flag>").append(esc(flags(p))).append("</td><td>").append(esc(s.unit())).append("</td><td>").append(esc(p.measurement().getName()))
                         .append("<br><span class=small>").append(esc(p.measurement().getSourceUri())).append("</span></td><td class=small>")
                         .append(esc(a.getAlgorithmId())).append(' ').append(esc(a.getAlgorithmVersion())).append("<br>")
                         .append(esc(a.getSettings())).append("<br>").append(esc(String.join(" ", a.getInputs())))
@@ -95,6 +96,11 @@ public final class CellReport {
             }
         }
         h.append("</table>\n");
+    }
+
+    /** "AT_BOUND, SIGMA_UNDEFINED" or "". */
+    static String flags(InterfaceTimeline.Point p) {
+        return String.join(", ", p.flags().stream().map(Enum::name).toList());
     }
 
     private static String cycle(CycleState c) {
@@ -177,8 +183,10 @@ public final class CellReport {
                 double e = p.standardError() / (y1 - y0) * (h - bottom - 10);
                 g.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>", px, px, py - e, py + e, colour));
             }
-            g.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"><title>%s = %s</title></circle>", px, py,
-                    colour, esc(p.cycle().getName()), num(p.value())));
+            // flagged values are drawn hollow, with their flags in the tooltip
+            g.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" stroke=\"%s\"><title>%s = %s%s</title></circle>",
+                    px, py, p.flagged() ? "white" : colour, colour, esc(p.cycle().getName()), num(p.value()),
+                    p.flagged() ? " [" + esc(flags(p)) + "]" : ""));
         }
         return g.append("</svg>\n").toString();
     }

@@ -1,16 +1,12 @@
-package org.interphase.eis.ui.internal;
+package org.interphase.eis.api;
 
 import java.util.List;
 import java.util.Map;
 
-import org.interphase.eis.api.Circuit;
-import org.interphase.eis.api.FitOptions;
-import org.interphase.eis.api.FitResult;
-import org.interphase.eis.api.ImpedanceData;
 import org.interphase.model.QuantityKind;
 
 /**
- * A finished fit with everything needed to record it: circuit, data, start vector, options, result and
+ * A finished CNLS fit with everything needed to record it ({@link EisResults#cnls}): circuit, data, start vector, options, result and
  * the user's tags of what each parameter means.
  *
  * @param circuit    the fitted circuit
