@@ -48,9 +48,9 @@ public class SimsInterfacesCommand implements BatchCommand {
     @Override
     public List<AnalysisResult> analyse(Measurement m, List<String> args) throws ImportException {
         CommandArgs a = CommandArgs.parse(args,
-                Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise", "--as", "as"));
+                CommandArgs.withAs(Map.of("--signal", "signal", "--normalise", "normalise", "--normalize", "normalise")));
         Path file = a.file().orElseThrow(() -> new IllegalArgumentException("missing FILE"));
-        return List.of(SimsResults.interfaces(m, SimsCommands.scan(file, a.all("signal"), a.last("normalise"),
-                Optional.ofNullable(a.last("as"))), new java.util.Date()));
+        return List.of(SimsResults.interfaces(m, SimsCommands.scan(file, a.all("signal"), a.last("normalise"), a.as()),
+                new java.util.Date()));
     }
 }
