@@ -58,6 +58,8 @@ class DemoStudyTest {
         for (Measurement m : cell.getMeasurements()) {
             assertTrue(Files.exists(dir.resolve(m.getSourceUri())), m.getSourceUri() + " exists");
             assertTrue(m.getInterface() != null && m.getCycleState() != null, m.getName() + " is linked");
+            assertTrue(m.getImporterId() != null && !m.getImporterId().equals("demo") && m.getImporterVersion() != null,
+                    m.getName() + " was imported by a registered importer, not described in code: " + m.getImporterId());
             String expected = README_SHA256.get(m.getSourceUri());
             if (expected != null) {
                 assertEquals(expected, m.getSha256(), m.getSourceUri());

@@ -1,19 +1,15 @@
 package org.interphase.app.demo;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Calendar;
-import java.util.Date;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.interphase.core.api.Hashes;
+import org.interphase.core.api.MeasurementImport;
 import org.interphase.model.Cell;
 import org.interphase.model.CellConfiguration;
 import org.interphase.model.ChargeState;
 import org.interphase.model.CycleState;
-import org.interphase.model.DepthProfile;
 import org.interphase.model.ImpedanceSpectrum;
 import org.interphase.model.Interface;
 import org.interphase.model.InterphaseFactory;
@@ -24,19 +20,14 @@ import org.interphase.model.LayerRole;
 import org.interphase.model.Material;
 import org.interphase.model.MaterialClass;
 import org.interphase.model.Measurement;
-import org.interphase.model.MetadataEntry;
-import org.interphase.model.Polarity;
 import org.interphase.model.Study;
-import org.interphase.model.TomographyVolume;
-import org.interphase.model.XpsRegion;
-import org.interphase.model.XpsSpectrum;
 import org.interphase.model.persistence.StudyFormat;
 
 /**
  * The demo study shipped with the product: a Li | Li6PS5Cl | NMC811 full cell (values from DOMAIN.md
  * with their sources in the notes), its two interfaces with the interphases the literature reports, four
  * cycle states and one or more real measurement files per technique (see {@code demo/data/README.md}).
- * Measurement facts are those documented for the files in the shared data README.
+ * The measurements are imported through the same path as a user's files ({@link MeasurementImport}).
  */
 public final class DemoStudy {
 
@@ -111,108 +102,52 @@ public final class DemoStudy {
         cell.getCycleStates().add(tenth);
         cell.getCycleStates().add(fiftieth);
 
-        ImpedanceSpectrum peis = eis(data, "PEIS -25 °C (EC-Lab text)", "eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpt.txt",
-                79, 0.1, 7.0000185e6, -25, "BioLogic SP-300, EC-Lab 11.61");
-        peis.setInterface(anodeSide);
-        peis.setCycleState(pristine);
-        ImpedanceSpectrum mpr = eis(data, "PEIS -25 °C (EC-Lab binary)", "eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpr",
-                79, 0.1, 7.0000185e6, -25, "BioLogic SP-300, EC-Lab 11.61");
-        mpr.setInterface(anodeSide);
-        mpr.setCycleState(pristine);
-        ImpedanceSpectrum geis = eis(data, "GEIS (Gamry)", "eis/hybriddrt_EISGALV_EISTest3.DTA", 71, 0.1, 1000078, 25,
-                "Gamry Framework");
-        geis.setInterface(cathodeSide);
-        geis.setCycleState(tenth);
-
-        XpsSpectrum p2p = F.createXpsSpectrum();
-        p2p.setName("P 2p (SpecsLab2)");
-        p2p.setPhotonEnergyEV(1486.61);
-        p2p.setInstrument("SPECS, SpecsLab2 2.79");
-        p2p.getRegions().add(region("P 2p", 139.87, 119.87, 401));
-        describe(data, p2p, "xps/mm-specs.xy", "specs.xy");
-        p2p.setInterface(anodeSide);
-        p2p.setCycleState(first);
-        XpsSpectrum kratos = F.createXpsSpectrum();
-        kratos.setName("Survey and core levels (Kratos Axis)");
-        kratos.setPhotonEnergyEV(1486.69);
-        kratos.setInstrument("Kratos Axis");
-        kratos.getRegions().add(region("S 2p", 174.0, 156.0, 181));
-        kratos.getRegions().add(region("C 1s", 293.0, 270.0, 231));
-        kratos.getRegions().add(region("O 1s", 538.0, 515.0, 231));
-        describe(data, kratos, "xps/mjr9_59c.vms", "vamas");
-        kratos.setInterface(anodeSide);
-        kratos.setCycleState(tenth);
-
-        DepthProfile sims = F.createDepthProfile();
-        sims.setName("Negative-ion depth profile");
-        sims.setInstrument("IONTOF, SurfaceLab 7.3");
-        sims.setPolarity(Polarity.NEGATIVE);
-        sims.setPointCount(165);
-        sims.setSputterTimeS(240.522);
-        describe(data, sims, "sims/I241209p_A_MAPI_1f-1nA_neg-B4_NF.txt", "surfacelab-profile");
-        sims.setInterface(cathodeSide);
-        sims.setCycleState(fiftieth);
-
-        TomographyVolume tomo = F.createTomographyVolume();
-        tomo.setName("XCT slices 59-66");
-        tomo.setSizeX(728);
-        tomo.setSizeY(728);
-        tomo.setSizeZ(8);
-        tomo.setDataType("uint8");
-        tomo.setBigEndian(false);
-        describe(data, tomo, "tomo/cell_vol", "tiff-stack");
-        tomo.setInterface(anodeSide);
-        tomo.setCycleState(fiftieth);
-
-        for (Measurement m : new Measurement[] { peis, mpr, geis, p2p, kratos, sims, tomo }) {
-            cell.getMeasurements().add(m);
-        }
+        importMeasurements(cell, data);
         return study;
     }
 
-    private static String hash(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            return null; // a stack of slices has one hash per file; the volume importer records them
+    /** One demo file: where it is under {@code data/}, the name shown, the interface and cycle it probes. */
+    private record DemoFile(String path, String name, String interfaceName, int cycle) {
+    }
+
+    /**
+     * The measurements come in through the import path every user file takes ({@link MeasurementImport}): the
+     * importers read points, frequencies, regions, sizes and provenance from the files themselves; the demo adds
+     * only what a user would type (names, the interface and cycle each file probes, the EIS temperature).
+     */
+    private static void importMeasurements(Cell cell, Path data) throws IOException {
+        List<DemoFile> files = List.of(
+                new DemoFile("eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpt.txt", "PEIS -25 °C (EC-Lab text)",
+                        "Li | Li6PS5Cl", 0),
+                new DemoFile("eis/hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpr", "PEIS -25 °C (EC-Lab binary)",
+                        "Li | Li6PS5Cl", 0),
+                new DemoFile("eis/hybriddrt_EISGALV_EISTest3.DTA", "GEIS (Gamry)", "Li6PS5Cl | NMC811", 10),
+                new DemoFile("xps/mm-specs.xy", "P 2p (SpecsLab2)", "Li | Li6PS5Cl", 1),
+                new DemoFile("xps/mjr9_59c.vms", "Survey and core levels (Kratos Axis)", "Li | Li6PS5Cl", 10),
+                new DemoFile("sims/I241209p_A_MAPI_1f-1nA_neg-B4_NF.txt", "Negative-ion depth profile",
+                        "Li6PS5Cl | NMC811", 50),
+                new DemoFile("tomo/cell_vol", "XCT slices 59-66", "Li | Li6PS5Cl", 50));
+        List<MeasurementImport.Request> requests = new ArrayList<>();
+        for (DemoFile f : files) {
+            requests.add(new MeasurementImport.Request(data.resolve(f.path()), null, f.interfaceName(), f.cycle()));
         }
-        return Hashes.sha256(path);
-    }
-
-    private static ImpedanceSpectrum eis(Path data, String name, String file, int points, double fmin, double fmax,
-            double temperature, String instrument) throws IOException {
-        ImpedanceSpectrum s = F.createImpedanceSpectrum();
-        s.setName(name);
-        s.setPointCount(points);
-        s.setFrequencyMinHz(fmin);
-        s.setFrequencyMaxHz(fmax);
-        s.setTemperatureC(temperature);
-        s.setInstrument(instrument);
-        describe(data, s, file, "demo");
-        return s;
-    }
-
-    /** Sets the URI (relative to the study), the file's hash and the acquisition metadata. */
-    private static void describe(Path data, Measurement m, String file, String format) throws IOException {
-        m.setSourceUri(DATA + "/" + file);
-        m.setSha256(hash(data.resolve(file)));
-        m.setImporterId("demo");
-        m.setImporterVersion("1.0");
-        MetadataEntry e = F.createMetadataEntry();
-        e.setKey("format");
-        e.setValue(format);
-        m.getMetadata().add(e);
-        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        c.clear();
-        c.set(2025, Calendar.JANUARY, 1);
-        m.setAcquiredAt(new Date(c.getTimeInMillis()));
-    }
-
-    private static XpsRegion region(String label, double beStart, double beEnd, int points) {
-        XpsRegion r = F.createXpsRegion();
-        r.setLabel(label);
-        r.setBindingEnergyStartEV(beStart);
-        r.setBindingEnergyEndEV(beEnd);
-        r.setPointCount(points);
-        return r;
+        List<MeasurementImport.FileResult> results = MeasurementImport.read(requests, MeasurementImport.Storage.LINK,
+                null, MeasurementImport.Progress.NONE);
+        for (int i = 0; i < files.size(); i++) {
+            MeasurementImport.FileResult r = results.get(i);
+            if (!r.ok()) {
+                throw new IOException("demo file " + files.get(i).path() + ": " + r.error());
+            }
+            for (Measurement m : r.measurements()) {
+                // relative to the study, so the demo folder can move with its data
+                m.setSourceUri(DATA + "/" + files.get(i).path());
+                m.setName(files.get(i).name());
+                if (m instanceof ImpedanceSpectrum eis && files.get(i).path().contains("-25C")) {
+                    eis.setTemperatureC(-25);
+                }
+            }
+        }
+        MeasurementImport.command(cell, requests, results).execute();
     }
 
     private static Material material(String name, String formula, MaterialClass type, double sigma, String source) {
