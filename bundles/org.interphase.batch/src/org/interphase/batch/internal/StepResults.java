@@ -36,6 +36,6 @@ final class StepResults {
     }
 
     private static String csvCell(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return org.interphase.core.api.CsvCells.cell(text);
     }
 }

@@ -93,9 +93,6 @@ public record SeriesResult(String circuit, List<String> labels, List<Integer> cy
     }
 
     private static String quote(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return org.interphase.core.api.CsvCells.cell(s);
     }
 }

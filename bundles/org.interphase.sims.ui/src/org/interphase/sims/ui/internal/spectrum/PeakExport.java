@@ -46,7 +46,7 @@ public final class PeakExport {
     }
 
     private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return org.interphase.core.api.CsvCells.cell(s);
     }
 
     /**
