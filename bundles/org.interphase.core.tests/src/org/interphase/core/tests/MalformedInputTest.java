@@ -23,7 +23,6 @@ import org.interphase.core.api.Importer;
 import org.interphase.core.api.Importers;
 import org.interphase.model.Technique;
 import org.interphase.testing.SharedData;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -172,11 +171,9 @@ class MalformedInputTest {
 
     /**
      * A damaged file is read as its own technique or refused, never handed to another technique's reader.
-     * After the detection branch (issue 13 item 5) was merged, one case still fails: the first 10 % of the
-     * headerless pydrt-tools EIS text (three numeric columns, cut inside a row) is read as a ToF-SIMS profile.
-     * Remove {@code @Disabled} once detection refuses or keeps that as EIS.
+     * (The first 10 % of the headerless pydrt-tools EIS text, a falling frequency column, was once read as a
+     * ToF-SIMS profile: a depth profile's x column must grow.)
      */
-    @Disabled("one known detection case left: cut10 of eis/pydrttools_LIB_data.txt is read as TOF_SIMS")
     @ParameterizedTest
     @MethodSource("originals")
     void damagedCopiesKeepTheirTechniqueOrAreRefused(String original) throws Exception {

@@ -70,7 +70,8 @@ public final class DelimitedProfileImporter implements ProfileImporter {
             List<String> lines = probe.headText().lines().toList();
             // the probe's last line may be cut: leave it out
             ColumnMapping m = ColumnMapping.guess(lines.subList(0, Math.max(1, lines.size() - 1)));
-            if (m.signalColumns().isEmpty()) {
+            if (m.signalColumns().isEmpty() || !xIncreases(m, lines.subList(0, Math.max(1, lines.size() - 1)))
+                    || unnamed(m) && m.xColumn() != 0) {
                 return 0;
             }
             if (kind == ColumnSemantics.Kind.DEPTH_PROFILE) {
@@ -80,6 +81,41 @@ public final class DelimitedProfileImporter implements ProfileImporter {
         } catch (IllegalArgumentException e) {
             return 0;
         }
+    }
+
+    /**
+     * Without column names, a depth profile's first column is its sputter time; a table whose first column is not
+     * the growing one (an impedance sweep whose Z' happens to grow) is something else.
+     */
+    private static boolean unnamed(ColumnMapping m) {
+        return m.signalNames().stream().allMatch(n -> n.matches("column \\d+"));
+    }
+
+    /**
+     * Sputter time, dose or depth grows down a profile; a table whose x column falls (a frequency sweep from high
+     * to low, a binding-energy scan) is not a depth profile, whatever else it looks like.
+     */
+    private static boolean xIncreases(ColumnMapping m, List<String> lines) {
+        double previous = Double.NEGATIVE_INFINITY;
+        int seen = 0;
+        for (int i = m.headerRows(); i < lines.size(); i++) {
+            String[] cells = m.split(lines.get(i));
+            if (m.xColumn() >= cells.length) {
+                continue;
+            }
+            double x;
+            try {
+                x = m.number(cells[m.xColumn()]);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (seen > 0 && x < previous) {
+                return false;
+            }
+            previous = x;
+            seen++;
+        }
+        return true;
     }
 
     @Override
