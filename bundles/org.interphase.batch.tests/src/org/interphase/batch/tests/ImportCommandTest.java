@@ -87,9 +87,10 @@ class ImportCommandTest {
 
     @Test
     void anUnsureFileIsRefusedWithItsCandidatesUntilAsNamesTheImporter() throws Exception {
+        // unnamed columns with a growing x: a kinetic-energy scan or a sputter-time profile, nobody can tell
         StringBuilder csv = new StringBuilder("x,y\n");
         for (int i = 0; i < 60; i++) {
-            csv.append(300 - i * 0.5).append(',').append(1000 + 40 * Math.exp(-Math.pow((285 - (300 - i * 0.5)) / 1.2, 2)))
+            csv.append(270 + i * 0.5).append(',').append(1000 + 40 * Math.exp(-Math.pow((285 - (270 + i * 0.5)) / 1.2, 2)))
                     .append('\n');
         }
         Path unsure = Files.writeString(dir.resolve("region.csv"), csv);
