@@ -43,45 +43,32 @@ public final class Importers {
 
     /** The importer with the highest positive confidence for {@code file} among {@code candidates}. */
     public static Optional<Importer> best(Path file, List<Importer> candidates) throws IOException {
-        FileProbe probe = FileProbe.of(file);
-        Importer best = null;
-        double bestScore = 0;
-        for (Importer importer : candidates) {
-            double score;
-            try {
-                score = importer.detect(probe);
-            } catch (RuntimeException e) {
-                continue; // a faulty detector must not hide the other importers
-            }
-            if (score > bestScore) {
-                best = importer;
-                bestScore = score;
-            }
-        }
-        return Optional.ofNullable(best);
+        return candidates(file, candidates).stream().findFirst().map(ImportCandidate::importer);
     }
 
     /**
-     * Every importer among {@code candidates} that recognises {@code file}, most confident first (ties by
-     * id, so the order is stable). A faulty detector is skipped.
+     * Every importer among {@code candidates} that recognises {@code file}, most confident first; ties keep the
+     * order of {@code candidates} ({@link #all()} is sorted by id, so the order is stable). A faulty detector is
+     * skipped: it must not hide the other importers.
      */
     public static List<ImportCandidate> candidates(Path file, List<Importer> candidates) throws IOException {
         FileProbe probe = FileProbe.of(file);
-        List<ImportCandidate> result = new ArrayList<>();
+        record Scored(Importer importer, double score) {
+        }
+        List<Scored> found = new ArrayList<>();
         for (Importer importer : candidates) {
-            double score;
             try {
-                score = importer.detect(probe);
+                double score = importer.detect(probe);
+                if (score > 0) {
+                    found.add(new Scored(importer, score));
+                }
             } catch (RuntimeException e) {
-                continue;
-            }
-            if (score > 0) {
-                result.add(new ImportCandidate(importer, Math.min(1, score)));
+                // skipped
             }
         }
-        result.sort(Comparator.comparingDouble(ImportCandidate::confidence).reversed()
-                .thenComparing(c -> c.importer().id()));
-        return result;
+        // by the detector's own score; List.sort is stable, so ties keep the given order
+        found.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return found.stream().map(s -> new ImportCandidate(s.importer(), Math.min(1, s.score()))).toList();
     }
 
     /** {@link #candidates(Path, List)} among all registered importers. */

@@ -131,14 +131,9 @@ public final class MeasurementImport {
 
     private static FileResult readOne(Request request, Storage storage, Path copyDir, List<Importer> importers) {
         Path file = request.file();
-        if (!Files.exists(file)) {
-            return FileResult.failed(file, request.importer(), file + ": no such file or folder");
-        }
-        if (!Files.isDirectory(file) && !Files.isRegularFile(file)) {
-            return FileResult.failed(file, request.importer(), file + ": not a regular file");
-        }
         Importer importer = request.importer();
         try {
+            ImportFiles.requireReadable(file, true);
             if (importer == null) {
                 List<ImportCandidate> found = Importers.candidates(file, importers);
                 if (found.isEmpty()) {
