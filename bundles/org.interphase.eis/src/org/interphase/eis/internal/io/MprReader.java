@@ -1,10 +1,7 @@
 package org.interphase.eis.internal.io;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,26 +12,26 @@ import java.util.Optional;
 import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.eis.api.EisFile;
-import org.interphase.eis.internal.io.MprColumns.Column;
+import org.interphase.eis.api.mpr.MprColumnType;
+import org.interphase.eis.api.mpr.MprColumnTable;
+import org.interphase.eis.api.mpr.MprFile;
+import org.interphase.eis.api.mpr.MprModule;
+import org.interphase.eis.api.mpr.MprRecords;
 
 /**
- * BioLogic EC-Lab binary file ({@code .mpr}), written from the format's structure:
- * <ul>
- * <li>magic {@code BIO-LOGIC MODULAR FILE\x1a}, padded with spaces to 48 bytes, plus 4 zero bytes;</li>
- * <li>then modules, each {@code MODULE} + short name (10 bytes) + long name (25 bytes) + header. Old
- * header: length u4, version u4, date (8). Since EC-Lab 11.50 the header starts with a 0xFFFFFFFF marker:
- * marker u4, length u4, two u4 (version fields), date (8);</li>
- * <li>module "VMP data": point count u4, column count u2, column ids u2..., a zero-filled block, and the
- * rows (little endian, packed, one flag byte first when flag columns exist) filling the end of the module.
- * </li>
- * </ul>
- * Only structures that pass the consistency checks are read; anything else is an {@link ImportException}.
+ * Impedance spectra from a BioLogic EC-Lab binary file ({@code .mpr}). The container and the records are
+ * read by the public {@link MprFile} and {@link MprRecords} (the format is described there); this class
+ * picks the frequency, Re(Z), -Im(Z) and cycle columns. Only structures that pass the consistency checks are
+ * read; anything else is an {@link ImportException}.
  */
 public final class MprReader {
 
     public static final String FORMAT = "BioLogic EC-Lab binary (.mpr)";
-    private static final String MAGIC = "BIO-LOGIC MODULAR FILE\u001a";
-    private static final int FILE_HEADER = 52;
+    private static final String MAGIC = MprFile.MAGIC;
+    private static final int FREQUENCY = 32;
+    private static final int RE_Z = 37;
+    private static final int MINUS_IM_Z = 38;
+    private static final int CYCLE = 24;
 
     private MprReader() {
     }
@@ -66,67 +63,43 @@ public final class MprReader {
         return 0;
     }
 
-    /** One module: names, where its data start and how long they are. */
-    record Module(String shortName, String longName, int dataStart, int length, int version, String date) {
-    }
-
     public static EisFile read(Path file) throws ImportException {
-        byte[] bytes = org.interphase.core.api.ImportFiles.readBytes(file, org.interphase.core.api.ImportFiles.MAX_TEXT_BYTES);
-        if (bytes.length < FILE_HEADER || !new String(bytes, 0, MAGIC.length(), StandardCharsets.ISO_8859_1)
-                .equals(MAGIC)) {
-            throw new ImportException(file, 0, "not a BioLogic modular file (magic 'BIO-LOGIC MODULAR FILE' missing)");
-        }
-        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        List<Module> modules = modules(file, buf);
-        Module data = modules.stream().filter(m -> m.shortName().equals("VMP data")).findFirst()
+        List<MprModule> modules = MprFile.read(file);
+        MprModule data = MprFile.module(modules, MprModule.DATA)
                 .orElseThrow(() -> new ImportException(file, 0, "no 'VMP data' module"));
         Map<String, String> meta = new LinkedHashMap<>();
-        for (Module m : modules) {
+        for (MprModule m : modules) {
             meta.put("module " + m.shortName(), "version " + m.version() + ", " + m.length() + " bytes, date " + m.date());
         }
-        return MprData.read(file, buf, data, meta);
+        return spectra(file, MprRecords.decode(file, data, MprColumnTable.builtIn()), meta);
     }
 
-    private static List<Module> modules(Path file, ByteBuffer buf) throws ImportException {
-        List<Module> out = new ArrayList<>();
-        int pos = FILE_HEADER;
-        int n = buf.capacity();
-        while (pos < n) {
-            if (pos + 57 > n || !ascii(buf, pos, 6).equals("MODULE")) {
-                throw new ImportException(file, 0, "expected 'MODULE' at byte " + pos + " (file truncated or damaged)");
-            }
-            String shortName = ascii(buf, pos + 6, 10).trim();
-            String longName = ascii(buf, pos + 16, 25).trim();
-            long first = Integer.toUnsignedLong(buf.getInt(pos + 41));
-            Module m;
-            if (first == 0xFFFFFFFFL) {
-                if (pos + 65 > n) {
-                    throw new ImportException(file, 0, "module header at byte " + pos + " is truncated");
-                }
-                int length = buf.getInt(pos + 45);
-                int version = Math.max(buf.getInt(pos + 49), buf.getInt(pos + 53));
-                m = new Module(shortName, longName, pos + 65, length, version, ascii(buf, pos + 57, 8));
-            } else {
-                m = new Module(shortName, longName, pos + 57, (int) first, buf.getInt(pos + 45), ascii(buf, pos + 49, 8));
-            }
-            if (m.length() < 0 || (long) m.dataStart() + m.length() > n) {
-                throw new ImportException(file, 0, "module '" + shortName + "' at byte " + pos + " announces "
-                        + m.length() + " bytes but the file ends at byte " + n + " (truncated)");
-            }
-            out.add(m);
-            pos = m.dataStart() + m.length();
+    private static EisFile spectra(Path file, MprRecords records, Map<String, String> meta) throws ImportException {
+        Optional<double[]> f = records.columnById(FREQUENCY);
+        Optional<double[]> re = records.columnById(RE_Z);
+        Optional<double[]> minusIm = records.columnById(MINUS_IM_Z);
+        Optional<double[]> cycle = records.columnById(CYCLE);
+        if (f.isEmpty() || re.isEmpty() || minusIm.isEmpty()) {
+            throw new ImportException(file, 0, "'VMP data' has no freq/Hz, Re(Z)/Ohm and -Im(Z)/Ohm columns "
+                    + "(not an impedance technique)");
         }
-        return out;
-    }
-
-    static String ascii(ByteBuffer buf, int pos, int len) {
-        byte[] b = new byte[len];
-        buf.get(pos, b);
-        return new String(b, StandardCharsets.ISO_8859_1).replace('\0', ' ');
-    }
-
-    /** The column lookup for {@link MprData}. */
-    static Optional<Column> column(int id) {
-        return MprColumns.of(id);
+        SpectrumCollector rows = new SpectrumCollector(cycle.isPresent());
+        for (int r = 0; r < records.rowCount(); r++) {
+            double fr = f.get()[r];
+            double zr = re.get()[r];
+            double zi = -minusIm.get()[r];
+            if (!Double.isFinite(fr) || !Double.isFinite(zr) || !Double.isFinite(zi)) {
+                throw new ImportException(file, 0, "row " + (r + 1) + " holds a non-finite value");
+            }
+            rows.add(file, 0, fr, zr, zi, cycle.isPresent() ? cycle.get()[r] : 0);
+        }
+        List<String> columns = new ArrayList<>(List.of("freq/Hz", "Re(Z)/Ohm", "-Im(Z)/Ohm"));
+        if (cycle.isPresent()) {
+            columns.add("cycle number");
+        }
+        meta.put("columns", String.join(", ", records.columns().stream()
+                .map(c -> c.type() == MprColumnType.FLAG ? "flag" : c.name()).toList()));
+        return new EisFile(FORMAT, rows.spectra(file, 0), columns, "-Im(Z)", Optional.of("BioLogic"),
+                Optional.empty(), meta);
     }
 }
