@@ -41,4 +41,35 @@ class CellReportTest {
         }
         assertTrue(html.split("<svg").length - 1 >= 4, "stack plus one chart per quantity");
     }
+
+    /** A plug-in's measurement type the workbench does not know: the report names its class, no exception. */
+    @Test
+    void aMeasurementOfAnUnknownTypeIsListedUnderItsClassName() {
+        org.eclipse.emf.ecore.EcoreFactory f = org.eclipse.emf.ecore.EcoreFactory.eINSTANCE;
+        org.eclipse.emf.ecore.EPackage pack = f.createEPackage();
+        pack.setName("unknown");
+        pack.setNsURI("http://interphase.org/test/unknown/1");
+        org.eclipse.emf.ecore.EClass type = f.createEClass();
+        type.setName("GalvanostaticRecord");
+        type.getESuperTypes().add(org.interphase.model.InterphasePackage.Literals.MEASUREMENT);
+        pack.getEClassifiers().add(type);
+        pack.setEFactoryInstance(new org.eclipse.emf.ecore.impl.EFactoryImpl() {
+            @Override
+            public org.eclipse.emf.ecore.EObject create(org.eclipse.emf.ecore.EClass c) {
+                org.interphase.model.impl.MeasurementImpl m = new org.interphase.model.impl.MeasurementImpl() {
+                };
+                m.eSetClass(c);
+                return m;
+            }
+        });
+        Measurement m = (Measurement) org.eclipse.emf.ecore.util.EcoreUtil.create(type);
+        m.setName("GCPL run");
+        Cell cell = org.interphase.model.InterphaseFactory.eINSTANCE.createCell();
+        cell.setName("cell");
+        cell.getMeasurements().add(m);
+        cell.getMeasurements().add(org.interphase.model.InterphaseFactory.eINSTANCE.createMassSpectrum());
+        String html = CellReport.html(cell);
+        assertTrue(html.contains("<td>GCPL run</td><td>GalvanostaticRecord</td>"), html);
+        assertTrue(html.contains("<td>ToF-SIMS</td>"), html);
+    }
 }

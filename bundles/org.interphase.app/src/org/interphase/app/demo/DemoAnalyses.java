@@ -17,7 +17,7 @@ import org.interphase.model.Cell;
 import org.interphase.model.Measurement;
 import org.interphase.model.QuantityKind;
 import org.interphase.model.Study;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.interphase.model.util.Measurements;
 import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.SimsCommands;
@@ -54,19 +54,21 @@ public final class DemoAnalyses {
         Cell cell = study.getCells().get(0);
         for (Measurement m : cell.getMeasurements()) {
             Path file = folder.resolve(m.getSourceUri());
-            Technique t = Measurements.technique(m);
-            switch (t) {
-                case EIS -> {
+            switch (Measurements.technique(m)) {
+                case Techniques.EIS -> {
                     if (!file.toString().endsWith(".mpr")) {
                         circuitFit(m, file);
                     }
                 }
-                case TOF_SIMS -> simsInterfaces(m, file);
-                case TOMOGRAPHY -> tomoFractions(m, file);
-                case XPS -> {
+                case Techniques.TOF_SIMS -> simsInterfaces(m, file);
+                case Techniques.TOMOGRAPHY -> tomoFractions(m, file);
+                case Techniques.XPS -> {
                     if (file.getFileName().toString().endsWith(".xy")) {
                         xpsFit(m, file);
                     }
+                }
+                default -> {
+                    // a plug-in's technique: no demo analysis
                 }
             }
         }

@@ -156,7 +156,8 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
         try {
             if (MeasurementEditors.open(getSite().getPage(), m, domain).isEmpty()) {
                 getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
-                        "No editor is installed for " + Measurements.technique(m).getName() + " measurements.");
+                        "No editor is installed for " + org.interphase.model.technique.Techniques.label(Measurements.technique(m))
+                                + " measurements.");
             }
         } catch (PartInitException e) {
             ILog.of(getClass()).log(Status.error("Cannot open " + m.getName(), e));

@@ -20,7 +20,6 @@ import org.interphase.model.Measurement;
 import org.interphase.model.NamedElement;
 import org.interphase.model.Study;
 import org.interphase.model.edit.Labels;
-import org.interphase.model.util.Measurements;
 
 /**
  * The study tree as analysts read it: a study holds materials and cells; a cell groups its layers,
@@ -141,7 +140,7 @@ public final class StudyTree {
     static String detail(NamedElement n) {
         return switch (n) {
             case Layer l -> "  —  " + number(l.getThicknessUm()) + " µm";
-            case Measurement m -> "  —  " + Labels.literal(Measurements.technique(m));
+            case Measurement m -> "  —  " + Labels.technique(m);
             case CycleState c -> "  —  cycle " + c.getCycleNumber();
             case Interphase i -> i.getKind() == null ? "" : "  —  " + Labels.literal(i.getKind()).toLowerCase(Locale.ROOT);
             default -> "";

@@ -167,7 +167,7 @@ public final class StudyTreeActions {
      */
     public static String noAnalysis(List<org.interphase.model.Measurement> selected) {
         List<String> techniques = selected.stream()
-                .map(m -> org.interphase.model.edit.Labels.literal(org.interphase.model.util.Measurements.technique(m)))
+                .map(m -> org.interphase.model.technique.Techniques.label(org.interphase.model.technique.Techniques.idOf(m)))
                 .distinct().toList();
         return techniques.size() > 1
                 ? "No analysis across " + String.join(" + ", techniques) + " measurements: select one technique"

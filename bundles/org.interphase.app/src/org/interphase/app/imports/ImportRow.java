@@ -6,7 +6,7 @@ import java.util.List;
 import org.interphase.core.api.ImportCandidate;
 import org.interphase.core.api.Importer;
 import org.interphase.core.api.MeasurementImport;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 
 /**
  * One file (or folder read as one volume) of an import, as the wizard's table shows it: what detection found, the
@@ -106,8 +106,8 @@ public final class ImportRow {
         return new MeasurementImport.Request(file, importer(), interfaceName, cycle);
     }
 
-    /** A technique as analysts write it. */
-    public static String label(Technique t) {
-        return org.interphase.model.edit.Labels.literal(t);
+    /** A technique id as analysts write it ({@link Techniques#label}). */
+    public static String label(String techniqueId) {
+        return Techniques.label(techniqueId);
     }
 }

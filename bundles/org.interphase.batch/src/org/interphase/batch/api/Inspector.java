@@ -53,7 +53,7 @@ public final class Inspector {
         Imported imported = importer.read(file);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.toString());
-        json.put("technique", importer.technique().getLiteral().toLowerCase(Locale.ROOT));
+        json.put("technique", importer.technique().toLowerCase(Locale.ROOT));
         json.put("format", imported.format());
         json.put("importer", importer.id());
         json.put("importerVersion", importer.version());
@@ -106,7 +106,7 @@ public final class Inspector {
             for (Measurement m : c.getMeasurements()) {
                 Map<String, Object> meas = new LinkedHashMap<>();
                 meas.put("name", m.getName());
-                meas.put("technique", Measurements.technique(m).getLiteral().toLowerCase(Locale.ROOT));
+                meas.put("technique", Measurements.technique(m).toLowerCase(Locale.ROOT));
                 meas.put("source", m.getSourceUri());
                 meas.put("sha256", m.getSha256());
                 meas.put("interface", m.getInterface() == null ? null : m.getInterface().getName());

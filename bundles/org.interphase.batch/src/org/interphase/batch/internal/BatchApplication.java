@@ -11,11 +11,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.interphase.core.api.BatchCommand;
 import org.interphase.core.api.Importers;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
+import org.interphase.model.services.ServiceRegistry;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -76,22 +72,14 @@ public class BatchApplication implements IApplication {
         return Failures.run(command, List.copyOf(args.subList(1, args.size())), out, err);
     }
 
-    /** The commands registered as services, by name. */
+    /**
+     * The commands registered as services, by name; of two with the same name the one with the higher
+     * service ranking is kept and the other logged ({@link ServiceRegistry#unique}).
+     */
     static Map<String, BatchCommand> commands() {
         Map<String, BatchCommand> commands = new LinkedHashMap<>();
-        Bundle bundle = FrameworkUtil.getBundle(BatchApplication.class);
-        BundleContext ctx = bundle == null ? null : bundle.getBundleContext();
-        if (ctx != null) {
-            try {
-                for (ServiceReference<BatchCommand> ref : ctx.getServiceReferences(BatchCommand.class, null)) {
-                    BatchCommand c = ctx.getService(ref);
-                    if (c != null) {
-                        commands.putIfAbsent(c.name(), c);
-                    }
-                }
-            } catch (InvalidSyntaxException e) {
-                throw new IllegalStateException(e);
-            }
+        for (BatchCommand c : ServiceRegistry.unique(BatchCommand.class, BatchCommand::name)) {
+            commands.put(c.name(), c);
         }
         return commands;
     }

@@ -176,7 +176,7 @@ final class ImportCommand implements Subcommand {
         if (!r.storedAt().equals(r.file())) {
             json.put("storedAt", r.storedAt().toString());
         }
-        json.put("technique", r.importer().technique().getLiteral().toLowerCase(java.util.Locale.ROOT));
+        json.put("technique", r.importer().technique().toLowerCase(java.util.Locale.ROOT));
         json.put("importer", r.importer().id());
         json.put("measurements", r.measurements().stream().map(Measurement::getName).toList());
         Measurement first = r.measurements().get(0);

@@ -97,7 +97,7 @@ final class ImporterChoice {
     private boolean techniqueMatches(Importer i) {
         String id = i.id().toLowerCase(Locale.ROOT);
         String t = technique.replace('-', '_');
-        return i.technique().getName().equalsIgnoreCase(t) || i.technique().getLiteral().equalsIgnoreCase(t)
+        return i.technique().equalsIgnoreCase(t)
                 || id.startsWith(technique + ".");
     }
 
@@ -113,6 +113,6 @@ final class ImporterChoice {
     /** The short technique name used in {@code --as}: the first part of the importer id. */
     static String techniqueName(Importer i) {
         int dot = i.id().indexOf('.');
-        return dot > 0 ? i.id().substring(0, dot) : i.technique().getLiteral().toLowerCase(Locale.ROOT);
+        return dot > 0 ? i.id().substring(0, dot) : i.technique().toLowerCase(Locale.ROOT);
     }
 }

@@ -29,7 +29,6 @@ import org.interphase.model.InterphaseFactory;
 import org.interphase.model.AnalysisResult;
 import org.interphase.model.Measurement;
 import org.interphase.model.Study;
-import org.interphase.model.Technique;
 import org.interphase.model.persistence.StudyStore;
 
 import com.google.gson.Gson;
@@ -193,10 +192,10 @@ final class MethodRunner implements Subcommand {
     /** The inputs that a step of the method analyses, with their importer; the others go to {@code skipped}. */
     private List<Map.Entry<Path, Importer>> match(BatchMethod method, Inputs inputs, List<Inputs.Skipped> skipped)
             throws ImportException {
-        Set<Technique> techniques = new TreeSet<>();
+        Set<String> techniques = new TreeSet<>();
         boolean any = false;
         for (BatchMethod.Step step : method.steps()) {
-            Set<Technique> t = commands.get(step.analysis()).techniques();
+            Set<String> t = commands.get(step.analysis()).techniques();
             any |= t.isEmpty();
             techniques.addAll(t);
         }
@@ -236,7 +235,7 @@ final class MethodRunner implements Subcommand {
     }
 
     private static String technique(Importer importer) {
-        return importer.technique().getLiteral().toLowerCase(Locale.ROOT);
+        return importer.technique().toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, Object> summary(Path file, Importer importer, List<Measurement> ms, List<String> analyses) {

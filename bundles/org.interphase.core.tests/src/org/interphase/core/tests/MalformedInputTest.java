@@ -21,7 +21,6 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
 import org.interphase.core.api.Importers;
-import org.interphase.model.Technique;
 import org.interphase.testing.SharedData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,7 +127,7 @@ class MalformedInputTest {
     }
 
     /** The technique the undamaged file is read as, or null when it is not read today. */
-    private static Technique expectedTechnique(String original) {
+    private static String expectedTechnique(String original) {
         try {
             return technique(Importers.read(SharedData.root().resolve(original)));
         } catch (ImportException e) {
@@ -137,7 +136,7 @@ class MalformedInputTest {
         }
     }
 
-    private static Technique technique(Imported imported) {
+    private static String technique(Imported imported) {
         String id = imported.measurements().isEmpty() ? null : imported.measurements().get(0).getImporterId();
         return Importers.all().stream().filter(i -> i.id().equals(id)).map(Importer::technique).findFirst()
                 .orElse(null);
@@ -146,11 +145,11 @@ class MalformedInputTest {
     @ParameterizedTest
     @MethodSource("originals")
     void damagedCopiesReadOrFailWithAMessageNamingTheFile(String original) throws Exception {
-        Technique expected = expectedTechnique(original);
+        String expected = expectedTechnique(original);
         List<String> problems = new ArrayList<>();
         for (Outcome o : runAll(original)) {
             String name = o.file().getFileName().toString();
-            if (o.result() instanceof Imported imported && expected != null && technique(imported) != expected) {
+            if (o.result() instanceof Imported imported && expected != null && !expected.equals(technique(imported))) {
                 // asserted by damagedCopiesKeepTheirTechniqueOrAreRefused once detection is fixed
                 System.out.println("technique confusion: " + o.mutation() + " " + original + " (" + expected
                         + ") read as " + technique(imported));
@@ -177,10 +176,10 @@ class MalformedInputTest {
     @ParameterizedTest
     @MethodSource("originals")
     void damagedCopiesKeepTheirTechniqueOrAreRefused(String original) throws Exception {
-        Technique expected = expectedTechnique(original);
+        String expected = expectedTechnique(original);
         List<String> confused = new ArrayList<>();
         for (Outcome o : runAll(original)) {
-            if (o.result() instanceof Imported imported && technique(imported) != expected) {
+            if (o.result() instanceof Imported imported && !java.util.Objects.equals(technique(imported), expected)) {
                 confused.add(o.mutation() + ": read as " + technique(imported) + " ("
                         + imported.measurements().get(0).getImporterId() + ")");
             }

@@ -26,10 +26,10 @@ public interface BatchCommand {
     Object run(List<String> args) throws ImportException, IOException;
 
     /**
-     * The techniques whose files this command analyses; a batch method applies a step only to files of
-     * these techniques. Empty means any file.
+     * The technique ids (see {@link org.interphase.model.technique.Techniques}) whose files this command
+     * analyses; a batch method applies a step only to files of these techniques. Empty means any file.
      */
-    default java.util.Set<org.interphase.model.Technique> techniques() {
+    default java.util.Set<String> techniques() {
         return java.util.Set.of();
     }
 

@@ -2,8 +2,6 @@ package org.interphase.core.api;
 
 import java.nio.file.Path;
 
-import org.interphase.model.Technique;
-
 /**
  * Reads one instrument file format into model measurements. Register implementations as OSGi services
  * ({@code @Component(service = Importer.class)}); the workbench picks the importer with the highest
@@ -24,8 +22,11 @@ public interface Importer {
     /** Version of this importer, stored with every measurement it creates. */
     String version();
 
-    /** The technique of the measurements this importer creates. */
-    Technique technique();
+    /**
+     * The technique id of the measurements this importer creates, e.g. {@code Techniques.EIS}; see
+     * {@link org.interphase.model.technique.Techniques}.
+     */
+    String technique();
 
     /**
      * How sure this importer is that it reads the file: 0 = not at all, 1 = certain (a magic string),

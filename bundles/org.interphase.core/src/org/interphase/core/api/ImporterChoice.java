@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 
 /**
  * Chooses the importer that reads a file for an analysis, editor or technique command: among the registered
@@ -111,16 +111,17 @@ public final class ImporterChoice {
 
     /** What a file read by {@code importer} is, e.g. "an impedance spectrum", for messages. */
     public static String noun(Importer importer) {
-        Technique t = importer.technique();
+        String t = importer.technique();
         if (t == null) {
             return "a file of an unknown technique";
         }
         return switch (t) {
-            case EIS -> "an impedance spectrum";
-            case XPS -> "an XPS spectrum";
-            case TOF_SIMS -> importer.name().toLowerCase(Locale.ROOT).contains("mass spectrum")
+            case Techniques.EIS -> "an impedance spectrum";
+            case Techniques.XPS -> "an XPS spectrum";
+            case Techniques.TOF_SIMS -> importer.name().toLowerCase(Locale.ROOT).contains("mass spectrum")
                     ? "a ToF-SIMS mass spectrum" : "a ToF-SIMS depth profile";
-            case TOMOGRAPHY -> "a tomography volume";
+            case Techniques.TOMOGRAPHY -> "a tomography volume";
+            default -> "a " + Techniques.label(t) + " file";
         };
     }
 
@@ -129,20 +130,25 @@ public final class ImporterChoice {
         return techniqueKey(importer.technique()) + ":" + importer.id();
     }
 
-    private static String techniqueKey(Technique t) {
+    /** The short technique name of {@code --as}: "eis", "xps", "sims", "tomo"; another id in lower case. */
+    private static String techniqueKey(String t) {
         return t == null ? "?" : switch (t) {
-            case EIS -> "eis";
-            case XPS -> "xps";
-            case TOF_SIMS -> "sims";
-            case TOMOGRAPHY -> "tomo";
+            case Techniques.EIS -> "eis";
+            case Techniques.XPS -> "xps";
+            case Techniques.TOF_SIMS -> "sims";
+            case Techniques.TOMOGRAPHY -> "tomo";
+            default -> t.toLowerCase(Locale.ROOT);
         };
     }
 
-    private static boolean techniqueMatches(Technique t, String key) {
-        String k = key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        return t != null && (k.equals(techniqueKey(t)) || k.equals(t.getName().toLowerCase(Locale.ROOT)
-                .replace("-", "").replace("_", "")) || k.equals(t.name().toLowerCase(Locale.ROOT).replace("_", ""))
-                || t == Technique.TOMOGRAPHY && k.equals("tomography") || t == Technique.TOF_SIMS && k.equals("tofsims"));
+    /** Whether {@code key} names technique {@code t}: its short name, its id or its label ("ToF-SIMS"). */
+    private static boolean techniqueMatches(String t, String key) {
+        String k = squeeze(key);
+        return t != null && (k.equals(techniqueKey(t)) || k.equals(squeeze(t)) || k.equals(squeeze(Techniques.label(t))));
+    }
+
+    private static String squeeze(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
     }
 
     private static Importer byName(Path file, List<Importer> all, Map<Importer, Double> scores, String as)

@@ -7,11 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
+import org.interphase.model.services.ServiceRegistry;
 
 /** Finds the registered {@link Importer} services and picks the best one for a file. */
 public final class Importers {
@@ -19,24 +15,12 @@ public final class Importers {
     private Importers() {
     }
 
-    /** All importers registered in the OSGi service registry, sorted by id. */
+    /**
+     * All importers registered in the OSGi service registry, sorted by id; of two with the same id the one
+     * with the higher service ranking is kept (the other is logged, see {@link ServiceRegistry#unique}).
+     */
     public static List<Importer> all() {
-        List<Importer> result = new ArrayList<>();
-        Bundle bundle = FrameworkUtil.getBundle(Importers.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return result;
-        }
-        try {
-            for (ServiceReference<Importer> ref : context.getServiceReferences(Importer.class, null)) {
-                Importer importer = context.getService(ref);
-                if (importer != null) {
-                    result.add(importer);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        List<Importer> result = new ArrayList<>(ServiceRegistry.unique(Importer.class, Importer::id));
         result.sort(Comparator.comparing(Importer::id));
         return result;
     }

@@ -42,26 +42,13 @@ public final class ElementLibrary {
     /**
      * The built-in elements plus every {@link ElementType} service registered now (looked up on each
      * call, so plug-ins that come and go are seen). A service whose symbol or CDC letter is already taken
-     * is left out (the built-in meaning wins; services are taken in order of their symbols). Outside OSGi
-     * this is {@link #builtIn()}.
+     * is left out (the built-in meaning wins; services are taken in order of their symbols); of two services
+     * with the same symbol the higher ranked is kept and the other logged
+     * ({@link org.interphase.model.services.ServiceRegistry#unique}). Outside OSGi this is {@link #builtIn()}.
      */
     public static ElementLibrary installed() {
-        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(ElementLibrary.class);
-        org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return BUILT_IN;
-        }
-        List<ElementType> found = new ArrayList<>();
-        try {
-            for (var ref : context.getServiceReferences(ElementType.class, null)) {
-                ElementType t = context.getService(ref);
-                if (t != null) {
-                    found.add(t);
-                }
-            }
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e); // null filter: cannot happen
-        }
+        List<ElementType> found = new ArrayList<>(
+                org.interphase.model.services.ServiceRegistry.unique(ElementType.class, ElementType::symbol));
         if (found.isEmpty()) {
             return BUILT_IN;
         }

@@ -6,7 +6,7 @@ import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.eis.api.EisFile;
 import org.interphase.eis.api.ImpedanceImporter;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 
 /** Base of the EIS importers: read numbers with {@link #readData(Path)}, then build model spectra. */
 public abstract class EisImporter implements ImpedanceImporter {
@@ -22,8 +22,8 @@ public abstract class EisImporter implements ImpedanceImporter {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.EIS;
+    public String technique() {
+        return Techniques.EIS;
     }
 
     @Override

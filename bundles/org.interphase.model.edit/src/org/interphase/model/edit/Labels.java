@@ -9,11 +9,13 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.interphase.model.CycleState;
 import org.interphase.model.Layer;
+import org.interphase.model.Measurement;
 import org.interphase.model.MetadataEntry;
 import org.interphase.model.NamedElement;
 import org.interphase.model.ResultParameter;
 import org.interphase.model.SimsSignal;
 import org.interphase.model.XpsRegion;
+import org.interphase.model.technique.Techniques;
 
 /**
  * The one place where model names become the words analysts read: enum literals ("Full cell" for
@@ -95,6 +97,14 @@ public final class Labels {
         String state = c.getChargeState() == null ? "" : literal(c.getChargeState());
         String name = named(c).orElse(state);
         return (name.isEmpty() ? "Cycle state" : name) + " (cycle " + c.getCycleNumber() + ")";
+    }
+
+    /**
+     * The technique of a measurement as analysts write it ("ToF-SIMS"), from the technique registry
+     * ({@link Techniques#label}); a measurement of a type no technique names gets its class name.
+     */
+    public static String technique(Measurement m) {
+        return Techniques.label(Techniques.idOf(m));
     }
 
     /** "Solid electrolyte" for a layer's role, "" without one. */

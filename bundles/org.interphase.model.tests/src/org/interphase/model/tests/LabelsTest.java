@@ -19,8 +19,8 @@ import org.interphase.model.LayerRole;
 import org.interphase.model.Polarity;
 import org.interphase.model.QuantityKind;
 import org.interphase.model.ResultParameter;
-import org.interphase.model.Technique;
 import org.interphase.model.edit.Labels;
+import org.interphase.model.technique.Techniques;
 import org.junit.jupiter.api.Test;
 
 /** Every enum literal and type of the model has a human label: no underscores, no shouting. */
@@ -57,9 +57,9 @@ class LabelsTest {
         assertEquals("Full cell", Labels.literal(CellConfiguration.FULL_CELL));
         assertEquals("Solid electrolyte", Labels.literal(LayerRole.SOLID_ELECTROLYTE));
         assertEquals("Negative", Labels.literal(Polarity.NEGATIVE));
-        assertEquals("Tomography", Labels.literal(Technique.TOMOGRAPHY));
-        assertEquals("ToF-SIMS", Labels.literal(Technique.TOF_SIMS));
-        assertEquals("XPS", Labels.literal(Technique.XPS));
+        assertEquals("Tomography", Techniques.label("TOMOGRAPHY"));
+        assertEquals("ToF-SIMS", Techniques.label("TOF_SIMS"));
+        assertEquals("XPS", Techniques.label("XPS"));
         assertEquals("Bulk resistance", Labels.literal(QuantityKind.BULK_RESISTANCE));
         assertEquals("XPS spectrum", Labels.type(InterphasePackage.Literals.XPS_SPECTRUM));
         assertEquals("SIMS signal", Labels.type(InterphasePackage.Literals.SIMS_SIGNAL));

@@ -1,12 +1,7 @@
 package org.interphase.model.util;
 
-import org.interphase.model.DepthProfile;
-import org.interphase.model.ImpedanceSpectrum;
-import org.interphase.model.MassSpectrum;
 import org.interphase.model.Measurement;
-import org.interphase.model.Technique;
-import org.interphase.model.TomographyVolume;
-import org.interphase.model.XpsSpectrum;
+import org.interphase.model.technique.Techniques;
 
 /** Small queries on measurements that the generated code does not offer. */
 public final class Measurements {
@@ -14,15 +9,11 @@ public final class Measurements {
     private Measurements() {
     }
 
-    /** The technique a measurement belongs to, from its type. */
-    public static Technique technique(Measurement m) {
-        return switch (m) {
-            case XpsSpectrum x -> Technique.XPS;
-            case ImpedanceSpectrum e -> Technique.EIS;
-            case DepthProfile d -> Technique.TOF_SIMS;
-            case MassSpectrum s -> Technique.TOF_SIMS;
-            case TomographyVolume t -> Technique.TOMOGRAPHY;
-            default -> throw new IllegalArgumentException("unknown measurement type " + m.eClass().getName());
-        };
+    /**
+     * The technique id of a measurement, from its type ({@link Techniques#idOf}); never throws: a type no
+     * technique names gives its class name.
+     */
+    public static String technique(Measurement m) {
+        return Techniques.idOf(m);
     }
 }

@@ -11,7 +11,7 @@ import org.interphase.model.Interface;
 import org.interphase.model.Interphase;
 import org.interphase.model.Layer;
 import org.interphase.model.Measurement;
-import org.interphase.model.util.Measurements;
+import org.interphase.model.technique.Techniques;
 
 /**
  * A self-contained HTML report of one cell: the layer stack drawn to scale, each interface's timeline
@@ -51,7 +51,7 @@ public final class CellReport {
         h.append("<h2>Measurements</h2>\n<table><tr><th>measurement</th><th>technique</th><th>interface</th>"
                 + "<th>cycle state</th><th>file</th><th>SHA-256</th><th>importer</th></tr>\n");
         for (Measurement m : cell.getMeasurements()) {
-            h.append("<tr><td>").append(esc(m.getName())).append("</td><td>").append(Measurements.technique(m).getName())
+            h.append("<tr><td>").append(esc(m.getName())).append("</td><td>").append(esc(Techniques.label(Techniques.idOf(m))))
                     .append("</td><td>").append(m.getInterface() == null ? "" : esc(m.getInterface().getName()))
                     .append("</td><td>").append(m.getCycleState() == null ? "" : esc(m.getCycleState().getName()))
                     .append("</td><td>").append(esc(m.getSourceUri())).append("</td><td class=small>")

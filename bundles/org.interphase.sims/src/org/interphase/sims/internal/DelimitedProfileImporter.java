@@ -14,7 +14,7 @@ import org.interphase.core.api.Importer;
 import org.interphase.model.DepthProfile;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.MetadataEntry;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.interphase.sims.api.ColumnMapping;
 import org.interphase.sims.api.DelimitedProfiles;
 import org.interphase.sims.api.DepthProfiles;
@@ -53,8 +53,8 @@ public final class DelimitedProfileImporter implements ProfileImporter {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.TOF_SIMS;
+    public String technique() {
+        return Techniques.TOF_SIMS;
     }
 
     @Override

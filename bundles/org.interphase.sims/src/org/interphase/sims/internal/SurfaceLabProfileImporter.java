@@ -7,7 +7,7 @@ import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.interphase.sims.api.DepthProfiles;
 import org.interphase.sims.api.ProfileData;
 import org.interphase.sims.api.ProfileExport;
@@ -37,8 +37,8 @@ public final class SurfaceLabProfileImporter implements ProfileImporter {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.TOF_SIMS;
+    public String technique() {
+        return Techniques.TOF_SIMS;
     }
 
     @Override

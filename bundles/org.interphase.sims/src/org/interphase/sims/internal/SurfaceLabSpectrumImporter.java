@@ -9,7 +9,7 @@ import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.interphase.sims.api.MassSpectra;
 import org.interphase.sims.api.MassSpectrumData;
 import org.osgi.service.component.annotations.Component;
@@ -41,8 +41,8 @@ public final class SurfaceLabSpectrumImporter implements Importer {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.TOF_SIMS;
+    public String technique() {
+        return Techniques.TOF_SIMS;
     }
 
     @Override

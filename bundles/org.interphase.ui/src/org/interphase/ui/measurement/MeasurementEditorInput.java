@@ -1,13 +1,12 @@
 package org.interphase.ui.measurement;
 
-import java.util.Locale;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.interphase.model.Measurement;
-import org.interphase.model.util.Measurements;
+import org.interphase.model.technique.Techniques;
 
 /**
  * Opens a technique editor on one measurement of a study that a Cell editor holds. Analyses the
@@ -44,7 +43,7 @@ public final class MeasurementEditorInput implements IEditorInput {
 
     @Override
     public String getName() {
-        return measurement.getName() == null ? Measurements.technique(measurement).getName() : measurement.getName();
+        return measurement.getName() == null ? Techniques.label(Techniques.idOf(measurement)) : measurement.getName();
     }
 
     @Override
@@ -54,7 +53,7 @@ public final class MeasurementEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return Measurements.technique(measurement).getName().toUpperCase(Locale.ROOT).replace('_', '-') + ": "
+        return Techniques.label(Techniques.idOf(measurement)) + ": "
                 + getName() + (measurement.getSourceUri() == null ? "" : " (" + measurement.getSourceUri() + ")");
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.interphase.model.Measurement;
+import org.interphase.model.services.ServiceRegistry;
 
 /** Finds and opens the technique editor of a measurement. */
 public final class MeasurementEditors {
@@ -18,7 +19,7 @@ public final class MeasurementEditors {
 
     /** The registered contributions. */
     public static List<MeasurementEditorContribution> all() {
-        return Services.all(MeasurementEditorContribution.class);
+        return ServiceRegistry.all(MeasurementEditorContribution.class);
     }
 
     /** The id of the best editor for {@code m}, if any plug-in contributes one. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.interphase.model.CycleState;
 import org.interphase.model.Measurement;
+import org.interphase.model.services.ServiceRegistry;
 
 /** Finds the analyses that apply to a selection of measurements and orders measurements by cycle. */
 public final class MeasurementSeries {
@@ -15,7 +16,7 @@ public final class MeasurementSeries {
 
     /** The registered series analyses, in label order. */
     public static List<MeasurementSeriesContribution> all() {
-        List<MeasurementSeriesContribution> result = Services.all(MeasurementSeriesContribution.class);
+        List<MeasurementSeriesContribution> result = new ArrayList<>(ServiceRegistry.all(MeasurementSeriesContribution.class));
         result.sort(Comparator.comparing(MeasurementSeriesContribution::label));
         return result;
     }

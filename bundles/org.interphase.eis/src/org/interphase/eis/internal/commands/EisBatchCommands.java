@@ -21,8 +21,8 @@ public final class EisBatchCommands {
 
     private abstract static class Base implements BatchCommand {
         @Override
-        public java.util.Set<org.interphase.model.Technique> techniques() {
-            return java.util.Set.of(org.interphase.model.Technique.EIS);
+        public java.util.Set<String> techniques() {
+            return java.util.Set.of(org.interphase.model.technique.Techniques.EIS);
         }
 
         @Override

@@ -15,7 +15,7 @@ import org.interphase.examples.labcsv.api.LabCsvReader;
 import org.interphase.model.ImpedanceSpectrum;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.MetadataEntry;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -46,8 +46,8 @@ public final class LabCsvImporter implements ImpedanceImporter {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.EIS;
+    public String technique() {
+        return Techniques.EIS;
     }
 
     @Override

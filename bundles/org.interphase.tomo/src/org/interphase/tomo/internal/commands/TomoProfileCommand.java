@@ -24,8 +24,8 @@ public class TomoProfileCommand implements BatchCommand {
     }
 
     @Override
-    public java.util.Set<org.interphase.model.Technique> techniques() {
-        return java.util.Set.of(org.interphase.model.Technique.TOMOGRAPHY);
+    public java.util.Set<String> techniques() {
+        return java.util.Set.of(org.interphase.model.technique.Techniques.TOMOGRAPHY);
     }
 
     /** The profile stored through {@link org.interphase.tomo.api.TomoResults#profile}; every slice kept. */

@@ -9,7 +9,7 @@ import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.interphase.tomo.api.VolumeImporter;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
@@ -36,8 +36,8 @@ public final class MetaImageImporter implements VolumeImporter {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.TOMOGRAPHY;
+    public String technique() {
+        return Techniques.TOMOGRAPHY;
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.interphase.tomo.api.VolumeImporter;
 import org.interphase.tomo.api.Volume;
 import org.interphase.tomo.api.Volumes;
@@ -41,8 +41,8 @@ public final class TiffVolumeImporter implements VolumeImporter {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.TOMOGRAPHY;
+    public String technique() {
+        return Techniques.TOMOGRAPHY;
     }
 
     @Override

@@ -28,8 +28,8 @@ public class XpsFitCommand implements BatchCommand {
     }
 
     @Override
-    public java.util.Set<org.interphase.model.Technique> techniques() {
-        return java.util.Set.of(org.interphase.model.Technique.XPS);
+    public java.util.Set<String> techniques() {
+        return java.util.Set.of(org.interphase.model.technique.Techniques.XPS);
     }
 
     /** The fit stored as the editor stores it ({@link XpsResults#fit}). */

@@ -8,7 +8,7 @@ import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.interphase.xps.api.XpsImporter;
 import org.interphase.xps.api.XpsRegionData;
 import org.interphase.xps.internal.formats.CasaExportParser;
@@ -38,8 +38,8 @@ public final class CasaExportImporter implements XpsImporter {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.XPS;
+    public String technique() {
+        return Techniques.XPS;
     }
 
     @Override

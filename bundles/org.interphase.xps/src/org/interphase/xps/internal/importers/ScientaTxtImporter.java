@@ -9,7 +9,7 @@ import org.interphase.core.api.FileProbe;
 import org.interphase.core.api.ImportException;
 import org.interphase.core.api.Imported;
 import org.interphase.core.api.Importer;
-import org.interphase.model.Technique;
+import org.interphase.model.technique.Techniques;
 import org.interphase.xps.api.XpsImporter;
 import org.interphase.xps.api.XpsRegionData;
 import org.interphase.xps.internal.formats.ScientaTxtParser;
@@ -35,8 +35,8 @@ public final class ScientaTxtImporter implements XpsImporter {
     }
 
     @Override
-    public Technique technique() {
-        return Technique.XPS;
+    public String technique() {
+        return Techniques.XPS;
     }
 
     @Override
