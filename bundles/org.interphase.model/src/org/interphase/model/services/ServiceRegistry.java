@@ -20,7 +20,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * The one lookup of OSGi services of a type for the whole workbench (importers, batch commands, circuit
  * elements, technique descriptors, UI contributions). Each type is followed by a {@link ServiceTracker} that
  * is opened on first use and stays open, so a lookup costs no registry query and sees plug-ins that come and
- * go. Services come highest {@link Constants#SERVICE_RANKING} first, then in registration order. Outside a
+ * go (a tracker whose bundle stopped is replaced). Services come highest {@link Constants#SERVICE_RANKING} first, then in registration order. Outside a
  * running framework every lookup is empty.
  * <p>
  * {@link #unique} adds the duplicate check for services that carry an id: of several services with the same
@@ -30,7 +30,7 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class ServiceRegistry {
 
     private static final System.Logger LOG = System.getLogger("org.interphase.services");
-    private static final Map<Class<?>, ServiceTracker<?, ?>> TRACKERS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Tracked> TRACKERS = new ConcurrentHashMap<>();
 
     private ServiceRegistry() {
     }
@@ -97,7 +97,12 @@ public final class ServiceRegistry {
         sorted.sort(Comparator.<ServiceReference<T>>naturalOrder().reversed()); // highest ranking, then oldest
         List<Registration<T>> out = new ArrayList<>();
         for (ServiceReference<T> ref : sorted) {
-            T service = tracker.getService(ref);
+            T service;
+            try {
+                service = tracker.getService(ref);
+            } catch (IllegalStateException e) {
+                continue; // the service went away meanwhile
+            }
             if (service != null) {
                 Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
                 Object sid = ref.getProperty(Constants.SERVICE_ID);
@@ -110,19 +115,36 @@ public final class ServiceRegistry {
 
     @SuppressWarnings("unchecked")
     private static <T> ServiceTracker<T, T> tracker(Class<T> type) {
-        ServiceTracker<?, ?> existing = TRACKERS.get(type);
-        if (existing != null) {
-            return (ServiceTracker<T, T>) existing;
+        Tracked existing = TRACKERS.get(type);
+        if (existing != null && existing.valid()) {
+            return (ServiceTracker<T, T>) existing.tracker();
         }
         BundleContext context = context(type);
         if (context == null) {
             return null;
         }
-        return (ServiceTracker<T, T>) TRACKERS.computeIfAbsent(type, t -> {
+        Tracked fresh = TRACKERS.compute(type, (t, old) -> {
+            if (old != null && old.valid()) {
+                return old;
+            }
             ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
             tracker.open();
-            return tracker;
+            return new Tracked(context, tracker);
         });
+        return (ServiceTracker<T, T>) fresh.tracker();
+    }
+
+    /** A tracker and the context it listens with; invalid once that context's bundle stopped. */
+    private record Tracked(BundleContext context, ServiceTracker<?, ?> tracker) {
+
+        boolean valid() {
+            try {
+                context.getBundle();
+                return true;
+            } catch (IllegalStateException e) {
+                return false;
+            }
+        }
     }
 
     /** The context of the bundle that defines {@code type} (it sees the type as its services do), else ours. */
