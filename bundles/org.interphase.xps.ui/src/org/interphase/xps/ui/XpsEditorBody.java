@@ -314,8 +314,11 @@ public final class XpsEditorBody extends Composite {
     private void correct(ChargeCorrection c) {
         domain.getCommandStack().execute(ChargeCommands.apply(domain, spectrum, c));
         followModel();
-        info(String.format(Locale.ROOT, "Charge correction: %s found at %.3f eV, shift %+.3f eV applied to every region.",
-                c.reference(), c.measuredEnergy(), c.shift()));
+        info("given shift".equals(c.reference())
+                ? String.format(Locale.ROOT, "Charge correction: shift %+.3f eV applied to every region (Edit > Undo "
+                        + "reverts it).", c.shift())
+                : String.format(Locale.ROOT, "Charge correction: %s found at %.3f eV, shift %+.3f eV applied to every "
+                        + "region.", c.reference(), c.measuredEnergy(), c.shift()));
     }
 
     /** A component dragged in the plot: new start position and area as one undoable command. */
