@@ -196,8 +196,14 @@ public final class XpsCommands {
                 throw new IllegalArgumentException("range " + lo + "–" + hi + " eV holds " + points
                         + " points of region '" + r.label() + "'");
             }
-            x = java.util.Arrays.copyOfRange(x, w[0], w[1] + 1);
-            y = java.util.Arrays.copyOfRange(y, w[0], w[1] + 1);
+            double[] fullX = x;
+            double[] fullY = y;
+            x = java.util.Arrays.copyOfRange(fullX, w[0], w[1] + 1);
+            y = java.util.Arrays.copyOfRange(fullY, w[0], w[1] + 1);
+            requireIntensity(file, r, y);
+            // the background of the range as xps-background gives it (end levels centred on the range ends)
+            FitResult fit = PeakFitter.fit(fullX, fullY, w[0], w[1], spec.model(), FitOptions.poisson(r.poissonFactor()));
+            return new ModelFit(r, x, spec, fit, read.charge());
         }
         requireIntensity(file, r, y);
         FitResult fit = PeakFitter.fit(x, y, spec.model(), FitOptions.poisson(r.poissonFactor()));
