@@ -261,8 +261,9 @@ public final class XpsEditorBody extends Composite {
         }
         RegionFit f = sel.get();
         try {
-            double[][] w = f.window();
-            Job job = FitJobs.fit(getDisplay(), f.data().label(), w[0], w[1], f.model(), f.options(), r -> {
+            int[] w = f.range();
+            Job job = FitJobs.fit(getDisplay(), f.data().label(), f.data().bindingEnergy(), f.data().cps(), w[0], w[1],
+                    f.model(), f.options(), r -> {
                 finished();
                 f.setFit(r);
                 lower.setSelection(1);
