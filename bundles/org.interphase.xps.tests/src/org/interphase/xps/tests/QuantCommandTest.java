@@ -188,6 +188,24 @@ class QuantCommandTest {
                 "without the correction the position pins at the window's edge");
     }
 
+    /** The README's example lines, as the batch engine passes them. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void readmeExamplesRun() throws Exception {
+        String file = SharedData.xps("vamas/mjr9_59c.vms").toString();
+        Map<String, Object> fit = (Map<String, Object>) command("xps-fit").run(List.of(file, "--region", "C 1s",
+                "--species", "CC", "--charge-ref", "C 1s=284.8"));
+        assertEquals(true, fit.get("converged"));
+        Map<String, Object> cc = (Map<String, Object>) fit.get("chargeCorrection");
+        System.out.println("README xps-fit: " + cc + " position "
+                + ((List<Map<String, Object>>) fit.get("components")).get(0).get("position"));
+        assertEquals("C 1s/8", cc.get("region"));
+        assertTrue(Math.abs(d(cc.get("shiftEV"))) < 3);
+        Map<String, Object> q = (Map<String, Object>) command("xps-quant").run(List.of(file, "--regions",
+                "C 1s,N 1s,S 2p/13,Au 4f/14", "--rsf", "kratos"));
+        assertEquals(4, ((List<?>) q.get("regions")).size());
+    }
+
     /**
      * The Kratos file mjr9_59c.vms (O 1s, N 1s, C 1s, S 2p, Au 4f, each measured with a transmission column):
      * the default run takes the first region of each core level; every atomic % is the region's
