@@ -188,6 +188,18 @@ class QuantCommandTest {
                 "without the correction the position pins at the window's edge");
     }
 
+    /** A batch xps-fit result stores its charge correction as a setting; the measurement itself is not changed. */
+    @Test
+    void storedFitKeepsTheChargeCorrectionAsASetting() throws Exception {
+        Path f = xy(dir.resolve("charged.xy"), new Object[] { "C 1s", 298.5, 286.3, 3000.0 });
+        org.interphase.model.XpsSpectrum m = org.interphase.model.InterphaseFactory.eINSTANCE.createXpsSpectrum();
+        org.interphase.model.AnalysisResult a = new org.interphase.xps.internal.commands.XpsFitCommand().analyse(m,
+                List.of(f.toString(), "--region", "C 1s", "--species", "CC", "--shift", "-1.5")).get(0);
+        com.google.gson.JsonObject settings = com.google.gson.JsonParser.parseString(a.getSettings()).getAsJsonObject();
+        assertEquals(-1.5, settings.getAsJsonObject("chargeCorrection").get("shiftEV").getAsDouble(), 1e-12);
+        assertTrue(m.getAnalyses().isEmpty() && m.getRegions().isEmpty(), "the measurement is not changed");
+    }
+
     /** The README's example lines, as the batch engine passes them. */
     @SuppressWarnings("unchecked")
     @Test
