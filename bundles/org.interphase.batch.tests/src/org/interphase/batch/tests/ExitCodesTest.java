@@ -99,6 +99,7 @@ class ExitCodesTest {
         case "eis-fit", "eis-series" -> List.of(MPT.toString(), "--circuit", "R0-p(R1,CPE1)");
         case "xps-fit" -> List.of(VMS.toString(), "--region", "C 1s", "--species", "C-C");
         case "xps-background" -> List.of(VMS.toString(), "--type", "shirley", "--range", "280:295");
+        case "xps-quant" -> List.of(VMS.toString());
         case "sims-interfaces" -> List.of(SIMS.toString());
         case "tomo-profile" -> List.of(STACK.toString());
         default -> List.of(MPT.toString());

@@ -261,8 +261,9 @@ public final class XpsEditorBody extends Composite {
         }
         RegionFit f = sel.get();
         try {
-            double[][] w = f.window();
-            Job job = FitJobs.fit(getDisplay(), f.data().label(), w[0], w[1], f.model(), f.options(), r -> {
+            int[] w = f.range();
+            Job job = FitJobs.fit(getDisplay(), f.data().label(), f.data().bindingEnergy(), f.data().cps(), w[0], w[1],
+                    f.model(), f.options(), r -> {
                 finished();
                 f.setFit(r);
                 lower.setSelection(1);
@@ -314,8 +315,11 @@ public final class XpsEditorBody extends Composite {
     private void correct(ChargeCorrection c) {
         domain.getCommandStack().execute(ChargeCommands.apply(domain, spectrum, c));
         followModel();
-        info(String.format(Locale.ROOT, "Charge correction: %s found at %.3f eV, shift %+.3f eV applied to every region.",
-                c.reference(), c.measuredEnergy(), c.shift()));
+        info("given shift".equals(c.reference())
+                ? String.format(Locale.ROOT, "Charge correction: shift %+.3f eV applied to every region (Edit > Undo "
+                        + "reverts it).", c.shift())
+                : String.format(Locale.ROOT, "Charge correction: %s found at %.3f eV, shift %+.3f eV applied to every "
+                        + "region.", c.reference(), c.measuredEnergy(), c.shift()));
     }
 
     /** A component dragged in the plot: new start position and area as one undoable command. */

@@ -22,6 +22,31 @@ public final class Backgrounds {
         return s / (hi - lo + 1);
     }
 
+    /**
+     * The held (not refined) background of a fit of the points from..to of a spectrum, computed exactly as
+     * {@code xps-background} computes it for that range, so that one region has one background everywhere:
+     * Shirley with CasaXPS's end-point convention (end levels averaged over 2 h + 1 points centred on each
+     * range end, points outside the range included; {@link #shirley(double[], double[], int, int,
+     * ShirleyOptions)}), linear between end levels averaged inside the range, Tougaard with B fitted to the
+     * range ({@link #fitB}). Returns to - from + 1 values.
+     */
+    public static double[] held(double[] fullX, double[] fullY, int from, int to, BackgroundSpec bg) {
+        check(fullX, fullY);
+        if (from < 0 || to >= fullX.length || to <= from) {
+            throw new IllegalArgumentException("bad background range " + from + ".." + to + " of " + fullX.length);
+        }
+        double[] x = java.util.Arrays.copyOfRange(fullX, from, to + 1);
+        double[] y = java.util.Arrays.copyOfRange(fullY, from, to + 1);
+        int h = bg.halfWidth(x);
+        return switch (bg.kind()) {
+            case NONE -> new double[x.length];
+            case LINEAR -> linear(x, y, h);
+            case SHIRLEY -> shirley(fullX, fullY, from, to, new ShirleyOptions(h, 0, bg.clamp(), ShirleyConvention.CASAXPS));
+            case TOUGAARD -> tougaard(fullX, fullY, from, to, fitB(fullX, fullY, from, to, bg.tougaard(), h, false), h,
+                    false);
+        };
+    }
+
     /** Straight line between the averaged end points. */
     public static double[] linear(double[] x, double[] y, int halfWidth) {
         check(x, y);

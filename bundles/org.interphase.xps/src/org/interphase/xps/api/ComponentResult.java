@@ -28,7 +28,7 @@ public record ComponentResult(String name, String shape, double position, double
 
     /**
      * The full width at half maximum of the component's curve, eV: {@link LineShape#fwhmRatio()} x F, measured
-     * numerically on the shape (for CasaXPS's LA(1.53,243) about 1.16 F). This is the FWHM to report.
+     * numerically on the shape (for CasaXPS's LF(0.54,10,80,100) about 1.21 F). This is the FWHM to report.
      */
     public double curveFwhm() {
         return LineShape.parse(shape).fwhmRatio() * fwhm;

@@ -70,6 +70,12 @@ public final class EnergyScale {
                 + " eV", region.label(), Instant.now());
     }
 
+    /** A given shift in eV (added to every binding energy), recorded as measured 0, reference {@code shift}. */
+    public static ChargeCorrection byShift(double shift, String regionLabel) {
+        return new ChargeCorrection("given shift", shift, 0, "given shift " + fmt(shift) + " eV", regionLabel,
+                Instant.now());
+    }
+
     /** The correction that moves a fitted component's position to {@code referenceEnergy}. */
     public static ChargeCorrection byComponent(FitResult fit, String component, String regionLabel, String reference,
             double referenceEnergy) {

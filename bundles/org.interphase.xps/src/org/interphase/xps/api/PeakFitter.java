@@ -31,6 +31,40 @@ public final class PeakFitter {
      *                                  lengths differ)
      */
     public static FitResult fit(double[] x, double[] y, PeakModel model, FitOptions options) {
+        return fit(x, y, model, options, null);
+    }
+
+    /**
+     * Fits the points from..to (inclusive) of a spectrum. A held background is the one {@code xps-background}
+     * gives for that range ({@link Backgrounds#held}: for Shirley, CasaXPS's end levels averaged over points
+     * centred on each range end, points outside the range included), so the same region has the same
+     * background in the fit, the editor and {@code xps-background}.
+     */
+    public static FitResult fit(double[] fullX, double[] fullY, int from, int to, PeakModel model, FitOptions options) {
+        double[][] w = crop(fullX, fullY, from, to);
+        return fit(w[0], w[1], model, options, heldOf(fullX, fullY, from, to, model));
+    }
+
+    /** {@link #evaluate(double[], double[], PeakModel, FitOptions)} on the points from..to of a spectrum. */
+    public static FitResult evaluate(double[] fullX, double[] fullY, int from, int to, PeakModel model,
+            FitOptions options) {
+        double[][] w = crop(fullX, fullY, from, to);
+        return evaluate(w[0], w[1], model, options, heldOf(fullX, fullY, from, to, model));
+    }
+
+    private static double[][] crop(double[] fullX, double[] fullY, int from, int to) {
+        if (fullX.length != fullY.length || from < 0 || to >= fullX.length || to <= from) {
+            throw new IllegalArgumentException("bad fit range " + from + ".." + to + " of " + fullX.length + " points");
+        }
+        return new double[][] { java.util.Arrays.copyOfRange(fullX, from, to + 1),
+                java.util.Arrays.copyOfRange(fullY, from, to + 1) };
+    }
+
+    private static double[] heldOf(double[] fullX, double[] fullY, int from, int to, PeakModel model) {
+        return model.background().refined() ? null : Backgrounds.held(fullX, fullY, from, to, model.background());
+    }
+
+    private static FitResult fit(double[] x, double[] y, PeakModel model, FitOptions options, double[] held) {
         if (x.length != y.length || x.length < 2) {
             throw new IllegalArgumentException("x and y need at least 2 points of equal count");
         }
@@ -42,7 +76,7 @@ public final class PeakFitter {
         if (!hasPositive(y)) {
             throw new IllegalArgumentException(noIntensity(y.length));
         }
-        ModelFunction f = new ModelFunction(x, y, model);
+        ModelFunction f = new ModelFunction(x, y, model, held);
         ParameterTable t = f.table();
         double[] w = weights(y, options.cpsFactor(), options.weighting());
         BoundedLevenbergMarquardt.Result r = BoundedLevenbergMarquardt.minimise(f, y, w, t.start(), t.lower(),
@@ -82,10 +116,14 @@ public final class PeakFitter {
      * envelope, chi2 and errors at those values, e.g. to show a component the user has just dragged.
      */
     public static FitResult evaluate(double[] x, double[] y, PeakModel model, FitOptions options) {
+        return evaluate(x, y, model, options, null);
+    }
+
+    private static FitResult evaluate(double[] x, double[] y, PeakModel model, FitOptions options, double[] held) {
         if (x.length != y.length || x.length < 2) {
             throw new IllegalArgumentException("x and y need at least 2 points of equal count");
         }
-        ModelFunction f = new ModelFunction(x, y, model);
+        ModelFunction f = new ModelFunction(x, y, model, held);
         double[] p = f.table().start();
         double[] w = weights(y, options.cpsFactor(), options.weighting());
         double[] v = f.values(p);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.google.gson.Gson;
@@ -27,11 +28,24 @@ import com.google.gson.JsonParseException;
  * @param description what the values are
  * @param photonEnergy photon energy the values are for, eV
  * @param entries     the values
+ * @param transmission what the values assume of the area: {@code file} (divide by the analyser transmission
+ *                    the file gives at the peak, as CasaXPS does) or {@code none}
+ * @param mfpExponent  m of the escape-depth factor KE^m the values assume is divided out (0: none)
  */
-public record RsfTable(String version, String name, String description, double photonEnergy, List<Entry> entries) {
+public record RsfTable(String version, String name, String description, double photonEnergy, List<Entry> entries,
+        String transmission, double mfpExponent) {
 
     /** Resource path of the shipped table. */
     public static final String RESOURCE = "/data/rsf-scofield-alka.json";
+
+    /** The shipped sets by name ({@code xps-quant --rsf NAME}). */
+    public static final Map<String, String> SETS = Map.of("scofield", RESOURCE, "kratos",
+            "/data/rsf-kratos-f1s-alka.json");
+
+    /** A table that assumes the file's transmission and no escape-depth factor. */
+    public RsfTable(String version, String name, String description, double photonEnergy, List<Entry> entries) {
+        this(version, name, description, photonEnergy, entries, "file", 0);
+    }
 
     /**
      * One value.
@@ -48,20 +62,38 @@ public record RsfTable(String version, String name, String description, double p
     }
 
     private record FileFormat(int formatVersion, String version, String name, String description, double photonEnergy,
-            List<Entry> entries) {
+            List<Entry> entries, String transmission, Double mfpExponent) {
     }
 
     public RsfTable {
         entries = List.copyOf(entries);
+        if (!"file".equals(transmission) && !"none".equals(transmission)) {
+            throw new IllegalArgumentException("transmission must be 'file' or 'none', not '" + transmission + "'");
+        }
+        if (!Double.isFinite(mfpExponent)) {
+            throw new IllegalArgumentException("mfpExponent must be a number");
+        }
     }
 
-    /** The table shipped with the bundle. */
+    /** The default table shipped with the bundle (Scofield). */
     public static RsfTable shipped() throws IOException {
-        try (InputStream in = RsfTable.class.getResourceAsStream(RESOURCE)) {
+        return shipped("scofield");
+    }
+
+    /**
+     * A table shipped with the bundle by name: {@code scofield} (Scofield 1976 cross sections, C 1s = 1) or
+     * {@code kratos} (Kratos Axis library values, F 1s = 1).
+     */
+    public static RsfTable shipped(String set) throws IOException {
+        String resource = SETS.get(set.toLowerCase(Locale.ROOT));
+        if (resource == null) {
+            throw new IllegalArgumentException("no RSF set '" + set + "'; shipped: " + new java.util.TreeSet<>(SETS.keySet()));
+        }
+        try (InputStream in = RsfTable.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("the bundle has no " + RESOURCE);
+                throw new IOException("the bundle has no " + resource);
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
         }
     }
 
@@ -88,14 +120,20 @@ public record RsfTable(String version, String name, String description, double p
                 throw new IOException(where + ": entry " + (i + 1) + " needs a core level, an RSF > 0 and a source");
             }
         }
-        return new RsfTable(f.version(), f.name(), f.description(), f.photonEnergy(), f.entries());
+        String t = f.transmission() == null ? "file" : f.transmission();
+        if (!"file".equals(t) && !"none".equals(t)) {
+            throw new IOException(where + ": 'transmission' must be \"file\" or \"none\", not '" + t + "'");
+        }
+        return new RsfTable(f.version(), f.name(), f.description(), f.photonEnergy(), f.entries(), t,
+                f.mfpExponent() == null ? 0 : f.mfpExponent());
     }
 
     /** Writes the table as JSON (the shipped format). */
     public void save(Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             new GsonBuilder().setPrettyPrinting().create()
-                    .toJson(new FileFormat(1, version, name, description, photonEnergy, entries), w);
+                    .toJson(new FileFormat(1, version, name, description, photonEnergy, entries, transmission,
+                            mfpExponent), w);
         }
     }
 
@@ -120,7 +158,7 @@ public record RsfTable(String version, String name, String description, double p
         } else {
             l.add(e);
         }
-        return new RsfTable(newVersion, name, description, photonEnergy, l);
+        return new RsfTable(newVersion, name, description, photonEnergy, l, transmission, mfpExponent);
     }
 
     private static String key(String s) {

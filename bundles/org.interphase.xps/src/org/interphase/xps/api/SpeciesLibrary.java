@@ -23,14 +23,47 @@ import com.google.gson.JsonParseException;
  * @param version     library version
  * @param description what the library is
  * @param species     all species
+ * @param compounds   compounds made of species of several core levels, with their expected atom ratios
  */
-public record SpeciesLibrary(String version, String description, List<Species> species) {
+public record SpeciesLibrary(String version, String description, List<Species> species, List<Compound> compounds) {
 
     /** Resource path of the shipped library. */
     public static final String RESOURCE = "/data/xps-species.json";
 
     public SpeciesLibrary {
         species = List.copyOf(species);
+        compounds = List.copyOf(compounds);
+    }
+
+    /** A library without compounds. */
+    public SpeciesLibrary(String version, String description, List<Species> species) {
+        this(version, description, species, List.of());
+    }
+
+    /**
+     * A compound whose components are species of several core levels, e.g. LiTFSI (F 1s, O 1s, S 2p, C 1s,
+     * N 1s, Li 1s), with the number of atoms per formula unit: the atom ratios (areas divided by RSFs) expected
+     * from the pure compound.
+     *
+     * @param name       e.g. {@code LiTFSI}
+     * @param formula    e.g. {@code LiC2F6NO4S2}
+     * @param components species ids and atoms per formula unit
+     * @param source     where the ratios come from
+     */
+    public record Compound(String name, String formula, List<Component> components, String source) {
+        public Compound {
+            components = List.copyOf(components);
+        }
+    }
+
+    /**
+     * One component of a {@link Compound}.
+     *
+     * @param coreLevel core level of the species
+     * @param label     species label
+     * @param atoms     atoms per formula unit (&gt; 0)
+     */
+    public record Component(String coreLevel, String label, int atoms) {
     }
 
     private record DoubletJson(Double splitting, Double ratio, String splittingSource, String ratioSource) {
@@ -47,7 +80,7 @@ public record SpeciesLibrary(String version, String description, List<Species> s
     }
 
     private record FileFormat(int formatVersion, String version, String description, List<CoreJson> coreLevels,
-            List<SpeciesJson> species) {
+            List<SpeciesJson> species, List<Compound> compounds) {
     }
 
     /** The library shipped with the bundle. */
@@ -116,7 +149,30 @@ public record SpeciesLibrary(String version, String description, List<Species> s
                     number(c.fwhm(), "max", at), text(c.fwhm(), "source", at), s.lineShape().value(),
                     s.lineShape().source(), d, s.origin() == null ? "" : s.origin()));
         }
-        return new SpeciesLibrary(f.version(), f.description(), out);
+        List<Compound> compounds = new ArrayList<>();
+        for (int i = 0; f.compounds() != null && i < f.compounds().size(); i++) {
+            Compound c = f.compounds().get(i);
+            String at = where + ": compound " + (i + 1);
+            if (c == null || c.name() == null || c.components() == null || c.components().isEmpty()
+                    || c.source() == null || c.source().isBlank()) {
+                throw new IOException(at + " needs a name, components and a source");
+            }
+            for (Component k : c.components()) {
+                if (k == null || k.atoms() <= 0 || out.stream().noneMatch(s -> s.coreLevel().equals(k.coreLevel())
+                        && s.label().equals(k.label()))) {
+                    throw new IOException(at + " (" + c.name() + "): component " + k
+                            + " is not a species of the library or has no atoms > 0");
+                }
+            }
+            compounds.add(new Compound(c.name(), c.formula() == null ? c.name() : c.formula(), c.components(),
+                    c.source()));
+        }
+        return new SpeciesLibrary(f.version(), f.description(), out, compounds);
+    }
+
+    /** A compound by name (case-insensitive). */
+    public Optional<Compound> compound(String name) {
+        return compounds.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
     }
 
     private static double number(com.google.gson.JsonObject o, String key, String at) throws IOException {

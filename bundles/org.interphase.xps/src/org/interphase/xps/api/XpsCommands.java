@@ -40,7 +40,18 @@ public final class XpsCommands {
     /** As {@link #fit(Path, String, List)}, reading the file with the importer named by {@code as} ({@code --as}). */
     public static Map<String, Object> fit(Path file, String region, List<String> species,
             java.util.Optional<String> as) throws ImportException, IOException {
-        SpeciesFit sf = speciesFit(file, region, species, as);
+        return fit(file, region, species, as, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #fit(Path, String, List, java.util.Optional)} on charge-corrected binding energies ({@code
+     * --charge-ref}, {@code --shift}): the correction is applied to the regions read, never to the file, and
+     * reported as {@code chargeCorrection}; the species windows are for corrected data.
+     */
+    public static Map<String, Object> fit(Path file, String region, List<String> species,
+            java.util.Optional<String> as, java.util.Optional<ChargeReference> charge)
+            throws ImportException, IOException {
+        SpeciesFit sf = speciesFit(file, region, species, as, charge);
         XpsRegionData r = sf.region();
         String level = sf.level();
         SpeciesLibrary lib = sf.library();
@@ -54,7 +65,7 @@ public final class XpsCommands {
         out.put("coreLevel", level);
         out.put("points", r.pointCount());
         out.put("intensity", "CPS");
-        out.put("energy", "binding energy, eV (hv - KE for kinetic data; no charge correction)");
+        energy(out, sf.charge());
         out.put("background", "Shirley (iterative, held), end points averaged over 5 points");
         out.put("weighting", "Poisson, counts = CPS / " + num(r.poissonFactor()));
         out.put("speciesLibraryVersion", lib.version());
@@ -71,12 +82,42 @@ public final class XpsCommands {
 
     /** What {@link #fit} fits: region, core level, library, species and the fit. */
     private record SpeciesFit(XpsRegionData region, String level, SpeciesLibrary library, List<Species> picked,
-            FitResult fit) {
+            FitResult fit, java.util.Optional<ChargeCorrection> charge) {
+    }
+
+    /** The file's regions, charge-corrected when asked, with the correction used. */
+    private record Read(List<XpsRegionData> regions, java.util.Optional<ChargeCorrection> charge) {
+    }
+
+    private static Read read(Path file, java.util.Optional<String> as, java.util.Optional<ChargeReference> charge)
+            throws ImportException {
+        List<XpsRegionData> regions = XpsFiles.readData(file, as);
+        if (charge.isEmpty()) {
+            return new Read(regions, java.util.Optional.empty());
+        }
+        ChargeCorrection c = charge.get().resolve(regions);
+        return new Read(ChargeReference.apply(regions, c), java.util.Optional.of(c));
+    }
+
+    /** The charge correction {@code charge} gives for a file's regions (empty without one). */
+    public static java.util.Optional<ChargeCorrection> chargeCorrection(Path file, java.util.Optional<String> as,
+            java.util.Optional<ChargeReference> charge) throws ImportException {
+        return read(file, as, charge).charge();
+    }
+
+    /** The energy axis note and the charge correction of a result. */
+    private static void energy(Map<String, Object> out, java.util.Optional<ChargeCorrection> charge) {
+        out.put("energy", charge.isEmpty() ? "binding energy, eV (hv - KE for kinetic data; no charge correction)"
+                : String.format(Locale.ROOT, "binding energy, eV (hv - KE for kinetic data), charge-corrected by %+.3f eV",
+                        charge.get().shift()));
+        charge.ifPresent(c -> out.put("chargeCorrection", ChargeReference.json(c)));
     }
 
     private static SpeciesFit speciesFit(Path file, String region, List<String> species,
-            java.util.Optional<String> as) throws ImportException, IOException {
-        List<XpsRegionData> regions = XpsFiles.readData(file, as);
+            java.util.Optional<String> as, java.util.Optional<ChargeReference> charge)
+            throws ImportException, IOException {
+        Read read = read(file, as, charge);
+        List<XpsRegionData> regions = read.regions();
         XpsRegionData r = findRegion(regions, region);
         SpeciesLibrary lib = SpeciesLibrary.shipped();
         String level = lib.coreLevelOf(r).orElseThrow(() -> new IllegalArgumentException(
@@ -95,7 +136,7 @@ public final class XpsCommands {
         requireIntensity(file, r, y);
         PeakModel model = SpeciesModels.model(x, y, picked, BackgroundSpec.shirley(2));
         FitResult fit = PeakFitter.fit(x, y, model, FitOptions.poisson(r.poissonFactor()));
-        return new SpeciesFit(r, level, lib, picked, fit);
+        return new SpeciesFit(r, level, lib, picked, fit, read.charge());
     }
 
     /**
@@ -110,25 +151,34 @@ public final class XpsCommands {
     /** {@link #fitRun(Path, String, List)} with {@code --as}. */
     public static XpsResults.RegionRun fitRun(Path file, String region, List<String> species,
             java.util.Optional<String> as) throws ImportException, IOException {
-        SpeciesFit sf = speciesFit(file, region, species, as);
+        return fitRun(file, region, species, as, java.util.Optional.empty());
+    }
+
+    /** {@link #fitRun(Path, String, List, java.util.Optional)} on charge-corrected binding energies. */
+    public static XpsResults.RegionRun fitRun(Path file, String region, List<String> species,
+            java.util.Optional<String> as, java.util.Optional<ChargeReference> charge)
+            throws ImportException, IOException {
+        SpeciesFit sf = speciesFit(file, region, species, as, charge);
         double[] x = sf.region().bindingEnergy();
         return new XpsResults.RegionRun(sf.region().label(), Math.min(x[0], x[x.length - 1]),
                 Math.max(x[0], x[x.length - 1]), sf.fit(),
                 sf.picked().stream().map(sp -> java.util.Optional.of(sp.label())).toList(), java.util.Optional.empty());
     }
 
-    private record ModelFit(XpsRegionData region, double[] x, PeakModelJson.Spec spec, FitResult fit) {
+    private record ModelFit(XpsRegionData region, double[] x, PeakModelJson.Spec spec, FitResult fit,
+            java.util.Optional<ChargeCorrection> charge) {
     }
 
-    private static ModelFit modelFit(Path file, String region, Path modelFile, java.util.Optional<String> as)
-            throws ImportException, IOException {
+    private static ModelFit modelFit(Path file, String region, Path modelFile, java.util.Optional<String> as,
+            java.util.Optional<ChargeReference> charge) throws ImportException, IOException {
         PeakModelJson.Spec spec;
         try {
             spec = PeakModelJson.parse(java.nio.file.Files.readString(modelFile));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(modelFile.getFileName() + ": " + e.getMessage(), e);
         }
-        List<XpsRegionData> regions = XpsFiles.readData(file, as);
+        Read read = read(file, as, charge);
+        List<XpsRegionData> regions = read.regions();
         String label = region != null ? region : spec.region().orElse(null);
         if (label == null && regions.size() != 1) {
             throw new IllegalArgumentException("the file has " + regions.size() + " regions; name one with --region or"
@@ -146,12 +196,18 @@ public final class XpsCommands {
                 throw new IllegalArgumentException("range " + lo + "–" + hi + " eV holds " + points
                         + " points of region '" + r.label() + "'");
             }
-            x = java.util.Arrays.copyOfRange(x, w[0], w[1] + 1);
-            y = java.util.Arrays.copyOfRange(y, w[0], w[1] + 1);
+            double[] fullX = x;
+            double[] fullY = y;
+            x = java.util.Arrays.copyOfRange(fullX, w[0], w[1] + 1);
+            y = java.util.Arrays.copyOfRange(fullY, w[0], w[1] + 1);
+            requireIntensity(file, r, y);
+            // the background of the range as xps-background gives it (end levels centred on the range ends)
+            FitResult fit = PeakFitter.fit(fullX, fullY, w[0], w[1], spec.model(), FitOptions.poisson(r.poissonFactor()));
+            return new ModelFit(r, x, spec, fit, read.charge());
         }
         requireIntensity(file, r, y);
         FitResult fit = PeakFitter.fit(x, y, spec.model(), FitOptions.poisson(r.poissonFactor()));
-        return new ModelFit(r, x, spec, fit);
+        return new ModelFit(r, x, spec, fit, read.charge());
     }
 
     /** The {@code xps-fit FILE --model MODEL.json} fit as a run for {@link XpsResults#fit}. */
@@ -163,7 +219,14 @@ public final class XpsCommands {
     /** {@link #fitModelRun(Path, String, Path)} with {@code --as}. */
     public static XpsResults.RegionRun fitModelRun(Path file, String region, Path modelFile,
             java.util.Optional<String> as) throws ImportException, IOException {
-        ModelFit mf = modelFit(file, region, modelFile, as);
+        return fitModelRun(file, region, modelFile, as, java.util.Optional.empty());
+    }
+
+    /** {@link #fitModelRun(Path, String, Path, java.util.Optional)} on charge-corrected binding energies. */
+    public static XpsResults.RegionRun fitModelRun(Path file, String region, Path modelFile,
+            java.util.Optional<String> as, java.util.Optional<ChargeReference> charge)
+            throws ImportException, IOException {
+        ModelFit mf = modelFit(file, region, modelFile, as, charge);
         double[] x = mf.x();
         return new XpsResults.RegionRun(mf.region().label(), Math.min(x[0], x[x.length - 1]),
                 Math.max(x[0], x[x.length - 1]), mf.fit(),
@@ -184,7 +247,13 @@ public final class XpsCommands {
     /** As {@link #fitModel(Path, String, Path)}, reading the file with the importer named by {@code as} ({@code --as}). */
     public static Map<String, Object> fitModel(Path file, String region, Path modelFile, java.util.Optional<String> as)
             throws ImportException, IOException {
-        ModelFit mf = modelFit(file, region, modelFile, as);
+        return fitModel(file, region, modelFile, as, java.util.Optional.empty());
+    }
+
+    /** {@link #fitModel(Path, String, Path, java.util.Optional)} on charge-corrected binding energies. */
+    public static Map<String, Object> fitModel(Path file, String region, Path modelFile, java.util.Optional<String> as,
+            java.util.Optional<ChargeReference> charge) throws ImportException, IOException {
+        ModelFit mf = modelFit(file, region, modelFile, as, charge);
         XpsRegionData r = mf.region();
         double[] x = mf.x();
         PeakModelJson.Spec spec = mf.spec();
@@ -197,7 +266,7 @@ public final class XpsCommands {
         out.put("sourceEntry", r.sourceEntry());
         out.put("points", x.length);
         out.put("intensity", "CPS");
-        out.put("energy", "binding energy, eV (hv - KE for kinetic data; no charge correction)");
+        energy(out, mf.charge());
         out.put("background", spec.model().background().kind().name().toLowerCase(Locale.ROOT)
                 + (spec.model().background().refined() ? " (refined in the fit)" : " (held)"));
         out.put("weighting", "Poisson, counts = CPS / " + num(r.poissonFactor()));

@@ -278,6 +278,24 @@ class XpsEditorBodyTest {
                 "undo restores the chart");
     }
 
+    @Test
+    void givenShiftIsOneUndoableCommand() {
+        body.charge().applyShift("-1.3");
+        flush();
+        assertEquals(1, EnergyScale.history(spectrum).size(), body.message().getText());
+        assertEquals(-1.3, EnergyScale.history(spectrum).get(0).shift(), 1e-12);
+        assertEquals(139.87 - 1.3, spectrum.getRegions().get(0).getBindingEnergyStartEV(), 1e-9);
+        assertEquals(139.87 - 1.3, body.chart().spectrum().getSeriesSet().getSeries("data").getXSeries()[0], 1e-9);
+        assertTrue(body.message().getText().contains("-1.300 eV"), body.message().getText());
+        stack.undo();
+        flush();
+        assertTrue(EnergyScale.history(spectrum).isEmpty());
+        assertEquals(139.87, spectrum.getRegions().get(0).getBindingEnergyStartEV(), 1e-12);
+        body.charge().applyShift("abc");
+        flush();
+        assertTrue(EnergyScale.history(spectrum).isEmpty(), "a bad shift changes nothing");
+    }
+
     private org.eclipse.swt.widgets.Button cancelButton() {
         for (org.eclipse.swt.widgets.Control c : body.fitButton().getParent().getChildren()) {
             if (c instanceof org.eclipse.swt.widgets.Button b && "Cancel".equals(b.getText())) {
@@ -296,9 +314,12 @@ class XpsEditorBodyTest {
         assertTrue(rf.backgroundSpec().clamp());
         assertEquals(10, rf.backgroundSpec().halfWidth(rf.window()[0]), "0.5 eV at 0.05 eV steps");
         double[] bg = rf.previewBackground();
-        double[] y = rf.window()[1];
+        // the envelope of the whole region (points outside the window included), as xps-background clamps
+        double[] y = rf.data().cps();
+        int from = rf.range()[0];
         for (int i = 0; i < bg.length; i++) {
-            assertTrue(bg[i] <= org.interphase.xps.api.Backgrounds.endAverage(y, i, 10) + 1e-9, "below the envelope at " + i);
+            assertTrue(bg[i] <= org.interphase.xps.api.Backgrounds.endAverage(y, from + i, 10) + 1e-9,
+                    "below the envelope at " + i);
         }
         body.components().addSpecies("LixP");
         press(body.fitButton());

@@ -26,6 +26,8 @@ public final class ChargePanel extends Group {
     private final Text window;
     private final Label state;
     private final Button apply;
+    private final Text shift;
+    private final Button applyShift;
 
     /** @param correct receives the correction to apply (the editor turns it into an EMF command) */
     public ChargePanel(Composite parent, java.util.function.Supplier<XpsRegionData> region,
@@ -44,6 +46,24 @@ public final class ChargePanel extends Group {
         apply.setToolTipText("Finds the selected region's maximum within the window around the reference energy "
                 + "and shifts every region of the spectrum so that it lies at the reference energy");
         apply.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        new Label(this, SWT.NONE).setText("Or shift / eV:");
+        shift = text("0");
+        shift.setToolTipText("A known shift (e.g. from another spectrum of the sample), added to every binding energy");
+        applyShift = new Button(this, SWT.PUSH);
+        applyShift.setText("Apply shift to spectrum");
+        applyShift.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        applyShift.addListener(SWT.Selection, e -> {
+            try {
+                double s = Double.parseDouble(shift.getText().trim());
+                if (!Double.isFinite(s) || s == 0) {
+                    error.accept("Charge correction: the shift must be a number of eV other than 0.");
+                    return;
+                }
+                correct.accept(EnergyScale.byShift(s, region.get().label()));
+            } catch (NumberFormatException ex) {
+                error.accept("Charge correction: the shift must be a number in eV.");
+            }
+        });
         state = new Label(this, SWT.WRAP);
         state.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         apply.addListener(SWT.Selection, e -> {
@@ -77,6 +97,12 @@ public final class ChargePanel extends Group {
         state.setText(corrections == 0 ? "No correction applied."
                 : String.format(Locale.ROOT, "%d correction(s), total shift %+.3f eV.", corrections, total));
         layout(true);
+    }
+
+    /** Sets the shift field, then presses Apply shift. */
+    public void applyShift(String eV) {
+        shift.setText(eV);
+        applyShift.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
     /** Sets reference energy and half window, then presses Apply. */

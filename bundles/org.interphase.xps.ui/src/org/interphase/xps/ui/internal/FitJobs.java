@@ -28,13 +28,17 @@ public final class FitJobs {
     private FitJobs() {
     }
 
-    /** A job fitting {@code model} to (x, y). */
-    public static Job fit(Display display, String label, double[] x, double[] y, PeakModel model, FitOptions options,
-            Consumer<FitResult> done, Consumer<String> failed) {
+    /**
+     * A job fitting {@code model} to the points from..to of (x, y); a held background is the one
+     * {@code xps-background} gives for that range ({@link PeakFitter#fit(double[], double[], int, int, PeakModel,
+     * FitOptions)}).
+     */
+    public static Job fit(Display display, String label, double[] x, double[] y, int from, int to, PeakModel model,
+            FitOptions options, Consumer<FitResult> done, Consumer<String> failed) {
         Job job = Job.create("Fitting XPS region " + label, (IProgressMonitor monitor) -> {
             monitor.beginTask("Levenberg-Marquardt fit", IProgressMonitor.UNKNOWN);
             try {
-                FitResult r = PeakFitter.fit(x, y, model, options);
+                FitResult r = PeakFitter.fit(x, y, from, to, model, options);
                 post(display, () -> done.accept(r));
                 return Status.OK_STATUS;
             } catch (RuntimeException e) {

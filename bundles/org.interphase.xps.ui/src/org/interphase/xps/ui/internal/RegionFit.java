@@ -144,20 +144,24 @@ public final class RegionFit {
         return new double[][] { wx, wy };
     }
 
-    /** The background over the window before any fit. */
-    public double[] previewBackground() {
-        double[][] w = window();
-        int h = backgroundSpec().halfWidth(w[0]);
-        return switch (background) {
-            case NONE -> new double[w[0].length];
-            case LINEAR -> Backgrounds.linear(w[0], w[1], h);
-            case SHIRLEY -> Backgrounds.shirley(w[0], w[1], new Backgrounds.ShirleyOptions(h, 0, clamp));
-            case TOUGAARD -> {
-                TougaardCrossSection k = Backgrounds.fitB(w[0], w[1], 0, w[0].length - 1,
-                        TougaardCrossSection.universal(), h, false);
-                yield Backgrounds.tougaard(w[0], w[1], k, h, false);
+    /** Indices of the first and last point of the window in the region's data (the window is contiguous). */
+    public int[] range() {
+        double[] x = data.bindingEnergy();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] >= lo && x[i] <= hi) {
+                from = from < 0 ? i : from;
+                to = i;
             }
-        };
+        }
+        return new int[] { from, to };
+    }
+
+    /** The background over the window before any fit: the one the fit holds and xps-background gives. */
+    public double[] previewBackground() {
+        int[] r = range();
+        return Backgrounds.held(data.bindingEnergy(), data.cps(), r[0], r[1], backgroundSpec());
     }
 
     /** Adds the library species' component(s), with start areas estimated from the window's data. */
@@ -246,8 +250,9 @@ public final class RegionFit {
 
     /** Shows the current start values as the result (no fit): used after a component was dragged. */
     public void preview() {
-        double[][] w = window();
-        fit = Optional.of(org.interphase.xps.api.PeakFitter.evaluate(w[0], w[1], model(), options()));
+        int[] r = range();
+        fit = Optional.of(org.interphase.xps.api.PeakFitter.evaluate(data.bindingEnergy(), data.cps(), r[0], r[1],
+                model(), options()));
         monteCarlo = Optional.empty();
     }
 

@@ -29,6 +29,17 @@ public final class ModelFunction implements BoundedLevenbergMarquardt.Problem {
 
     /** Prepares the model for data (x binding energies, y intensities used for held backgrounds and starts). */
     public ModelFunction(double[] x, double[] y, PeakModel model) {
+        this(x, y, model, null);
+    }
+
+    /**
+     * As {@link #ModelFunction(double[], double[], PeakModel)} with a held background computed by the caller
+     * (e.g. with end levels from points outside x: {@link Backgrounds#held}); null computes it from x and y.
+     */
+    public ModelFunction(double[] x, double[] y, PeakModel model, double[] held) {
+        if (held != null && held.length != x.length) {
+            throw new IllegalArgumentException("the held background has " + held.length + " points, the data " + x.length);
+        }
         this.x = x.clone();
         this.model = model;
         BackgroundSpec bg = model.background();
@@ -52,7 +63,7 @@ public final class ModelFunction implements BoundedLevenbergMarquardt.Problem {
                         Double.POSITIVE_INFINITY));
             }
         } else {
-            this.heldBackground = held(x, y, bg);
+            this.heldBackground = held != null ? held.clone() : held(x, y, bg);
         }
         this.table = new ParameterTable(model, bgParams);
     }
