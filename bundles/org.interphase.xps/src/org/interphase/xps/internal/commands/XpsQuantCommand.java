@@ -32,8 +32,8 @@ public class XpsQuantCommand implements BatchCommand {
     }
 
     @Override
-    public java.util.Set<org.interphase.model.Technique> techniques() {
-        return java.util.Set.of(org.interphase.model.Technique.XPS);
+    public java.util.Set<String> techniques() {
+        return java.util.Set.of(org.interphase.model.technique.Techniques.XPS);
     }
 
     @Override
