@@ -217,6 +217,10 @@ public final class EisCommands {
             m.put("frequencyHz", p.frequencyHz());
             m.put("resistance", p.resistance());
             m.put("relative", p.relative());
+            m.put("merged", p.merged());
+            if (p.atGridEdge()) {
+                m.put("atGridEdge", true);
+            }
             peaks.add(m);
         }
         out.put("peaks", peaks);
