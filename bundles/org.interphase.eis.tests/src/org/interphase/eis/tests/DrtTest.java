@@ -153,15 +153,17 @@ class DrtTest {
     }
 
     /**
-     * Issue 15 item 3: the default lambda (discrepancy principle, penalty relative to the local |Z|) on two
-     * measured spectra with a capacitive low-frequency branch (series C): at most 4 peaks, lambda inside its range.
+     * Issue 15 item 3: the defaults (discrepancy-principle lambda, penalty relative to the local |Z|, series L
+     * and C) on two measured spectra with a capacitive low-frequency branch: at most 4 peaks, lambda inside its
+     * range.
      * GCV chose 1e-9 .. 1.8e-9 here (17 peaks on the pellet, 5 on the Li-ion arc). The pellet's bulk arc must
      * come out as one peak with impedance.py's R1 = 1306 Ohm (within 5 %) and tau = (R1 Q1)^(1/a1) = 1.1e-7 s
      * (within half a decade: the DRT peak of a ZARC with a = 0.77 is broad).
      */
     @Test
     void realSpectraGiveFewPeaksWithLambdaInsideItsRange() throws Exception {
-        DrtOptions o = DrtOptions.defaults().withSeries(true, true);
+        DrtOptions o = DrtOptions.defaults();
+        assertTrue(o.inductance() && o.capacitance());
         for (String name : List.of(SharedData.MPT, SharedData.LIB)) {
             DrtResult r = Drt.compute(EisReaders.readFirst(SharedData.eis(name)), o);
             System.out.println(name + ": lambda " + r.lambda() + " flags " + r.flags() + " peaks " + r.peaks());

@@ -121,7 +121,7 @@ public final class EisBatchCommands {
 
         @Override
         public String usage() {
-            return "eis-drt FILE [--lambda X] [--lambda-method discrepancy|gcv|lcurve] [--capacitance] [--peaks K] [--loop N]"
+            return "eis-drt FILE [--lambda X] [--lambda-method discrepancy|gcv|lcurve] [--capacitance true|false] [--peaks K] [--loop N]"
                     + SELECTION_USAGE + CommandArgs.AS_USAGE;
         }
     }

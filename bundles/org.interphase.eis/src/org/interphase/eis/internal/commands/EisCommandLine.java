@@ -105,8 +105,8 @@ public final class EisCommandLine {
                 if (a.last("lambda") != null) {
                     o = o.withLambda(number(a, "lambda"));
                 }
-                if (bool(a, "capacitance")) {
-                    o = o.withSeries(o.inductance(), true);
+                if (a.last("capacitance") != null) {
+                    o = o.withSeries(o.inductance(), bool(a, "capacitance")); // on by default; --capacitance false
                 }
                 yield EisCommands.drt(file, loop, o, a.last("peaks") == null ? 3 : integer(a, "peaks"), as, selection(a));
             }
