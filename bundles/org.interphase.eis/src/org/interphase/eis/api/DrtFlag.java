@@ -11,5 +11,7 @@ public enum DrtFlag {
     /** The largest relative residual exceeds 5 %: the DRT does not describe the spectrum. */
     POOR_FIT,
     /** The automatic lambda is at an end of the searched range (1e-10 .. 1); typical of noise-free data. */
-    LAMBDA_AT_RANGE_END
+    LAMBDA_AT_RANGE_END,
+    /** A listed peak lies at an end of the tau grid ({@link DrtPeak#atGridEdge()}). */
+    PEAK_AT_GRID_EDGE
 }

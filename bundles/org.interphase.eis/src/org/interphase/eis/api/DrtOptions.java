@@ -26,6 +26,11 @@ public record DrtOptions(LambdaMethod lambdaMethod, double lambda, int derivativ
          * unconstrained ridge problem over lambda = 1e-10 .. 1.
          */
         GCV,
+        /**
+         * The discrepancy principle (Morozov 1966) against the attainable misfit: the largest lambda whose
+         * residual norm is at most twice the smallest over lambda = 1e-10 .. 1 (the default).
+         */
+        DISCREPANCY,
         /** The corner (largest curvature) of the L-curve (Hansen, SIAM Review 34 (1992) 561). */
         L_CURVE,
         /** The user's lambda. */
@@ -47,9 +52,14 @@ public record DrtOptions(LambdaMethod lambdaMethod, double lambda, int derivativ
         }
     }
 
-    /** GCV, second derivative, FWHM coefficient 0.5, 0.5 decade extension, series L, modulus weighting. */
+    /**
+     * Discrepancy-principle lambda, second derivative, FWHM coefficient 0.5, 0.5 decade extension, series L and
+     * series C, modulus weighting (with the penalty relative to the local |Z|, see {@code DrtSolver}). The series
+     * C (1/C &ge; 0, so it vanishes when the data do not need it) takes a blocking electrode's or a diffusion
+     * tail's low-frequency capacitive rise, which gamma could only mimic by a comb of peaks up to the grid edge.
+     */
     public static DrtOptions defaults() {
-        return new DrtOptions(LambdaMethod.GCV, Double.NaN, 2, 0.5, 0.5, true, false, Weighting.MODULUS, 0.01);
+        return new DrtOptions(LambdaMethod.DISCREPANCY, Double.NaN, 2, 0.5, 0.5, true, true, Weighting.MODULUS, 0.01);
     }
 
     /** Manual lambda. */

@@ -11,7 +11,18 @@ package org.interphase.eis.api;
  * @param height      gamma at the maximum (Ohm per unit ln tau)
  * @param tauLow      lower end of the integration range (s)
  * @param tauHigh     upper end of the integration range (s)
+ * @param atGridEdge  the maximum lies within a quarter decade of an end of the tau grid: the grid cuts the
+ *                    peak, so its tau and resistance are not reliable (often a tail of a process outside the
+ *                    measured range, e.g. a blocking electrode's CPE)
+ * @param merged      how many maxima of gamma this peak stands for (more than 1 when neighbouring maxima
+ *                    were not resolved, see {@code Drt})
  */
 public record DrtPeak(double tau, double frequencyHz, double resistance, double relative, double height, double tauLow,
-        double tauHigh) {
+        double tauHigh, boolean atGridEdge, int merged) {
+
+    /** A peak of one maximum, not at the grid edge. */
+    public DrtPeak(double tau, double frequencyHz, double resistance, double relative, double height, double tauLow,
+            double tauHigh) {
+        this(tau, frequencyHz, resistance, relative, height, tauLow, tauHigh, false, 1);
+    }
 }

@@ -39,10 +39,28 @@ public final class EisCommands {
     /** {@code eis-fit}, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
     public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
             int starts, OptionalInt loop, boolean admittance, Optional<String> as) throws ImportException {
-        FitRun run = fitRun(file, circuit, initial, weighting, starts, loop, admittance, Map.of(), as);
+        return fit(file, circuit, initial, weighting, starts, loop, admittance, as, PointSelection.ALL);
+    }
+
+    /**
+     * {@code eis-fit} on the points {@code selection} keeps ({@code --fmin --fmax --drop-inductive --exclude});
+     * the output says which points were left out, and gives the start values ({@code "start"}), automatic or
+     * the user's.
+     */
+    public static Map<String, Object> fit(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, OptionalInt loop, boolean admittance, Optional<String> as, PointSelection selection)
+            throws ImportException {
+        PointSelection.Selected sel = selection.apply(spectrum(file, loop, as));
+        FitRun run = fitRun(sel.data(), circuit, initial, weighting, starts, admittance, Map.of());
         Map<String, Object> out = header(file, run.data(), EisResults.CNLS);
+        out.put("selection", sel.summary());
         out.put("circuit", run.circuit().text());
         out.put("guesses", initial.isPresent() ? "user" : "data-driven");
+        Map<String, Object> start = new LinkedHashMap<>();
+        for (FittedParameter p : run.result().parameters()) {
+            put(start, p.name(), p.initial());
+        }
+        out.put("start", start);
         out.putAll(fitSummary(run.result()));
         return out;
     }
@@ -61,7 +79,19 @@ public final class EisCommands {
     public static FitRun fitRun(Path file, String circuit, Optional<double[]> initial, Weighting weighting, int starts,
             OptionalInt loop, boolean admittance, Map<String, org.interphase.model.QuantityKind> quantities,
             Optional<String> as) throws ImportException {
-        ImpedanceData d = spectrum(file, loop, as);
+        return fitRun(file, circuit, initial, weighting, starts, loop, admittance, quantities, as, PointSelection.ALL);
+    }
+
+    /** {@link #fitRun(Path, String, Optional, Weighting, int, OptionalInt, boolean, Map)} on selected points. */
+    public static FitRun fitRun(Path file, String circuit, Optional<double[]> initial, Weighting weighting, int starts,
+            OptionalInt loop, boolean admittance, Map<String, org.interphase.model.QuantityKind> quantities,
+            Optional<String> as, PointSelection selection) throws ImportException {
+        return fitRun(selection.apply(spectrum(file, loop, as)).data(), circuit, initial, weighting, starts, admittance,
+                quantities);
+    }
+
+    private static FitRun fitRun(ImpedanceData d, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, boolean admittance, Map<String, org.interphase.model.QuantityKind> quantities) {
         Circuit c = Circuit.parse(circuit);
         FitOptions o = FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance);
         FitResult r = initial.isPresent() ? CnlsFitter.fit(c, d, initial.get(), o) : CnlsFitter.fit(c, d, o);
@@ -83,7 +113,18 @@ public final class EisCommands {
     public static Map<String, Object> series(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
             int starts, Set<String> shared, int threads, boolean admittance, Optional<String> as)
             throws ImportException {
-        List<ImpedanceData> spectra = EisReaders.readData(file, as).spectra();
+        return series(file, circuit, initial, weighting, starts, shared, threads, admittance, as, PointSelection.ALL);
+    }
+
+    /** {@code eis-series} on the points {@code selection} keeps in every spectrum. */
+    public static Map<String, Object> series(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, Set<String> shared, int threads, boolean admittance, Optional<String> as,
+            PointSelection selection) throws ImportException {
+        List<PointSelection.Selected> selected = new ArrayList<>();
+        for (ImpedanceData d : EisReaders.readData(file, as).spectra()) {
+            selected.add(selection.apply(d));
+        }
+        List<ImpedanceData> spectra = selected.stream().map(PointSelection.Selected::data).toList();
         Circuit c = Circuit.parse(circuit);
         SeriesOptions o = new SeriesOptions(FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance),
                 true, 1, shared, threads);
@@ -99,6 +140,9 @@ public final class EisCommands {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", r.labels().get(i));
             m.put("cycle", r.cycles().get(i));
+            String label = r.labels().get(i);
+            selected.stream().filter(x -> x.data().label().equals(label)).findFirst()
+                    .ifPresent(x -> m.put("selection", x.summary()));
             m.putAll(fitSummary(r.fits().get(i)));
             rows.add(m);
         }
@@ -132,7 +176,18 @@ public final class EisCommands {
     public static List<FitRun> seriesRuns(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
             int starts, Set<String> shared, int threads, boolean admittance, Optional<String> as)
             throws ImportException {
-        List<ImpedanceData> spectra = EisReaders.readData(file, as).spectra();
+        return seriesRuns(file, circuit, initial, weighting, starts, shared, threads, admittance, as,
+                PointSelection.ALL);
+    }
+
+    /** {@link #seriesRuns(Path, String, Optional, Weighting, int, Set, int, boolean)} on selected points. */
+    public static List<FitRun> seriesRuns(Path file, String circuit, Optional<double[]> initial, Weighting weighting,
+            int starts, Set<String> shared, int threads, boolean admittance, Optional<String> as,
+            PointSelection selection) throws ImportException {
+        List<ImpedanceData> spectra = new ArrayList<>();
+        for (ImpedanceData d : EisReaders.readData(file, as).spectra()) {
+            spectra.add(selection.apply(d).data());
+        }
         Circuit c = Circuit.parse(circuit);
         FitOptions fo = FitOptions.local(weighting).withStarts(starts).withAdmittance(admittance);
         SeriesOptions o = new SeriesOptions(fo, true, 1, shared, threads);
@@ -157,9 +212,17 @@ public final class EisCommands {
     /** {@code eis-kk}, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
     public static Map<String, Object> kk(Path file, OptionalInt loop, KkOptions options, Optional<String> as)
             throws ImportException {
-        ImpedanceData d = spectrum(file, loop, as);
+        return kk(file, loop, options, as, PointSelection.ALL);
+    }
+
+    /** {@code eis-kk} on the points {@code selection} keeps. */
+    public static Map<String, Object> kk(Path file, OptionalInt loop, KkOptions options, Optional<String> as,
+            PointSelection selection) throws ImportException {
+        PointSelection.Selected sel = selection.apply(spectrum(file, loop, as));
+        ImpedanceData d = sel.data();
         KkResult r = KramersKronig.test(d, options);
         Map<String, Object> out = header(file, d, "eis.linkk");
+        out.put("selection", sel.summary());
         out.put("method", r.method().name());
         out.put("M", r.m());
         put(out, "mu", r.mu());
@@ -198,9 +261,17 @@ public final class EisCommands {
     /** {@code eis-drt}, reading the file with the importer named by {@code as} ({@code --as TECHNIQUE[:FORMAT]}). */
     public static Map<String, Object> drt(Path file, OptionalInt loop, DrtOptions options, int maxPeaks,
             Optional<String> as) throws ImportException {
-        ImpedanceData d = spectrum(file, loop, as);
+        return drt(file, loop, options, maxPeaks, as, PointSelection.ALL);
+    }
+
+    /** {@code eis-drt} on the points {@code selection} keeps. */
+    public static Map<String, Object> drt(Path file, OptionalInt loop, DrtOptions options, int maxPeaks,
+            Optional<String> as, PointSelection selection) throws ImportException {
+        PointSelection.Selected sel = selection.apply(spectrum(file, loop, as));
+        ImpedanceData d = sel.data();
         DrtResult r = Drt.compute(d, options);
         Map<String, Object> out = header(file, d, "eis.drt");
+        out.put("selection", sel.summary());
         out.put("lambda", r.lambda());
         out.put("lambdaMethod", r.lambdaMethod().name());
         put(out, "rInf", r.rInf());
@@ -217,6 +288,10 @@ public final class EisCommands {
             m.put("frequencyHz", p.frequencyHz());
             m.put("resistance", p.resistance());
             m.put("relative", p.relative());
+            m.put("merged", p.merged());
+            if (p.atGridEdge()) {
+                m.put("atGridEdge", true);
+            }
             peaks.add(m);
         }
         out.put("peaks", peaks);
@@ -237,11 +312,15 @@ public final class EisCommands {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("weighting", r.weighting().name().toLowerCase(Locale.ROOT));
         List<Object> ps = new ArrayList<>();
+        Circuit c = Circuit.parse(r.circuit());
         for (FittedParameter p : r.parameters()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", p.name());
             m.put("unit", p.unit());
             put(m, "value", p.value());
+            if (p.has(FitFlag.AT_BOUND)) {
+                m.put("bound", boundNote(p, c));
+            }
             put(m, "standardError", p.standardError());
             put(m, "lower95", p.lower95());
             put(m, "upper95", p.upper95());
@@ -262,6 +341,28 @@ public final class EisCommands {
         out.put("flags", r.flags().stream().map(Enum::name).sorted().toList());
         out.put("wallTimeMs", r.wallTimeNanos() / 1e6);
         return out;
+    }
+
+    /** "at lower bound 0", "at upper bound 1", or "at a bound" (bounds from the circuit's defaults). */
+    private static String boundNote(FittedParameter p, Circuit c) {
+        int i = c.indexOf(p.name());
+        if (i < 0) {
+            return "at a bound";
+        }
+        double lo = c.parameters().get(i).lower();
+        double hi = c.parameters().get(i).upper();
+        double v = p.value();
+        if (v <= lo + 1e-9 * (1 + Math.abs(lo)) || lo == 0 && v <= 1e-12 * Math.max(Math.abs(p.initial()), 1e-300)) {
+            return "at lower bound " + fmt(lo);
+        }
+        if (v >= hi - 1e-9 * (1 + Math.abs(hi))) {
+            return "at upper bound " + fmt(hi);
+        }
+        return "at a bound";
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static Map<String, Object> header(Path file, ImpedanceData d, String algorithm) {

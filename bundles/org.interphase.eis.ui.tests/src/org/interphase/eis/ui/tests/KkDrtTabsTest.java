@@ -146,7 +146,7 @@ class KkDrtTabsTest {
         open("hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpt.txt");
         body.tabs().setSelection(2);
         DrtPanel drt = body.drtPanel();
-        assertEquals(0, drt.lambdaMethodCombo().getSelectionIndex(), "GCV by default");
+        assertEquals(0, drt.lambdaMethodCombo().getSelectionIndex(), "discrepancy principle by default");
         assertTrue(drt.capacitanceCheck().getSelection(), "blocking electrode detected: series C");
         assertFalse(drt.seedButton().isEnabled(), "nothing to seed yet");
         drt.runButton().notifyListeners(SWT.Selection, new Event());
@@ -161,7 +161,7 @@ class KkDrtTabsTest {
         assertTrue(c.getAxisSet().getXAxis(0).isLogScaleEnabled());
         assertEquals(r.tau().length, c.getSeriesSet().getSeries(DrtChart.GAMMA).getXSeries().length);
         assertEquals(r.peaks().size(), c.getSeriesSet().getSeries(DrtChart.PEAKS).getXSeries().length);
-        assertTrue(drt.summary().getText().contains("GCV"), drt.summary().getText());
+        assertTrue(drt.summary().getText().contains("discrepancy"), drt.summary().getText());
         // peak heights span > 3 decades next to the blocking electrode: log gamma axis by default, and back
         assertTrue(drt.logGammaCheck().getSelection());
         assertTrue(c.getAxisSet().getYAxis(0).isLogScaleEnabled());

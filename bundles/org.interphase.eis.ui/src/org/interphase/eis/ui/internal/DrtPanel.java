@@ -25,13 +25,13 @@ import org.interphase.eis.api.ImpedanceData;
 import org.interphase.eis.api.SeededCircuit;
 
 /**
- * The DRT tab: lambda by GCV or L-curve or typed in, series capacitance for blocking electrodes, Run (job),
+ * The DRT tab: lambda by the discrepancy principle, L-curve, GCV or typed in, series capacitance for blocking electrodes, Run (job),
  * gamma(tau), the peaks (tau, f, R) and the result's warnings, and "Seed circuit from peaks", which hands
  * a circuit with start values to the editor's circuit panel.
  */
 public final class DrtPanel extends Composite {
 
-    private static final String[] LAMBDA = { "automatic: GCV", "automatic: L-curve", "manual" };
+    private static final String[] LAMBDA = { "automatic: discrepancy", "automatic: L-curve", "manual", "automatic: GCV" };
 
     private final Combo lambdaMethod;
     private final Text lambda;
@@ -62,7 +62,8 @@ public final class DrtPanel extends Composite {
         lambdaMethod = new Combo(controls, SWT.READ_ONLY);
         lambdaMethod.setItems(LAMBDA);
         lambdaMethod.select(0);
-        lambdaMethod.setToolTipText("GCV: Saccoccio et al. 2014; L-curve corner: Hansen 1992; manual: the value typed");
+        lambdaMethod.setToolTipText("discrepancy: largest \u03BB whose residual is at most twice the attainable one (Morozov 1966); "
+                + "L-curve corner: Hansen 1992; manual: the value typed; GCV: Saccoccio et al. 2014");
         lambda = new Text(controls, SWT.BORDER);
         lambda.setMessage("e.g. 1e-3");
         GridData lg = new GridData(SWT.LEFT, SWT.CENTER, false, false);
@@ -148,6 +149,7 @@ public final class DrtPanel extends Composite {
         DrtOptions o = DrtOptions.defaults().withSeries(true, capacitance.getSelection());
         return switch (lambdaMethod.getSelectionIndex()) {
             case 1 -> Optional.of(o.withLambdaMethod(DrtOptions.LambdaMethod.L_CURVE));
+            case 3 -> Optional.of(o.withLambdaMethod(DrtOptions.LambdaMethod.GCV));
             case 2 -> {
                 try {
                     double v = Double.parseDouble(lambda.getText().strip());
@@ -220,6 +222,7 @@ public final class DrtPanel extends Composite {
 
     static String lambdaName(DrtOptions.LambdaMethod m) {
         return switch (m) {
+            case DISCREPANCY -> "discrepancy";
             case GCV -> "GCV";
             case L_CURVE -> "L-curve";
             case MANUAL -> "manual";
@@ -233,6 +236,8 @@ public final class DrtPanel extends Composite {
             case POOR_FIT -> "Poor fit: the largest residual exceeds 5 % of |Z|; the DRT does not describe the spectrum.";
             case LAMBDA_AT_RANGE_END -> "The automatic \u03BB is at an end of the searched range (1e-10 .. 1); "
                     + "consider a manual \u03BB.";
+            case PEAK_AT_GRID_EDGE -> "A peak lies at an end of the \u03C4 grid: the grid cuts it (often the tail of a "
+                    + "blocking electrode or diffusion); its \u03C4 and R are not reliable.";
         };
     }
 

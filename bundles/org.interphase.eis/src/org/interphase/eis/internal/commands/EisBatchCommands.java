@@ -16,6 +16,10 @@ import org.osgi.service.component.annotations.Component;
 /** The EIS subcommands of the batch engine; each parses its line with {@link EisCommandLine} and runs {@link EisCommands}. */
 public final class EisBatchCommands {
 
+    /** The point selection of every EIS command (0-based indices; see {@code PointSelection}). */
+    static final String SELECTION_USAGE = " [--fmin HZ] [--fmax HZ] [--drop-inductive] [--exclude 0,1,5-7] ";
+
+
     private EisBatchCommands() {
     }
 
@@ -48,7 +52,8 @@ public final class EisBatchCommands {
         @Override
         public String usage() {
             return "eis-fit FILE --circuit STR [--initial v,...] [--weighting unit|proportional|modulus|boukamp] [--starts N]"
-                    + " [--loop N] [--admittance] [--tag NAME=KIND...] " + CommandArgs.AS_USAGE;
+                    + " [--loop N] [--admittance] [--tag NAME=KIND...]"
+                    + SELECTION_USAGE + CommandArgs.AS_USAGE;
         }
 
         /** The fit stored as the editor stores it ({@link EisResults#cnls}). */
@@ -72,7 +77,8 @@ public final class EisBatchCommands {
         @Override
         public String usage() {
             return "eis-series FILE --circuit STR [--initial v,...] [--weighting W] [--starts N] [--shared a,b]"
-                    + " [--threads N] [--admittance] " + CommandArgs.AS_USAGE;
+                    + " [--threads N] [--admittance]"
+                    + SELECTION_USAGE + CommandArgs.AS_USAGE;
         }
 
         /** One {@link EisResults#cnls} result per spectrum of the file, as the editor's series panel stores them. */
@@ -100,8 +106,8 @@ public final class EisBatchCommands {
 
         @Override
         public String usage() {
-            return "eis-kk FILE [--method plateau|knee|mu|fixed] [--m M] [--threshold PERCENT] [--mask i,j,...] [--loop N] "
-                    + CommandArgs.AS_USAGE;
+            return "eis-kk FILE [--method plateau|knee|mu|fixed] [--m M] [--threshold PERCENT] [--mask i,j,...] [--loop N]"
+                    + SELECTION_USAGE + CommandArgs.AS_USAGE;
         }
     }
 
@@ -115,7 +121,8 @@ public final class EisBatchCommands {
 
         @Override
         public String usage() {
-            return "eis-drt FILE [--lambda X] [--capacitance] [--peaks K] [--loop N] " + CommandArgs.AS_USAGE;
+            return "eis-drt FILE [--lambda X] [--lambda-method discrepancy|gcv|lcurve] [--capacitance true|false] [--peaks K] [--loop N]"
+                    + SELECTION_USAGE + CommandArgs.AS_USAGE;
         }
     }
 }

@@ -20,6 +20,7 @@ import org.interphase.eis.api.EisCommands;
 import org.interphase.eis.api.FitRun;
 import org.interphase.eis.api.KkMethod;
 import org.interphase.eis.api.KkOptions;
+import org.interphase.eis.api.PointSelection;
 import org.interphase.eis.api.Weighting;
 import org.interphase.model.QuantityKind;
 
@@ -31,20 +32,45 @@ import org.interphase.model.QuantityKind;
  */
 public final class EisCommandLine {
 
-    private static final Set<String> FLAGS = Set.of("--capacitance", "--admittance");
+    private static final Set<String> FLAGS = Set.of("--capacitance", "--admittance", "--drop-inductive");
+
+    /** The point selection every command accepts. */
+    private static final Map<String, String> SELECTION = Map.of("--fmin", "fmin", "--fmax", "fmax",
+            "--drop-inductive", "drop-inductive", "--exclude", "exclude");
 
     private static final Map<String, Map<String, String>> OPTIONS = Map.of(
-            "eis-fit", Map.of("--circuit", "circuit", "--initial", "initial", "--weight", "weighting", "--weighting",
-                    "weighting", "--starts", "starts", "--loop", "loop", "--admittance", "admittance", "--tag", "tag"),
-            "eis-series", Map.of("--circuit", "circuit", "--initial", "initial", "--weight", "weighting",
+            "eis-fit", with(Map.of("--circuit", "circuit", "--initial", "initial", "--weight", "weighting", "--weighting",
+                    "weighting", "--starts", "starts", "--loop", "loop", "--admittance", "admittance", "--tag", "tag")),
+            "eis-series", with(Map.of("--circuit", "circuit", "--initial", "initial", "--weight", "weighting",
                     "--weighting", "weighting", "--starts", "starts", "--shared", "shared", "--threads", "threads",
-                    "--admittance", "admittance"),
-            "eis-kk", Map.of("--loop", "loop", "--method", "method", "--m", "m", "--threshold", "threshold", "--mask",
-                    "mask"),
-            "eis-drt", Map.of("--loop", "loop", "--lambda", "lambda", "--capacitance", "capacitance", "--peaks",
-                    "peaks"));
+                    "--admittance", "admittance")),
+            "eis-kk", with(Map.of("--loop", "loop", "--method", "method", "--m", "m", "--threshold", "threshold",
+                    "--mask", "mask")),
+            "eis-drt", with(Map.of("--loop", "loop", "--lambda", "lambda", "--capacitance", "capacitance", "--peaks",
+                    "peaks", "--lambda-method", "lambda-method")));
 
     private EisCommandLine() {
+    }
+
+    private static Map<String, String> with(Map<String, String> own) {
+        Map<String, String> m = new LinkedHashMap<>(own);
+        m.putAll(SELECTION);
+        return Map.copyOf(m);
+    }
+
+    /** {@code --fmin HZ --fmax HZ --drop-inductive --exclude 0,1,5-7}. */
+    static PointSelection selection(CommandArgs a) {
+        double lo = a.last("fmin") == null ? Double.NaN : number(a, "fmin");
+        double hi = a.last("fmax") == null ? Double.NaN : number(a, "fmax");
+        Set<Integer> ex = new TreeSet<>();
+        for (String v : a.all("exclude")) {
+            try {
+                ex.addAll(PointSelection.parseIndices(v));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--exclude " + v + ": " + e.getMessage(), e);
+            }
+        }
+        return new PointSelection(lo, hi, bool(a, "drop-inductive"), ex);
     }
 
     /** Runs {@code args} = [command, arguments...]. */
@@ -61,19 +87,28 @@ public final class EisCommandLine {
         OptionalInt loop = a.last("loop") == null ? OptionalInt.empty() : OptionalInt.of(integer(a, "loop"));
         return switch (cmd) {
             case "eis-fit" -> EisCommands.fit(file, circuit(a), initial(a), weighting(a), starts(a), loop,
-                    bool(a, "admittance"), as);
+                    bool(a, "admittance"), as, selection(a));
             case "eis-series" -> EisCommands.series(file, circuit(a), initial(a), weighting(a), starts(a), shared(a),
-                    a.last("threads") == null ? 2 : integer(a, "threads"), bool(a, "admittance"), as);
-            case "eis-kk" -> EisCommands.kk(file, loop, kkOptions(a), as);
+                    a.last("threads") == null ? 2 : integer(a, "threads"), bool(a, "admittance"), as, selection(a));
+            case "eis-kk" -> EisCommands.kk(file, loop, kkOptions(a), as, selection(a));
             default -> {
                 DrtOptions o = DrtOptions.defaults();
+                if (a.last("lambda-method") != null) {
+                    o = o.withLambdaMethod(switch (a.last("lambda-method")) {
+                        case "discrepancy" -> DrtOptions.LambdaMethod.DISCREPANCY;
+                        case "gcv" -> DrtOptions.LambdaMethod.GCV;
+                        case "lcurve" -> DrtOptions.LambdaMethod.L_CURVE;
+                        default -> throw new IllegalArgumentException("--lambda-method " + a.last("lambda-method")
+                                + ": expected discrepancy|gcv|lcurve");
+                    });
+                }
                 if (a.last("lambda") != null) {
                     o = o.withLambda(number(a, "lambda"));
                 }
-                if (bool(a, "capacitance")) {
-                    o = o.withSeries(o.inductance(), true);
+                if (a.last("capacitance") != null) {
+                    o = o.withSeries(o.inductance(), bool(a, "capacitance")); // on by default; --capacitance false
                 }
-                yield EisCommands.drt(file, loop, o, a.last("peaks") == null ? 3 : integer(a, "peaks"), as);
+                yield EisCommands.drt(file, loop, o, a.last("peaks") == null ? 3 : integer(a, "peaks"), as, selection(a));
             }
         };
     }
@@ -99,7 +134,7 @@ public final class EisCommandLine {
             tags.put(t.substring(0, eq).trim(), k);
         }
         return EisCommands.fitRun(file, circuit(a), initial(a), weighting(a), starts(a), loop, bool(a, "admittance"), tags,
-                a.as());
+                a.as(), selection(a));
     }
 
     /** The {@code eis-series} runs of {@code args} = ["eis-series", arguments...] for the result builder. */
@@ -108,7 +143,7 @@ public final class EisCommandLine {
                 CommandArgs.withAs(OPTIONS.get("eis-series")));
         Path file = a.file().orElseThrow(() -> new IllegalArgumentException("eis-series needs a FILE"));
         return EisCommands.seriesRuns(file, circuit(a), initial(a), weighting(a), starts(a), shared(a),
-                a.last("threads") == null ? 2 : integer(a, "threads"), bool(a, "admittance"), a.as());
+                a.last("threads") == null ? 2 : integer(a, "threads"), bool(a, "admittance"), a.as(), selection(a));
     }
 
     /** "--flag" not followed by true/false gets "true". */

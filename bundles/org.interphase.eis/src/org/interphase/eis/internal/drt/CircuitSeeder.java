@@ -47,7 +47,7 @@ public final class CircuitSeeder {
             DrtPeak c = chosen.get(i);
             double tau = area[i] > 0 ? Math.exp(logSum[i] / area[i]) : c.tau();
             out.add(new DrtPeak(tau, 1 / (2 * Math.PI * tau), area[i], c.relative() * area[i] / c.resistance(),
-                    c.height(), c.tauLow(), c.tauHigh()));
+                    c.height(), c.tauLow(), c.tauHigh(), c.atGridEdge(), c.merged()));
         }
         return out;
     }

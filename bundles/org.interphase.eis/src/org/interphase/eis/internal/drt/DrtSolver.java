@@ -1,5 +1,6 @@
 package org.interphase.eis.internal.drt;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -87,6 +88,14 @@ public final class DrtSolver {
             }
         }
         double[][] rk = basis.penalty(o.derivativeOrder());
+        if (o.weighting().isModulus()) {
+            double[] wm = localWeights(basis.x(), omega, mod, zs);
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) {
+                    rk[i][j] *= wm[i] * wm[j];
+                }
+            }
+        }
         double[][] pl = penaltyFactor(rk, scale, ne);
         Set<DrtFlag> flags = EnumSet.noneOf(DrtFlag.class);
         double lambda;
@@ -95,12 +104,15 @@ public final class DrtSolver {
         if (o.lambdaMethod() == LambdaMethod.MANUAL) {
             lambda = o.lambda();
         } else {
-            LambdaSearch.Choice ch = o.lambdaMethod() == LambdaMethod.GCV ? LambdaSearch.gcv(a, b, pl)
-                    : LambdaSearch.lCurve(a, b, pl);
+            LambdaSearch.Choice ch = switch (o.lambdaMethod()) {
+                case GCV -> LambdaSearch.gcv(a, b, pl);
+                case L_CURVE -> LambdaSearch.lCurve(a, b, pl);
+                default -> LambdaSearch.discrepancy(a, b, pl, LambdaSearch.DISCREPANCY_FACTOR);
+            };
             lambdas = ch.lambdas();
             criterion = ch.criterion();
             lambda = lambdas[ch.best()];
-            int lastInterior = o.lambdaMethod() == LambdaMethod.GCV ? 0 : 1;
+            int lastInterior = o.lambdaMethod() == LambdaMethod.L_CURVE ? 1 : 0;
             if (ch.best() <= lastInterior || ch.best() >= lambdas.length - 1 - lastInterior) {
                 flags.add(DrtFlag.LAMBDA_AT_RANGE_END);
             }
@@ -111,6 +123,42 @@ public final class DrtSolver {
             c[j] = u[j] / scale[j];
         }
         return result(d, o, basis, ab, omega, mod, zs, c, ne, lambda, lambdas, criterion, flags);
+    }
+
+    /**
+     * zs / |Z| at omega = 1/tau_m for every RBF centre (log-linear interpolation in ln omega, constant beyond
+     * the data): with modulus weighting the misfit is relative, so the penalty is put on gamma relative to the
+     * local |Z| as well; otherwise one lambda smooths a 1 kOhm bulk arc 1e7 times less than an 8 MOhm
+     * blocking spike measured in the same spectrum.
+     */
+    private static double[] localWeights(double[] x, double[] omega, double[] mod, double zs) {
+        int n = omega.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (p, q) -> Double.compare(omega[p], omega[q]));
+        double[] w = new double[x.length];
+        for (int m = 0; m < x.length; m++) {
+            double lw = -x[m];
+            double lm;
+            if (lw <= Math.log(omega[order[0]])) {
+                lm = Math.log(mod[order[0]]);
+            } else if (lw >= Math.log(omega[order[n - 1]])) {
+                lm = Math.log(mod[order[n - 1]]);
+            } else {
+                int q = 1;
+                while (Math.log(omega[order[q]]) < lw) {
+                    q++;
+                }
+                double x0 = Math.log(omega[order[q - 1]]);
+                double x1 = Math.log(omega[order[q]]);
+                double t = x1 > x0 ? (lw - x0) / (x1 - x0) : 0;
+                lm = (1 - t) * Math.log(mod[order[q - 1]]) + t * Math.log(mod[order[q]]);
+            }
+            w[m] = zs / Math.exp(lm);
+        }
+        return w;
     }
 
     /**
@@ -196,6 +244,9 @@ public final class DrtSolver {
             }
         }
         List<DrtPeak> peaks = DrtPeaks.find(lnTau, gamma, o.peakThreshold(), omega, mod);
+        if (peaks.stream().anyMatch(DrtPeak::atGridEdge)) {
+            flags.add(DrtFlag.PEAK_AT_GRID_EDGE);
+        }
         double cap = invC > 0 ? 1 / invC : Double.POSITIVE_INFINITY;
         return new DrtResult(tau, gamma, lambda, o.lambdaMethod(), lambdas, criterion, rInf, l, cap, area, peaks,
                 d.frequencyHz(), zr, zi, dr, di, maxRes, chi, flags);

@@ -82,7 +82,7 @@ public final class FitEngine {
         for (int j = 0; j < free.length; j++) {
             double x = best.x()[j];
             atBound[j] = x <= s.lo()[j] + 1e-9 * (1 + Math.abs(s.lo()[j]))
-                    || x >= s.hi()[j] - 1e-9 * (1 + Math.abs(s.hi()[j]));
+                    || x >= s.hi()[j] - 1e-9 * (1 + Math.abs(s.hi()[j])) || pushedToZero(s, free[j], p[free[j]]);
             if (!atBound[j]) {
                 est.add(free[j]);
             }
@@ -175,6 +175,17 @@ public final class FitEngine {
         return new FitResult(c.text(), o.weighting(), params, chi2, dof > 0 ? chi2 / dof : Double.NaN,
                 s.problem().pseudoChiSquare(p), aic, bic, d.size(), dof, evals, jacs, iters, o.starts(), bestStart,
                 primary, fullCov, FitStatistics.correlation(fullCov), flags, best.converged(), best.reason(), nanos);
+    }
+
+    /**
+     * A parameter bounded below by 0 that the fit pushed below 1e-12 of its scale (its start value or, if larger,
+     * its element's typical value) is at that bound: with log-scaled positive parameters the optimizer never
+     * reaches 0 exactly (issue 15: R0 = 2e-84 Ohm), and a standard error there is meaningless.
+     */
+    static boolean pushedToZero(Setup s, int i, double value) {
+        ParameterSpec spec = s.specs().get(i);
+        double scale = Math.max(Math.abs(s.start()[i]), Math.abs(spec.typical()));
+        return spec.lower() == 0 && value <= 1e-12 * scale;
     }
 
     private static double initialOf(Setup s, int i) {

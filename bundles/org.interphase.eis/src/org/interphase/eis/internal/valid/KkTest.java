@@ -22,6 +22,18 @@ public final class KkTest {
     }
 
     public static KkResult run(ImpedanceData d, KkOptions o) {
+        return run(d, o, false);
+    }
+
+    /**
+     * The previous path, one SVD per M ({@link LinKkFit#fit}); kept to check the QR path against it (tests,
+     * benchmark).
+     */
+    public static KkResult runWithSvd(ImpedanceData d, KkOptions o) {
+        return run(d, o, true);
+    }
+
+    private static KkResult run(ImpedanceData d, KkOptions o, boolean svd) {
         int n = d.size();
         double[] f = d.frequencyHz();
         double[] re = d.zReal();
@@ -57,8 +69,9 @@ public final class KkTest {
         }
         List<KkStep> curve = new ArrayList<>();
         List<LinKkFit> fits = new ArrayList<>();
+        LinKkQr qr = svd ? null : new LinKkQr(w, re, im, use, o.inductance(), o.capacitance());
         for (int m = minM; m <= maxM; m++) {
-            LinKkFit fit = LinKkFit.fit(w, re, im, use, m, o.inductance(), o.capacitance());
+            LinKkFit fit = svd ? LinKkFit.fit(w, re, im, use, m, o.inductance(), o.capacitance()) : qr.fit(m);
             double[] r = residuals(fit, w, re, im);
             curve.add(new KkStep(m, fit.mu(), pseudoChi2(r, use), maxAbs(r, use)));
             fits.add(fit);
