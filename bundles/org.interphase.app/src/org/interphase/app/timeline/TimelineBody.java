@@ -78,7 +78,10 @@ public class TimelineBody extends Composite {
         this.pickListener = listener;
     }
 
-    /** Offers the interfaces of {@code study} and shows {@code selected} (or the first). */
+    /**
+     * Offers the interfaces of {@code study} and shows {@code selected} (or, when none is given, the interface
+     * followed over the most cycles: the one with a trend to show; the first on a tie).
+     */
     public void setStudy(Study study, Interface selected) {
         interfaces.clear();
         picker.removeAll();
@@ -90,11 +93,26 @@ public class TimelineBody extends Composite {
                 }
             }
         }
-        int index = selected == null ? 0 : Math.max(0, interfaces.indexOf(selected));
+        int index = selected == null ? richest() : Math.max(0, interfaces.indexOf(selected));
         if (!interfaces.isEmpty()) {
             picker.select(index);
         }
         showSelected();
+    }
+
+    /** Index of the interface whose timeline has the most cycle states (the first on a tie). */
+    private int richest() {
+        int best = 0;
+        long most = -1;
+        for (int i = 0; i < interfaces.size(); i++) {
+            long cycles = InterfaceTimeline.of(interfaces.get(i)).stream().flatMap(s -> s.points().stream())
+                    .map(InterfaceTimeline.Point::cycle).distinct().count();
+            if (cycles > most) {
+                most = cycles;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The interface shown, or null. */

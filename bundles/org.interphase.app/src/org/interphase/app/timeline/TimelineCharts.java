@@ -31,6 +31,8 @@ final class TimelineCharts {
     static final int MANY = 30;
     /** Fraction of the value span added above and below the error bars. */
     static final double MARGIN = 0.06;
+    /** Pixels between y ticks SWTChart aims at (its default, 64, leaves a small chart one label or none). */
+    static final int Y_TICK_STEP = 26;
 
     private TimelineCharts() {
     }
@@ -40,6 +42,7 @@ final class TimelineCharts {
         Chart chart = Charts.create(parent, title, xTitle, yTitle);
         chart.getTitle().setFont(parent.getFont());
         ChartMouse.setWheelZoom(chart, false);
+        chart.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(Y_TICK_STEP);
         Control plot = (Control) chart.getPlotArea();
         plot.addListener(SWT.MouseVerticalWheel, e -> {
             scroll(scroller, e.count);
