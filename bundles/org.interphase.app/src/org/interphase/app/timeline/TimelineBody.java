@@ -280,8 +280,14 @@ public class TimelineBody extends Composite {
         int columns = ((GridLayout) charts.getLayout()).numColumns;
         int rows = (count + columns - 1) / columns;
         int client = scroller.getClientArea().height;
-        // compact: every small multiple on screen if they fit at 150 px; normal: one or two charts per screen
-        int height = compact ? Math.max(150, client / rows - 8) : Math.max(150, client / Math.min(rows, 2) - 8);
+        // compact: every small multiple on screen if they fit at 150 px
+        int height;
+        if (compact) {
+            height = Math.max(150, client / rows - 8);
+        } else {
+            // two charts per screen when each still gets 220 px, else one (a short view scrolls chart by chart)
+            height = rows > 1 && client / 2 - 8 >= 220 ? client / 2 - 8 : Math.max(200, client - 8);
+        }
         for (Chart c : chartSeries.keySet()) {
             ((GridData) c.getLayoutData()).heightHint = height;
         }

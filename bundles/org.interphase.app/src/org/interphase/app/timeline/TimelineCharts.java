@@ -104,6 +104,7 @@ final class TimelineCharts {
         }
         boolean many = n > MANY;
         ILineSeries<?> line = Charts.line(chart, s.label(), x, y, Palette.colour(colour), n > 1, true);
+        line.setDescription(s.name() + " (" + unit(s.unit()) + ")"); // the legend's text: "R1 (Ω)"
         line.setSymbolSize(many ? 2 : 5);
         line.setLineWidth(many ? 1 : 2);
         Charts.yErrors(line, err);
