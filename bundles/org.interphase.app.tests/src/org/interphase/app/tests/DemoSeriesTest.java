@@ -31,7 +31,10 @@ class DemoSeriesTest {
 
     @Test
     void timelineShowsTheGrowingArcOverAllCycles() throws Exception {
-        Study study = StudyStore.load(DemoProject.install(dir));
+        long t0 = System.nanoTime();
+        Path file = DemoProject.install(dir);
+        System.out.printf("demo install (copy, import, all analyses, save): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        Study study = StudyStore.load(file);
         Cell cell = DemoSeries.cell(study).orElseThrow();
         assertTrue(cell.getNotes().contains("not a solid-state cell"), cell.getNotes());
         assertEquals(1, cell.getInterfaces().size());

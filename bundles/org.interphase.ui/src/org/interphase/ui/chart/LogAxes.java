@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -15,6 +16,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IAxis.Position;
+import org.eclipse.swtchart.ICustomPaintListener;
+import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 /**
@@ -23,7 +26,7 @@ import org.eclipse.swtchart.Range;
  * scale, its SWTChart ticks are painted in the background colour (they still size the axis) and this helper paints
  * the axis line, a long tick at each labelled value, short unlabelled ticks at the other multiples, and the labels
  * ({@link LogTicks}: decades, 1-2-5 below three decades), thinned (every 2nd, 5th ... decade) until no two labels
- * overlap. An axis switched back to linear scale gets SWTChart's own ticks back.
+ * overlap, with dotted grid lines at the labelled values only. An axis switched back to linear scale gets SWTChart's own ticks back.
  */
 public final class LogAxes {
 
@@ -58,6 +61,35 @@ public final class LogAxes {
                 paint(chart, axis, e.gc);
             }
         });
+        chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
+            @Override
+            public void paintControl(PaintEvent e) {
+                if (axis.isLogScaleEnabled() && state.hidden) {
+                    grid(chart, axis, e.gc);
+                }
+            }
+
+            @Override
+            public boolean drawBehindSeries() {
+                return true;
+            }
+        });
+    }
+
+    /** Dotted grid lines at the labelled values only (SWTChart's grid, at every 1..9 multiple, is off). */
+    private static void grid(Chart chart, IAxis axis, GC gc) {
+        Rectangle plot = ((Control) chart.getPlotArea()).getBounds();
+        gc.setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+        gc.setLineStyle(SWT.LINE_DOT);
+        for (Label l : labels(chart, axis)) {
+            int at = axis.getPixelCoordinate(l.value());
+            if (horizontal(chart, axis)) {
+                gc.drawLine(at, 0, at, plot.height - 1);
+            } else {
+                gc.drawLine(0, at, plot.width - 1, at);
+            }
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
     }
 
     /** Sets the axis to log ({@code on}) or linear scale, with the log-axis painting installed. */
@@ -180,6 +212,7 @@ public final class LogAxes {
         private boolean hidden;
         private Color foreground;
         private Format format;
+        private LineStyle grid;
 
         State(Chart chart, IAxis axis) {
             this.chart = chart;
@@ -195,11 +228,14 @@ public final class LogAxes {
             if (log) {
                 foreground = axis.getTick().getForeground();
                 format = axis.getTick().getFormat();
+                grid = axis.getGrid().getStyle();
+                axis.getGrid().setStyle(LineStyle.NONE);
                 axis.getTick().setForeground(chart.getBackground());
                 axis.getTick().setFormat(new Sizing()); // SWTChart sizes the axis by the labels painted here
             } else {
                 axis.getTick().setForeground(foreground);
                 axis.getTick().setFormat(format);
+                axis.getGrid().setStyle(grid);
             }
             hidden = log;
             return true;
