@@ -34,7 +34,10 @@ class DemoSeriesTest {
         long t0 = System.nanoTime();
         Path file = DemoProject.install(dir);
         System.out.printf("demo install (copy, import, all analyses, save): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        long t1 = System.nanoTime();
         Study study = StudyStore.load(file);
+        System.out.printf("demo study load (%d bytes): %.0f ms%n", java.nio.file.Files.size(file),
+                (System.nanoTime() - t1) / 1e6);
         Cell cell = DemoSeries.cell(study).orElseThrow();
         assertTrue(cell.getNotes().contains("not a solid-state cell"), cell.getNotes());
         assertEquals(1, cell.getInterfaces().size());
