@@ -5,8 +5,9 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * Project Explorer left, editors in the upper half, the Interface Timeline (the product's signature view) in the
- * lower half with most of the width, Properties / Progress / Error Log stacked to its right.
+ * Project Explorer left, editors in the upper 55 %, the Interface Timeline (the product's signature view) in the
+ * lower 45 % with two thirds of the width (a technique editor keeps room for its plots; double-click a tab to
+ * maximise either), Properties / Progress / Error Log stacked to its right.
  */
 public class InterphasePerspective implements IPerspectiveFactory {
 
@@ -21,7 +22,7 @@ public class InterphasePerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.15f, editors);
         left.addView(PROJECT_EXPLORER);
-        IFolderLayout timeline = layout.createFolder("timeline", IPageLayout.BOTTOM, 0.52f, editors);
+        IFolderLayout timeline = layout.createFolder("timeline", IPageLayout.BOTTOM, 0.55f, editors);
         timeline.addView(TIMELINE);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.RIGHT, 0.68f, "timeline");
         bottom.addView(IPageLayout.ID_PROP_SHEET);

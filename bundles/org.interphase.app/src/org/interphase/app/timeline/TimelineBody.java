@@ -35,7 +35,7 @@ import org.interphase.ui.chart.AlignedTicks;
 public class TimelineBody extends Composite {
 
     /** Width of one small multiple in compact mode (pixels; the columns follow the view's width). */
-    static final int COMPACT_WIDTH = 300;
+    static final int COMPACT_WIDTH = 250;
 
     private final Combo picker;
     private final Label status;
