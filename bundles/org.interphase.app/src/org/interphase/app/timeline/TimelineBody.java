@@ -285,8 +285,8 @@ public class TimelineBody extends Composite {
         if (compact) {
             height = Math.max(150, client / rows - 8);
         } else {
-            // two charts per screen when each still gets 220 px, else one (a short view scrolls chart by chart)
-            height = rows > 1 && client / 2 - 8 >= 220 ? client / 2 - 8 : Math.max(200, client - 8);
+            // two charts per screen when each still gets 220 px, else one that fills the view (at least 170 px)
+            height = rows > 1 && client / 2 - 8 >= 220 ? client / 2 - 8 : Math.max(170, client - 8);
         }
         for (Chart c : chartSeries.keySet()) {
             ((GridData) c.getLayoutData()).heightHint = height;
