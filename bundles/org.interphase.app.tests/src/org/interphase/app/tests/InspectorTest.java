@@ -32,10 +32,11 @@ class InspectorTest {
         Map<String, Object> json = Inspector.inspect(file, List.of());
         assertEquals("study", json.get("technique"));
         List<Map<String, Object>> cells = (List<Map<String, Object>>) json.get("cells");
-        assertEquals(1, cells.size());
+        assertEquals(2, cells.size(), "the solid-state cell and the Li-ion stand-in with its 130-cycle series");
         assertEquals(3, ((List<?>) cells.get(0).get("layers")).size());
         assertEquals(2, ((List<?>) cells.get(0).get("interfaces")).size());
         assertEquals(7, ((List<?>) cells.get(0).get("measurements")).size());
+        assertEquals(130, ((List<?>) cells.get(1).get("measurements")).size());
         String text = new Gson().toJson(json);
         assertTrue(text.contains("\"Li6PS5Cl\""), text);
     }

@@ -38,7 +38,7 @@ import org.interphase.xps.api.XpsResults;
  * Runs the techniques' real analyses on the demo files, so the demo study opens with results on its
  * interfaces (nothing here is a hard-coded number): a circuit fit of each impedance spectrum, the
  * interfaces of a ToF-SIMS fragment, a P 2p species fit and the Otsu phase fractions of the tomography
- * slices. Every result is made by the technique's result builder ({@code EisResults}, {@code SimsResults},
+ * slices, and the series fit of the Li-ion stand-in's 130 spectra ({@link DemoSeries}). Every result is made by the technique's result builder ({@code EisResults}, {@code SimsResults},
  * {@code XpsResults}, {@code TomoResults}), so the demo stores what the editors and the batch engine store.
  */
 public final class DemoAnalyses {
@@ -71,6 +71,9 @@ public final class DemoAnalyses {
                     // a plug-in's technique: no demo analysis
                 }
             }
+        }
+        if (DemoSeries.cell(study).isPresent()) {
+            DemoSeries.fit(study, folder, new Date(CREATED));
         }
     }
 

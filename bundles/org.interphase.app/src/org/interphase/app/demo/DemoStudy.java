@@ -26,7 +26,8 @@ import org.interphase.model.persistence.StudyFormat;
 /**
  * The demo study shipped with the product: a Li | Li6PS5Cl | NMC811 full cell (values from DOMAIN.md
  * with their sources in the notes), its two interfaces with the interphases the literature reports, four
- * cycle states and one or more real measurement files per technique (see {@code demo/data/README.md}).
+ * cycle states and one or more real measurement files per technique (see {@code demo/data/README.md}), and
+ * a second cell, a Li-ion stand-in with a real 130-cycle impedance series ({@link DemoSeries}).
  * The measurements are imported through the same path as a user's files ({@link MeasurementImport}).
  */
 public final class DemoStudy {
@@ -50,7 +51,9 @@ public final class DemoStudy {
         study.setName("Demo: Li | Li6PS5Cl | NMC811");
         study.setNotes("Illustrative study shipped with Interphase Workbench. The cell values come from the "
                 + "reviews cited per item; the data files are real measurements from public repositories "
-                + "(data/README.md) and come from different samples.");
+                + "(data/README.md) and come from different samples. The second cell is a Li-ion cell stand-in (AutoEIS "
+                + "battery dataset), not a solid-state cell: 130 spectra over cycling, fitted as one series, so the "
+                + "Interface Timeline shows a resistance growing over cycles.");
 
         Material li = material("Li metal", "Li", MaterialClass.METAL, 0, "[001 r68]: 3860 mAh/g, 0.534 g/cm3");
         Material lpscl = material("Li6PS5Cl argyrodite", "Li6PS5Cl", MaterialClass.SULFIDE, 1.9e-3,
@@ -103,6 +106,7 @@ public final class DemoStudy {
         cell.getCycleStates().add(fiftieth);
 
         importMeasurements(cell, data);
+        DemoSeries.addCell(study, data);
         return study;
     }
 

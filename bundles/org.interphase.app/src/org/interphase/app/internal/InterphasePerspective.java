@@ -4,7 +4,11 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Project Explorer left, editors centre, Properties / Progress / Error Log below. */
+/**
+ * Project Explorer left, editors in the upper 55 %, the Interface Timeline (the product's signature view) in the
+ * lower 45 % with two thirds of the width (a technique editor keeps room for its plots; double-click a tab to
+ * maximise either), Properties / Progress / Error Log stacked to its right.
+ */
 public class InterphasePerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.interphase.app.perspective";
@@ -18,12 +22,12 @@ public class InterphasePerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.15f, editors);
         left.addView(PROJECT_EXPLORER);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors);
+        IFolderLayout timeline = layout.createFolder("timeline", IPageLayout.BOTTOM, 0.55f, editors);
+        timeline.addView(TIMELINE);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.RIGHT, 0.68f, "timeline");
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(ERROR_LOG);
-        IFolderLayout timeline = layout.createFolder("timeline", IPageLayout.RIGHT, 0.45f, "bottom");
-        timeline.addView(TIMELINE);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);

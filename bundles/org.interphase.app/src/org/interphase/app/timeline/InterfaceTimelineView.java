@@ -3,6 +3,8 @@ package org.interphase.app.timeline;
 import java.util.EventObject;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -19,7 +21,8 @@ import org.interphase.model.Interphase;
 /**
  * The Interface Timeline view: follows the active Cell editor and the selected interface, and plots every
  * quantity the study holds for it against cycle number. Clicking a point selects its measurement in the
- * Cell editor and opens the technique editor.
+ * Cell editor and opens the technique editor (the view stays on its interface). The toolbar's Compact button
+ * shows small multiples of every quantity.
  */
 public class InterfaceTimelineView extends ViewPart {
 
@@ -29,11 +32,20 @@ public class InterfaceTimelineView extends ViewPart {
     private StudyEditor editor;
     private final CommandStackListener modelChanged = this::modelChanged;
     private final ISelectionListener selectionListener = this::selectionChanged;
+    private final TimelineFollower follower = new TimelineFollower();
 
     @Override
     public void createPartControl(Composite parent) {
         body = new TimelineBody(parent);
         body.onPick(this::open);
+        Action compact = new Action("Compact", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                body.setCompact(isChecked());
+            }
+        };
+        compact.setToolTipText("Compact: small multiples of every quantity side by side on one cycle axis");
+        getViewSite().getActionBars().getToolBarManager().add(compact);
         getSite().getPage().addPostSelectionListener(selectionListener);
         IEditorPart active = getSite().getPage().getActiveEditor();
         if (active != null) {
@@ -46,7 +58,10 @@ public class InterfaceTimelineView extends ViewPart {
             follow(s);
         }
         Object first = selection instanceof IStructuredSelection ss ? ss.getFirstElement() : null;
-        Interface iface = first instanceof Interface i ? i : first instanceof Interphase ip && ip.eContainer() instanceof Interface i2 ? i2 : null;
+        Interface named = first instanceof Interface i ? i
+                : first instanceof Interphase ip && ip.eContainer() instanceof Interface i2 ? i2 : null;
+        // a selection already followed (the tree's old one, re-reported when the editor is activated) is ignored
+        Interface iface = follower.onSelection(named).orElse(null);
         if (editor != null && editor.body() != null && (iface != null || body.selected() == null)) {
             body.setStudy(editor.body().study(), iface != null ? iface : body.selected());
         }
@@ -59,7 +74,7 @@ public class InterfaceTimelineView extends ViewPart {
         editor = next;
         editor.getEditingDomain().getCommandStack().addCommandStackListener(modelChanged);
         if (editor.body() != null) {
-            body.setStudy(editor.body().study(), null);
+            body.setStudy(editor.body().study(), body.selected()); // keeps the interface if it is in this study
         }
     }
 

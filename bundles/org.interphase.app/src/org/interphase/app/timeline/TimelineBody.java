@@ -2,6 +2,7 @@ package org.interphase.app.timeline;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.Range;
 import org.interphase.core.api.InterfaceTimeline;
 import org.interphase.model.Cell;
@@ -25,16 +24,18 @@ import org.interphase.model.Interface;
 import org.interphase.model.QuantityKind;
 import org.interphase.model.Study;
 import org.interphase.ui.chart.AlignedTicks;
-import org.interphase.ui.chart.Charts;
-import org.interphase.ui.chart.Palette;
 
 /**
  * One interface across the cell's cycle states: a chart per quantity (resistances from EIS fits, species
  * fractions from XPS, thicknesses and widths from SIMS, contact and void fractions from tomography), all on
- * the same cycle axis, each value with its one-sigma error bar. Clicking a point reports it to a listener
- * (the view opens the measurement it came from).
+ * the same cycle axis, each value with its one-sigma error bar. In compact mode, small multiples: one small
+ * chart per quantity, side by side on the same cycle axis. The mouse wheel scrolls the view. Clicking a point
+ * reports it to a listener (the view opens the measurement it came from).
  */
 public class TimelineBody extends Composite {
+
+    /** Width of one small multiple in compact mode (pixels; the columns follow the view's width). */
+    static final int COMPACT_WIDTH = 250;
 
     private final Combo picker;
     private final Label status;
@@ -42,7 +43,9 @@ public class TimelineBody extends Composite {
     private Composite charts;
     private final List<Interface> interfaces = new ArrayList<>();
     private final Map<QuantityKind, Chart> chartsByQuantity = new EnumMap<>(QuantityKind.class);
+    private final Map<Chart, List<InterfaceTimeline.Series>> chartSeries = new LinkedHashMap<>();
     private final List<InterfaceTimeline.Series> shown = new ArrayList<>();
+    private boolean compact;
     private Consumer<InterfaceTimeline.Point> pickListener = p -> { };
 
     public TimelineBody(Composite parent) {
@@ -57,6 +60,7 @@ public class TimelineBody extends Composite {
         scroller = new ScrolledComposite(this, SWT.V_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
+        scroller.getVerticalBar().setIncrement(16);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         scroller.addListener(SWT.Resize, e -> {
             if (charts != null && !charts.isDisposed()
@@ -74,7 +78,10 @@ public class TimelineBody extends Composite {
         this.pickListener = listener;
     }
 
-    /** Offers the interfaces of {@code study} and shows {@code selected} (or the first). */
+    /**
+     * Offers the interfaces of {@code study} and shows {@code selected} (or, when none is given, the interface
+     * followed over the most cycles: the one with a trend to show; the first on a tie).
+     */
     public void setStudy(Study study, Interface selected) {
         interfaces.clear();
         picker.removeAll();
@@ -86,11 +93,26 @@ public class TimelineBody extends Composite {
                 }
             }
         }
-        int index = selected == null ? 0 : Math.max(0, interfaces.indexOf(selected));
+        int index = selected == null ? richest() : Math.max(0, interfaces.indexOf(selected));
         if (!interfaces.isEmpty()) {
             picker.select(index);
         }
         showSelected();
+    }
+
+    /** Index of the interface whose timeline has the most cycle states (the first on a tie). */
+    private int richest() {
+        int best = 0;
+        long most = -1;
+        for (int i = 0; i < interfaces.size(); i++) {
+            long cycles = InterfaceTimeline.of(interfaces.get(i)).stream().flatMap(s -> s.points().stream())
+                    .map(InterfaceTimeline.Point::cycle).distinct().count();
+            if (cycles > most) {
+                most = cycles;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The interface shown, or null. */
@@ -114,132 +136,126 @@ public class TimelineBody extends Composite {
         showSelected();
     }
 
+    /** Small multiples: one small chart per quantity (series), side by side on one shared cycle axis. */
+    public void setCompact(boolean on) {
+        if (compact != on) {
+            compact = on;
+            showSelected();
+        }
+    }
+
+    /** Whether the view shows small multiples. */
+    public boolean isCompact() {
+        return compact;
+    }
+
+    /** Every chart on display, in layout order (one per quantity kind, or one per series when compact). */
+    public List<Chart> charts() {
+        return List.copyOf(chartSeries.keySet());
+    }
+
+    /** The series drawn on {@code chart}. */
+    public List<InterfaceTimeline.Series> seriesOf(Chart chart) {
+        return chartSeries.getOrDefault(chart, List.of());
+    }
+
+    /** The scrolling composite that holds the charts (for tests of the wheel). */
+    public ScrolledComposite scroller() {
+        return scroller;
+    }
+
     private void showSelected() {
         if (charts != null) {
             charts.dispose();
         }
         chartsByQuantity.clear();
+        chartSeries.clear();
         shown.clear();
+        Interface iface = selected();
+        if (iface != null) {
+            shown.addAll(InterfaceTimeline.of(iface));
+        }
         charts = new Composite(scroller, SWT.NONE);
         charts.setLayout(new GridLayout(columnsFor(scroller.getClientArea().width), true));
         scroller.setContent(charts);
-        Interface iface = selected();
         if (iface == null) {
             status.setText("Open a study in the Cell editor to follow its interfaces across cycles.");
             layout(true, true);
             return;
         }
-        shown.addAll(InterfaceTimeline.of(iface));
         if (shown.isEmpty()) {
             status.setText("No results are linked to " + iface.getName()
                     + " yet. Fit a spectrum, analyse a profile or segment a volume and save the result to the study.");
         } else {
-            status.setText(shown.size() + " quantities for " + iface.getName() + " across cycles (±1σ). Click a point to open its measurement.");
-        }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (InterfaceTimeline.Series s : shown) {
-            for (InterfaceTimeline.Point p : s.points()) {
-                min = Math.min(min, p.x());
-                max = Math.max(max, p.x());
-            }
+            status.setText(shown.size() + " quantities for " + iface.getName() + " across cycles (±1σ). Click a point "
+                    + "to open its measurement.");
         }
         int colour = 0;
         for (InterfaceTimeline.Series s : shown) {
-            Chart chart = chartsByQuantity.computeIfAbsent(s.quantity(), q -> newChart(q, s.unit()));
-            addSeries(chart, s, colour++);
+            Chart chart = compact ? newCompactChart(s)
+                    : chartsByQuantity.computeIfAbsent(s.quantity(), q -> newChart(q, s.unit()));
+            chartSeries.computeIfAbsent(chart, c -> new ArrayList<>()).add(s);
+            TimelineCharts.addSeries(chart, s, colour++);
         }
-        double pad = Math.max(1, (max - min) * 0.08);
-        for (Chart chart : chartsByQuantity.values()) {
-            chart.getAxisSet().adjustRange();
-            if (Double.isFinite(min)) {
-                chart.getAxisSet().getXAxis(0).setRange(new Range(min - pad, max + pad));
-            }
-            padY(chart);
+        Range x = TimelineCharts.xRange(shown);
+        for (Map.Entry<Chart, List<InterfaceTimeline.Series>> e : chartSeries.entrySet()) {
+            TimelineCharts.finish(e.getKey(), x, TimelineCharts.yRange(e.getValue()));
         }
-        for (Chart chart : chartsByQuantity.values()) {
-            // the title names a chart's only quantity; a legend would only take room from the plot
-            chart.getLegend().setVisible(java.util.Arrays.stream(chart.getSeriesSet().getSeries())
-                    .filter(x -> x.isVisibleInLegend()).count() > 1);
-        }
-        AlignedTicks.alignYAxes(chartsByQuantity.values());
+        AlignedTicks.alignYAxes(chartSeries.keySet());
         layoutCharts();
     }
 
     private Chart newChart(QuantityKind quantity, String unit) {
-        String name = quantity.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
-        String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        String shownUnit = "Ohm".equals(unit) ? "Ω" : unit == null || unit.isBlank() ? "1" : unit;
-        Chart chart = Charts.create(charts, title, "Cycle number", symbol(quantity) + " / " + shownUnit);
-        chart.getTitle().setFont(getFont());
+        Chart chart = TimelineCharts.create(charts, TimelineCharts.title(quantity), "Cycle number",
+                TimelineCharts.symbol(quantity) + " / " + TimelineCharts.unit(unit), scroller);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        listen(chart);
+        return chart;
+    }
+
+    /** A small chart of one series: no title (the y axis names the quantity), the shared cycle axis. */
+    private Chart newCompactChart(InterfaceTimeline.Series s) {
+        Chart chart = TimelineCharts.create(charts, null, "Cycle", s.name() + " / " + TimelineCharts.unit(s.unit()),
+                scroller);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        chart.setToolTipText(s.name() + ": " + TimelineCharts.title(s.quantity()).toLowerCase(java.util.Locale.ROOT));
+        listen(chart);
+        return chart;
+    }
+
+    private void listen(Chart chart) {
         Control plot = (Control) chart.getPlotArea();
-        plot.addListener(SWT.MouseDown, e -> nearest(chart, e.x, e.y).ifPresent(sp -> pickListener.accept(sp.point())));
+        plot.addListener(SWT.MouseDown, e -> {
+            if (e.button == 1) {
+                nearest(chart, e.x, e.y).ifPresent(sp -> pickListener.accept(sp.point()));
+            }
+        });
         plot.addListener(SWT.MouseMove, e -> {
             String tip = nearest(chart, e.x, e.y).map(sp -> describe(sp.series(), sp.point())).orElse(null);
             if (!java.util.Objects.equals(tip, plot.getToolTipText())) {
                 plot.setToolTipText(tip);
             }
         });
-        return chart;
     }
 
-    private static int columnsFor(int width) {
+    private java.util.Optional<TimelineCharts.Near> nearest(Chart chart, int x, int y) {
+        return TimelineCharts.nearest(chart, chartSeries.getOrDefault(chart, List.of()), x, y);
+    }
+
+    private int columnsFor(int width) {
+        if (compact) {
+            return Math.max(1, Math.min(Math.max(1, shownCount()), width / COMPACT_WIDTH));
+        }
         return width > 900 ? 2 : 1;
+    }
+
+    private int shownCount() {
+        return shown.size();
     }
 
     /** Short axis symbol of a quantity; the chart title carries its full name. */
     static String symbol(QuantityKind quantity) {
-        return switch (quantity) {
-            case INTERFACIAL_RESISTANCE -> "R(int)";
-            case BULK_RESISTANCE -> "R(bulk)";
-            case GRAIN_BOUNDARY_RESISTANCE -> "R(gb)";
-            case CAPACITANCE -> "C";
-            case SPECIES_FRACTION -> "x";
-            case INTERPHASE_THICKNESS -> "d";
-            case INTERFACE_WIDTH -> "w";
-            case CONTACT_FRACTION -> "f(contact)";
-            case VOID_FRACTION -> "f(void)";
-            default -> "value";
-        };
-    }
-
-    private void addSeries(Chart chart, InterfaceTimeline.Series s, int colour) {
-        int n = s.points().size();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] err = new double[n];
-        for (int i = 0; i < n; i++) {
-            InterfaceTimeline.Point p = s.points().get(i);
-            x[i] = p.x();
-            y[i] = p.value();
-            err[i] = p.standardError();
-        }
-        ILineSeries<?> line = Charts.line(chart, s.label(), x, y, Palette.colour(colour), n > 1, true);
-        chart.getLegend().setPosition(SWT.BOTTOM);
-        line.setSymbolSize(5);
-        Charts.yErrors(line, err);
-        hollow(chart, s, colour);
-    }
-
-    /**
-     * Flagged values (at a bound, not identifiable, ...) drawn hollow: a ring in the series colour with a hole in
-     * the plot's background, over the filled symbol; the flags are in the point's tooltip.
-     */
-    private void hollow(Chart chart, InterfaceTimeline.Series s, int colour) {
-        List<InterfaceTimeline.Point> flagged = s.points().stream().filter(InterfaceTimeline.Point::flagged).toList();
-        if (flagged.isEmpty()) {
-            return;
-        }
-        double[] x = flagged.stream().mapToDouble(InterfaceTimeline.Point::x).toArray();
-        double[] y = flagged.stream().mapToDouble(InterfaceTimeline.Point::value).toArray();
-        ILineSeries<?> ring = Charts.line(chart, flaggedId(s), x, y, Palette.colour(colour), false, true);
-        ring.setSymbolSize(6);
-        ring.setVisibleInLegend(false);
-        ILineSeries<?> hole = Charts.line(chart, flaggedId(s) + " hole", x, y,
-                chart.getBackground().getRGB(), false, true);
-        hole.setSymbolSize(4);
-        hole.setVisibleInLegend(false);
+        return TimelineCharts.symbol(quantity);
     }
 
     /** Id of the series that marks the flagged points of {@code s} ({@code s.label()} + " (flagged)"). */
@@ -256,50 +272,27 @@ public class TimelineBody extends Composite {
         return p.flagged() ? text + "\nFlags: " + String.join(", ", p.flags().stream().map(Enum::name).toList()) : text;
     }
 
-    private static void padY(Chart chart) {
-        IAxis y = chart.getAxisSet().getYAxis(0);
-        Range r = y.getRange();
-        double span = r.upper - r.lower;
-        double pad = span > 0 ? span * 0.15 : Math.max(Math.abs(r.upper) * 0.1, 1e-12);
-        y.setRange(new Range(r.lower - pad, r.upper + pad));
-    }
-
     private void layoutCharts() {
         if (charts == null || charts.isDisposed()) {
             return;
         }
-        int count = Math.max(1, chartsByQuantity.size());
+        int count = Math.max(1, chartSeries.size());
         int columns = ((GridLayout) charts.getLayout()).numColumns;
         int rows = (count + columns - 1) / columns;
-        int height = Math.max(150, scroller.getClientArea().height / Math.min(rows, 2) - 8);
-        for (Chart c : chartsByQuantity.values()) {
+        int client = scroller.getClientArea().height;
+        // compact: every small multiple on screen if they fit at 150 px
+        int height;
+        if (compact) {
+            height = Math.max(150, client / rows - 8);
+        } else {
+            // two charts per screen when each still gets 220 px, else one that fills the view (at least 170 px)
+            height = rows > 1 && client / 2 - 8 >= 220 ? client / 2 - 8 : Math.max(170, client - 8);
+        }
+        for (Chart c : chartSeries.keySet()) {
             ((GridData) c.getLayoutData()).heightHint = height;
         }
         scroller.setMinSize(charts.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
         charts.layout(true, true);
     }
 
-    private record Near(InterfaceTimeline.Series series, InterfaceTimeline.Point point) {
-    }
-
-    /** The point of {@code chart} within 12 pixels of (px, py), nearest first. */
-    private java.util.Optional<Near> nearest(Chart chart, int px, int py) {
-        Near best = null;
-        double bestDistance = 12;
-        IAxis xAxis = chart.getAxisSet().getXAxis(0);
-        IAxis yAxis = chart.getAxisSet().getYAxis(0);
-        for (InterfaceTimeline.Series s : shown) {
-            if (chartsByQuantity.get(s.quantity()) != chart) {
-                continue;
-            }
-            for (InterfaceTimeline.Point p : s.points()) {
-                double d = Math.hypot(xAxis.getPixelCoordinate(p.x()) - px, yAxis.getPixelCoordinate(p.value()) - py);
-                if (d < bestDistance) {
-                    best = new Near(s, p);
-                    bestDistance = d;
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(best);
-    }
 }

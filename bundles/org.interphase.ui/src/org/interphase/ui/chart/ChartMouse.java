@@ -9,11 +9,24 @@ import org.eclipse.swtchart.Range;
 
 /**
  * Mouse habits for charts: wheel zooms about the cursor (Shift: x only, Ctrl: y only), dragging with the
- * left button pans, double-click fits all data.
+ * left button pans, double-click fits all data. Charts inside a scrolling view turn the wheel zoom off
+ * ({@link #setWheelZoom}), so the wheel scrolls the view instead of zooming the chart under the pointer.
  */
 public final class ChartMouse {
 
+    private static final String WHEEL_ZOOM = ChartMouse.class.getName() + ".wheelZoom";
+
     private ChartMouse() {
+    }
+
+    /** Turns the wheel zoom of {@code chart} on (the default) or off (the wheel event is then left to others). */
+    public static void setWheelZoom(Chart chart, boolean on) {
+        chart.setData(WHEEL_ZOOM, on ? null : Boolean.FALSE);
+    }
+
+    /** Whether the wheel zooms {@code chart}. */
+    public static boolean isWheelZoom(Chart chart) {
+        return !Boolean.FALSE.equals(chart.getData(WHEEL_ZOOM));
     }
 
     /** Installs the mouse handling on {@code chart}'s plot area. */
@@ -55,6 +68,9 @@ public final class ChartMouse {
     }
 
     private static void zoom(Chart chart, Event e) {
+        if (!isWheelZoom(chart)) {
+            return;
+        }
         boolean zoomIn = e.count > 0;
         for (IAxis a : chart.getAxisSet().getAxes()) {
             boolean horizontal = a.getDirection() == IAxis.Direction.X;

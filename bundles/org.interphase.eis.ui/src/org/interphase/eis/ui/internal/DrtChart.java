@@ -11,6 +11,7 @@ import org.eclipse.swtchart.Range;
 import org.interphase.eis.api.DrtPeak;
 import org.interphase.eis.api.DrtResult;
 import org.interphase.ui.chart.Charts;
+import org.interphase.ui.chart.LogAxes;
 import org.interphase.ui.chart.Palette;
 
 /** gamma(tau) of a DRT on a log tau axis, with the listed peaks marked. */
@@ -54,8 +55,8 @@ public final class DrtChart {
             p.setSymbolSize(6);
             p.setDescription("peaks");
         }
-        chart.getAxisSet().getXAxis(0).enableLogScale(true);
-        chart.getAxisSet().getYAxis(0).enableLogScale(logGamma);
+        LogAxes.setLog(chart, chart.getAxisSet().getXAxis(0), true);
+        LogAxes.setLog(chart, chart.getAxisSet().getYAxis(0), logGamma);
         fitRanges();
     }
 

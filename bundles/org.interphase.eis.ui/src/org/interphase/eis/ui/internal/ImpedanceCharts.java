@@ -15,6 +15,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.interphase.ui.chart.Charts;
+import org.interphase.ui.chart.LogAxes;
 import org.interphase.ui.chart.Palette;
 
 /**
@@ -118,11 +119,11 @@ public final class ImpedanceCharts extends Composite {
     private void logScales() {
         for (Chart c : List.of(modulus, phase, residuals)) {
             if (c.getSeriesSet().getSeries().length > 0) {
-                c.getAxisSet().getXAxis(0).enableLogScale(true);
+                LogAxes.setLog(c, c.getAxisSet().getXAxis(0), true);
             }
         }
         if (modulus.getSeriesSet().getSeries().length > 0) {
-            modulus.getAxisSet().getYAxis(0).enableLogScale(true);
+            LogAxes.setLog(modulus, modulus.getAxisSet().getYAxis(0), true);
         }
         for (Chart c : List.of(modulus, phase, residuals)) {
             fitRanges(c);

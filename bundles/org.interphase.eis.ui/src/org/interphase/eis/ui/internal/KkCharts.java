@@ -21,6 +21,7 @@ import org.eclipse.swtchart.Range;
 import org.interphase.eis.api.KkResult;
 import org.interphase.eis.api.KkStep;
 import org.interphase.ui.chart.Charts;
+import org.interphase.ui.chart.LogAxes;
 import org.interphase.ui.chart.Palette;
 
 /**
@@ -170,7 +171,7 @@ public final class KkCharts extends Composite {
         down.setLineStyle(LineStyle.DASH);
         down.setLineWidth(1);
         down.setVisibleInLegend(false);
-        residuals.getAxisSet().getXAxis(0).enableLogScale(true);
+        LogAxes.setLog(residuals, residuals.getAxisSet().getXAxis(0), true);
 
         List<KkStep> curve = r.curve().stream().filter(s -> s.pseudoChiSquare() > 0).toList();
         double[] m = curve.stream().mapToDouble(KkStep::m).toArray();
@@ -183,7 +184,7 @@ public final class KkCharts extends Composite {
         mark.setSymbolType(PlotSymbolType.DIAMOND);
         mark.setSymbolSize(7);
         mark.setDescription("chosen M = " + r.m());
-        chi2.getAxisSet().getYAxis(0).enableLogScale(true);
+        LogAxes.setLog(chi2, chi2.getAxisSet().getYAxis(0), true);
         fitRanges();
     }
 

@@ -26,6 +26,7 @@ import org.interphase.sims.api.DepthScale;
 import org.interphase.sims.api.EdgeDirection;
 import org.interphase.sims.api.EdgeFit;
 import org.interphase.ui.chart.Charts;
+import org.interphase.ui.chart.LogAxes;
 
 /**
  * Signals versus sputter time, log intensity axis by default, an optional secondary depth axis, and the
@@ -110,7 +111,7 @@ public final class ProfileChart extends Composite {
             }
         }
         addFitCurve(log);
-        y.enableLogScale(log); // every drawn point is positive in log mode
+        LogAxes.setLog(chart, y, log); // every drawn point is positive in log mode
         if (fitRange || wasLog != log) {
             chart.getAxisSet().adjustRange();
         } else {

@@ -19,6 +19,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.interphase.ui.chart.Charts;
+import org.interphase.ui.chart.LogAxes;
 
 /**
  * Many aligned depth profiles on one chart. Up to {@value #LEGEND_LIMIT} lines SWTChart draws them (anti-aliased,
@@ -103,7 +104,7 @@ public final class OverlayChart extends Composite {
             painted = many ? List.copyOf(lines) : List.of();
             paintedLog = log;
             chart.getLegend().setVisible(!many);
-            y.enableLogScale(log);
+            LogAxes.setLog(chart, y, log);
             chart.getAxisSet().adjustRange();
             if (many) {
                 fitRanges(log);

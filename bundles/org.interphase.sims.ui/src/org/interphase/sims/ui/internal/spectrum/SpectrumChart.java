@@ -6,6 +6,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.interphase.ui.chart.Charts;
+import org.interphase.ui.chart.LogAxes;
 import org.interphase.ui.chart.Palette;
 
 /** Intensity versus m/z of a mass spectrum, log intensity by default (peaks span five decades). */
@@ -52,7 +53,7 @@ public final class SpectrumChart extends Composite {
         chart.getTitle().setText(title);
         chart.getTitle().setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
         chart.getTitle().setVisible(true);
-        chart.getAxisSet().getYAxis(0).enableLogScale(log);
+        LogAxes.setLog(chart, chart.getAxisSet().getYAxis(0), log);
         chart.getAxisSet().adjustRange();
         chart.redraw();
     }
