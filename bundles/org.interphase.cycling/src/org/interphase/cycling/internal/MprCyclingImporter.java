@@ -1,0 +1,115 @@
+package org.interphase.cycling.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.interphase.core.api.FileProbe;
+import org.interphase.core.api.ImportException;
+import org.interphase.cycling.api.CyclingData;
+import org.interphase.cycling.api.StepKind;
+import org.interphase.eis.api.mpr.MprColumnTable;
+import org.interphase.eis.api.mpr.MprFile;
+import org.interphase.eis.api.mpr.MprModule;
+import org.interphase.eis.api.mpr.MprRecords;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * BioLogic EC-Lab binary files ({@code .mpr}) of galvanostatic cycling (GCPL), read through the public
+ * container API {@code org.interphase.eis.api.mpr}. Uses {@code time/s}, {@code Ewe/V}, {@code I/mA}, the
+ * cumulative charge counter {@code (Q-Qo)/mA.h} (a point where it rose is charging, one where it fell
+ * discharging) and the cycle counter ({@code cycle number}, else {@code z cycle}; EC-Lab counts from 0, so
+ * 1 is added).
+ */
+@Component(service = org.interphase.core.api.Importer.class)
+public final class MprCyclingImporter extends CyclingImporterBase {
+
+    static final String FORMAT = "BioLogic EC-Lab binary (.mpr), cycling";
+    /** Column ids of (Q-Qo)/mA.h, Q charge/discharge, cycle number, z cycle. */
+    private static final Set<Integer> CYCLING_IDS = Set.of(13, 467, 24, 469);
+    private static final int ID_EWE = 6;
+    private static final int ID_I = 8;
+    private static final int ID_I64 = 11;
+
+    @Override
+    public String id() {
+        return "cycling.biologic.mpr";
+    }
+
+    @Override
+    public String name() {
+        return "BioLogic EC-Lab cycling (.mpr)";
+    }
+
+    @Override
+    public double detect(FileProbe probe) {
+        if (!probe.startsWith(MprFile.MAGIC)) {
+            return 0;
+        }
+        List<Integer> ids = columnIds(probe);
+        boolean cycling = ids.stream().filter(CYCLING_IDS::contains).count() >= 2;
+        return cycling && ids.contains(ID_EWE) && (ids.contains(ID_I) || ids.contains(ID_I64)) ? 1.0 : 0;
+    }
+
+    /** The column ids of the data module when its column list lies within the probed head, else none. */
+    static List<Integer> columnIds(FileProbe probe) {
+        byte[] head = probe.head();
+        int at = probe.headText().indexOf("MODULEVMP data");
+        if (at < 0 || at + 65 + 6 > head.length) {
+            return List.of();
+        }
+        ByteBuffer buf = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+        boolean extended = buf.getInt(at + 41) == -1;
+        int base = at + (extended ? 65 : 57);
+        int version = extended ? 3 : buf.getInt(at + 45);
+        int n = extended ? Short.toUnsignedInt(buf.getShort(base + 4)) : Byte.toUnsignedInt(buf.get(base + 4));
+        int start = base + (extended ? 6 : 5);
+        int width = !extended && version == 0 ? 1 : 2;
+        if (n == 0 || start + width * n > head.length) {
+            return List.of();
+        }
+        Integer[] ids = new Integer[n];
+        for (int c = 0; c < n; c++) {
+            ids[c] = width == 1 ? Byte.toUnsignedInt(buf.get(start + c)) : Short.toUnsignedInt(buf.getShort(start + 2 * c));
+        }
+        return List.of(ids);
+    }
+
+    @Override
+    public CyclingData readData(Path file) throws ImportException {
+        List<MprModule> modules = MprFile.read(file);
+        MprModule data = MprFile.module(modules, MprModule.DATA)
+                .orElseThrow(() -> new ImportException(file, 0, "no 'VMP data' module"));
+        MprRecords r = MprRecords.decode(file, data, MprColumnTable.builtIn());
+        double[] time = require(file, r, "time/s", 4);
+        double[] ewe = require(file, r, "Ewe/V", ID_EWE);
+        double[] current = r.columnById(ID_I).or(() -> r.columnById(ID_I64))
+                .orElseThrow(() -> new ImportException(file, 0, "no current column 'I/mA' in 'VMP data'"));
+        double[] q = require(file, r, "(Q-Qo)/mA.h", 13);
+        double[] cycles = r.columnById(24).or(() -> r.columnById(469)).orElse(null);
+        int n = r.rowCount();
+        StepKind[] kind = new StepKind[n];
+        double[] capacity = new double[n];
+        DataBuilder.fromCumulative(q, kind, capacity);
+        DataBuilder b = new DataBuilder();
+        for (int i = 0; i < n; i++) {
+            int cycle = cycles == null ? 0 : (int) cycles[i] + 1;
+            if (i > 0 && cycles != null && cycles[i] < cycles[i - 1]) {
+                throw new ImportException(file, 0, "record " + (i + 1) + ": cycle number " + (int) cycles[i]
+                        + " after " + (int) cycles[i - 1] + " (cycle numbers decrease)");
+            }
+            b.add(time[i], ewe[i], current[i], capacity[i], cycle, kind[i]);
+        }
+        for (MprModule m : modules) {
+            b.fact("module " + m.shortName(), "version " + m.version() + ", " + m.length() + " bytes, date " + m.date());
+        }
+        b.fact("columns", r.names());
+        return b.build(FORMAT, cycles != null);
+    }
+
+    private static double[] require(Path file, MprRecords r, String name, int id) throws ImportException {
+        return r.columnById(id).orElseThrow(() -> new ImportException(file, 0, "no column '" + name + "' in 'VMP data'"));
+    }
+}
