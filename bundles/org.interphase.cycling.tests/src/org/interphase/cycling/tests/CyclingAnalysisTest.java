@@ -92,8 +92,8 @@ class CyclingAnalysisTest {
      */
     @Test
     void newareCycleOneFromTheInstrumentsColumns() throws ImportException {
-        List<CycleSummary> s = CyclingAnalysis.summarize(CyclingFiles.readData(Samples.NEWARE, Optional.empty()),
-                Optional.empty());
+        CyclingData data = CyclingFiles.readData(Samples.NEWARE, Optional.empty());
+        List<CycleSummary> s = CyclingAnalysis.summarize(data, Optional.empty());
         assertEquals(List.of(1, 2, 3, 4), s.stream().map(CycleSummary::cycle).toList());
         CycleSummary c1 = s.get(0);
         assertEquals(StepKind.DISCHARGE, c1.firstKind());
@@ -102,6 +102,16 @@ class CyclingAnalysisTest {
         assertEquals(100 * 4.24934 / (4.68031 + 0.28183 + 0.12414), c1.coulombicEfficiencyPct(), 1e-3);
         assertTrue(c1.meanChargeV() > c1.meanDischargeV(), "charge above discharge voltage: " + c1);
         assertEquals(100, c1.retentionPct(), 1e-12);
+        assertTrue(c1.energyEfficiencyPct() < 100, "discharge energy / charge energy: " + c1.energyEfficiencyPct());
+        List<VoltageCurve> runs = CyclingAnalysis.curves(data).stream()
+                .filter(c -> c.cycle() == 1 && c.kind() == StepKind.DISCHARGE).toList();
+        assertEquals(3, runs.size(), "three discharge steps, each its own curve");
+        assertEquals(4.68031, last(runs.get(0).capacityMAh()), 2e-5);
+        assertEquals(4.68031 + 0.28183 + 0.12414, last(runs.get(2).capacityMAh()), 2e-5, "capacity continues");
+    }
+
+    private static double last(double[] v) {
+        return v[v.length - 1];
     }
 
     /** Maccor: charge = CC 3.36871 Ah + CV 1.15388 Ah (Amp-hr restarts at the CV step), then 4.54403 Ah out. */

@@ -36,7 +36,7 @@ class DifferentialCapacityTest {
             q[i] = qMax * (i + 0.5) / n;
             v[i] = v0 - w * Math.log(qMax / q[i] - 1) + 0.0005 * noise.nextGaussian();
         }
-        DifferentialCapacity.Curve d = DifferentialCapacity.of(new VoltageCurve(1, StepKind.CHARGE, q, v));
+        DifferentialCapacity.Curve d = DifferentialCapacity.of(new VoltageCurve(1, StepKind.CHARGE, 1, q, v));
         int peak = 0;
         for (int i = 1; i < d.size(); i++) {
             if (d.dqdvMAhPerV()[i] > d.dqdvMAhPerV()[peak]) {
@@ -57,7 +57,7 @@ class DifferentialCapacityTest {
             v[i] = 3.0 + i * 0.0005;
             q[i] = 2.0 * (v[i] - 3.0) * (v[i] - 3.0);
         }
-        DifferentialCapacity.Curve d = DifferentialCapacity.of(new VoltageCurve(1, StepKind.CHARGE, q, v), 0.01, 7);
+        DifferentialCapacity.Curve d = DifferentialCapacity.of(new VoltageCurve(1, StepKind.CHARGE, 1, q, v), 0.01, 7);
         for (int i = 0; i < d.size(); i++) {
             assertEquals(4.0 * (d.voltageV()[i] - 3.0), d.dqdvMAhPerV()[i], 0.02, "at " + d.voltageV()[i] + " V");
         }
@@ -78,7 +78,7 @@ class DifferentialCapacityTest {
 
     @Test
     void refusesAnEvenWindow() {
-        VoltageCurve c = new VoltageCurve(1, StepKind.CHARGE, new double[] {0, 1}, new double[] {3, 4});
+        VoltageCurve c = new VoltageCurve(1, StepKind.CHARGE, 1, new double[] {0, 1}, new double[] {3, 4});
         assertThrows(IllegalArgumentException.class, () -> DifferentialCapacity.of(c, 0.01, 8));
     }
 }

@@ -4,7 +4,8 @@ package org.interphase.cycling.api;
  * The figures of merit of one cycle. Efficiencies compare the half cycle that gives charge back with the one
  * that stored it: in a cycle that starts with a charge (a full cell) coulombic efficiency = discharge /
  * charge capacity; in one that starts with a discharge (an anode half cell lithiated first) charge /
- * discharge. NaN where a half cycle is missing.
+ * discharge. Energy efficiency is always discharge / charge energy: the cell gives energy back while discharging
+ * and takes it while charging, whichever comes first. NaN where a half cycle is missing.
  *
  * @param cycle                  cycle number (1 = first; 0 = half cycles before the first complete one)
  * @param firstKind              the kind of the cycle's first half cycle
@@ -16,7 +17,7 @@ package org.interphase.cycling.api;
  * @param meanDischargeV         mean discharge voltage
  * @param voltageGapV            mean charge minus mean discharge voltage: a proxy of the overpotential
  * @param coulombicEfficiencyPct capacity out / capacity in, in %
- * @param energyEfficiencyPct    energy out / energy in, in %
+ * @param energyEfficiencyPct    discharge energy / charge energy, in %
  * @param retentionPct           this cycle's output capacity relative to the reference cycle's, in %
  */
 public record CycleSummary(int cycle, StepKind firstKind, double chargeMAh, double dischargeMAh,

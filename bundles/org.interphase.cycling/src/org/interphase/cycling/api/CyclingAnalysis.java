@@ -1,7 +1,6 @@
 package org.interphase.cycling.api;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,50 +105,57 @@ public final class CyclingAnalysis {
         double vd = qd > 0 ? ed / qd : Double.NaN;
         boolean chargeFirst = first == StepKind.CHARGE;
         double ce = qc > 0 && qd > 0 ? 100 * (chargeFirst ? qd / qc : qc / qd) : Double.NaN;
-        double ee = ec > 0 && ed > 0 ? 100 * (chargeFirst ? ed / ec : ec / ed) : Double.NaN;
+        double ee = ec > 0 && ed > 0 ? 100 * ed / ec : Double.NaN;
         CycleSummary s = new CycleSummary((int) a[0], first, qc, qd, ec, ed, vc, vd, vc - vd, ce, ee, Double.NaN);
         double retention = reference > 0 ? 100 * s.outputMAh() / reference : Double.NaN;
         return new CycleSummary(s.cycle(), first, qc, qd, ec, ed, vc, vd, vc - vd, ce, ee, retention);
     }
 
-    /** The voltage–capacity curves of every half cycle, in file order (charge before discharge within a cycle). */
+    /**
+     * The voltage–capacity curves of every run of every half cycle, in file order. Runs are kept apart so that
+     * dQ/dV never mixes two passes over the same voltages.
+     */
     public static List<VoltageCurve> curves(CyclingData data) {
         List<VoltageCurve> out = new ArrayList<>();
         int n = data.size();
+        double[] total = new double[2];
+        int[] runs = new int[2];
         int i = 0;
         while (i < n) {
-            int cycle = data.cycle()[i];
-            int start = i;
-            while (i < n && data.cycle()[i] == cycle) {
-                i++;
+            StepKind k = data.kind()[i];
+            if (i == 0 || data.cycle()[i] != data.cycle()[i - 1]) {
+                total[0] = 0;
+                total[1] = 0;
+                runs[0] = 0;
+                runs[1] = 0;
             }
-            for (StepKind k : new StepKind[] {StepKind.CHARGE, StepKind.DISCHARGE}) {
-                curve(data, start, i, k).ifPresent(out::add);
+            int start = i;
+            do {
+                i++;
+            } while (i < n && continues(data, i));
+            if (k == StepKind.REST) {
+                continue;
+            }
+            int side = k == StepKind.CHARGE ? 0 : 1;
+            double[] q = new double[i - start];
+            double[] v = new double[i - start];
+            double before = total[side];
+            for (int j = start; j < i; j++) {
+                total[side] += increment(data, j);
+                q[j - start] = total[side];
+                v[j - start] = data.voltageV()[j];
+            }
+            if (i - start >= 2 && total[side] > before) {
+                runs[side]++;
+                out.add(new VoltageCurve(data.cycle()[start], k, runs[side], q, v));
             }
         }
         return List.copyOf(out);
     }
 
-    /** The curve of one half cycle, if the cycle has one of that kind. */
+    /** The first run of one half cycle, if the cycle has one of that kind. */
     public static Optional<VoltageCurve> curve(CyclingData data, int cycle, StepKind kind) {
         return curves(data).stream().filter(c -> c.cycle() == cycle && c.kind() == kind).findFirst();
-    }
-
-    private static Optional<VoltageCurve> curve(CyclingData data, int from, int to, StepKind k) {
-        double[] q = new double[to - from];
-        double[] v = new double[to - from];
-        int m = 0;
-        double total = 0;
-        for (int i = from; i < to; i++) {
-            if (data.kind()[i] == k) {
-                total += increment(data, i);
-                q[m] = total;
-                v[m] = data.voltageV()[i];
-                m++;
-            }
-        }
-        return m < 2 || total <= 0 ? Optional.empty()
-                : Optional.of(new VoltageCurve(data.cycle()[from], k, Arrays.copyOf(q, m), Arrays.copyOf(v, m)));
     }
 
     private static boolean continues(CyclingData data, int i) {
