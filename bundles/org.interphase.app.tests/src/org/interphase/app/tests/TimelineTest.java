@@ -94,4 +94,65 @@ class TimelineTest {
             shell.dispose();
         }
     }
+
+    /**
+     * A plug-in technique's values (kind OTHER under a key of its own, like a cycling bundle's capacity retention)
+     * join the timeline as a chart of their own beside the EIS resistances; OTHER values with a derived key stay off.
+     */
+    @Test
+    void pluginQuantitiesJoinTheTimelineUnderTheirOwnKey() throws Exception {
+        Study study = StudyStore.load(DemoProject.install(dir));
+        Cell cell = study.getCells().get(0);
+        Interface anode = cell.getInterfaces().get(0);
+        var measurement = cell.getMeasurements().get(0);
+        var analysis = org.interphase.model.InterphaseFactory.eINSTANCE.createAnalysisResult();
+        analysis.setAlgorithmId("cycling.summary");
+        double[] retention = { 100.0, 96.5 };
+        for (int i = 0; i < 2; i++) {
+            var p = org.interphase.model.InterphaseFactory.eINSTANCE.createResultParameter();
+            p.setName("Capacity retention");
+            p.setQuantity(QuantityKind.OTHER);
+            p.setQuantityKey("CYCLING/Capacity retention");
+            p.setUnit("%");
+            p.setValue(retention[i]);
+            p.setStandardError(Double.NaN);
+            p.setInterface(anode);
+            p.setCycleState(cell.getCycleStates().get(i));
+            analysis.getParameters().add(p);
+        }
+        var exponent = org.interphase.model.InterphaseFactory.eINSTANCE.createResultParameter();
+        exponent.setName("n1");
+        exponent.setQuantity(QuantityKind.OTHER);
+        exponent.setValue(0.8);
+        exponent.setInterface(anode);
+        exponent.setCycleState(cell.getCycleStates().get(0));
+        analysis.getParameters().add(exponent);
+        measurement.getAnalyses().add(analysis);
+
+        List<InterfaceTimeline.Series> series = InterfaceTimeline.of(anode);
+        InterfaceTimeline.Series capacity = series.stream().filter(s -> s.key().equals("CYCLING/Capacity retention"))
+                .findFirst().orElseThrow(() -> new AssertionError(series.stream().map(InterfaceTimeline.Series::key).toList()));
+        assertEquals("Capacity retention", capacity.name());
+        assertEquals(2, capacity.points().size());
+        assertTrue(series.stream().noneMatch(s -> s.key().startsWith("OTHER/")), "derived OTHER keys stay off");
+        assertTrue(series.stream().anyMatch(s -> s.quantity() == QuantityKind.BULK_RESISTANCE), "EIS beside it");
+
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        try {
+            shell.setLayout(new FillLayout());
+            shell.setSize(700, 900);
+            TimelineBody body = new TimelineBody(shell);
+            body.setStudy(study, anode);
+            shell.open();
+            new SwtDriver(display).settle(shell, 300);
+            var chart = body.chart(capacity);
+            assertNotNull(chart, "a chart of its own");
+            assertEquals("Capacity retention / %", chart.getAxisSet().getYAxis(0).getTitle().getText());
+            assertTrue(chart != body.chart(QuantityKind.BULK_RESISTANCE));
+            assertNotNull(body.chart(QuantityKind.BULK_RESISTANCE));
+        } finally {
+            shell.dispose();
+        }
+    }
 }

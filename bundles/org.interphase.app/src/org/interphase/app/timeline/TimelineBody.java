@@ -1,7 +1,6 @@
 package org.interphase.app.timeline;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,8 @@ public class TimelineBody extends Composite {
     private final ScrolledComposite scroller;
     private Composite charts;
     private final List<Interface> interfaces = new ArrayList<>();
-    private final Map<QuantityKind, Chart> chartsByQuantity = new EnumMap<>(QuantityKind.class);
+    /** Charts in normal mode: one per quantity kind, and one per key for a plug-in's quantities of kind OTHER. */
+    private final Map<String, Chart> chartsByQuantity = new LinkedHashMap<>();
     private final Map<Chart, List<InterfaceTimeline.Series>> chartSeries = new LinkedHashMap<>();
     private final List<InterfaceTimeline.Series> shown = new ArrayList<>();
     private boolean compact;
@@ -128,7 +128,18 @@ public class TimelineBody extends Composite {
 
     /** The chart of a quantity, if shown. */
     public Chart chart(QuantityKind quantity) {
-        return chartsByQuantity.get(quantity);
+        return chartsByQuantity.get(quantity.getName());
+    }
+
+    /** The chart that shows {@code s}, if shown. */
+    public Chart chart(InterfaceTimeline.Series s) {
+        return chartSeries.entrySet().stream().filter(e -> e.getValue().contains(s)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
+    /** Normal mode groups a kind's series in one chart; a plug-in's OTHER quantity gets a chart of its own. */
+    private static String group(InterfaceTimeline.Series s) {
+        return s.quantity() == QuantityKind.OTHER ? "key:" + s.key() + "\u0000" + s.unit() : s.quantity().getName();
     }
 
     /** Re-reads the model (after results were added or undone). */
@@ -193,7 +204,7 @@ public class TimelineBody extends Composite {
         int colour = 0;
         for (InterfaceTimeline.Series s : shown) {
             Chart chart = compact ? newCompactChart(s)
-                    : chartsByQuantity.computeIfAbsent(s.quantity(), q -> newChart(q, s.unit()));
+                    : chartsByQuantity.computeIfAbsent(group(s), g -> newChart(s));
             chartSeries.computeIfAbsent(chart, c -> new ArrayList<>()).add(s);
             TimelineCharts.addSeries(chart, s, colour++);
         }
@@ -205,9 +216,10 @@ public class TimelineBody extends Composite {
         layoutCharts();
     }
 
-    private Chart newChart(QuantityKind quantity, String unit) {
-        Chart chart = TimelineCharts.create(charts, TimelineCharts.title(quantity), "Cycle number",
-                TimelineCharts.symbol(quantity) + " / " + TimelineCharts.unit(unit), scroller);
+    private Chart newChart(InterfaceTimeline.Series s) {
+        boolean own = s.quantity() == QuantityKind.OTHER;
+        Chart chart = TimelineCharts.create(charts, own ? s.name() : TimelineCharts.title(s.quantity()), "Cycle number",
+                (own ? s.name() : TimelineCharts.symbol(s.quantity())) + " / " + TimelineCharts.unit(s.unit()), scroller);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
         listen(chart);
         return chart;
@@ -218,7 +230,8 @@ public class TimelineBody extends Composite {
         Chart chart = TimelineCharts.create(charts, null, "Cycle", s.name() + " / " + TimelineCharts.unit(s.unit()),
                 scroller);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-        chart.setToolTipText(s.name() + ": " + TimelineCharts.title(s.quantity()).toLowerCase(java.util.Locale.ROOT));
+        chart.setToolTipText(s.quantity() == QuantityKind.OTHER ? s.name()
+                : s.name() + ": " + TimelineCharts.title(s.quantity()).toLowerCase(java.util.Locale.ROOT));
         listen(chart);
         return chart;
     }

@@ -21,7 +21,8 @@ import org.interphase.model.util.QuantityKeys;
  * Everything the model knows about one interface over the cell's cycle states: every result parameter
  * that quantifies the interface (or one of its interphases, or comes from a measurement that probes it),
  * grouped into series by quantity identity ({@link QuantityKeys#keyOf}: kind, species/element, region), so the
- * same quantity made by the editor, batch or the demo is one series; ordered by cycle.
+ * same quantity made by the editor, batch or the demo is one series; ordered by cycle. Values of kind OTHER are
+ * included only under a key of their own (not "OTHER/..."), so a plug-in technique's quantities join the timeline.
  */
 public final class InterfaceTimeline {
 
@@ -65,7 +66,7 @@ public final class InterfaceTimeline {
         for (Measurement m : cell.getMeasurements()) {
             for (AnalysisResult a : m.getAnalyses()) {
                 for (ResultParameter p : a.getParameters()) {
-                    if (!concerns(p, m, iface) || p.getQuantity() == QuantityKind.OTHER) {
+                    if (!concerns(p, m, iface) || !charted(p)) {
                         continue;
                     }
                     CycleState c = p.getCycleState() != null ? p.getCycleState() : m.getCycleState();
@@ -89,6 +90,15 @@ public final class InterfaceTimeline {
         }
         result.sort(Comparator.comparing(Series::quantity).thenComparing(Series::name));
         return result;
+    }
+
+    /**
+     * Whether a value belongs on a timeline: every quantity of a known kind, and a quantity of kind OTHER only when
+     * its producer gave it a key of its own (a plug-in technique's "CYCLING/Capacity retention"); an OTHER value
+     * with a derived key ("OTHER/name": fit parameters without physical meaning, e.g. CPE exponents) stays off.
+     */
+    private static boolean charted(ResultParameter p) {
+        return p.getQuantity() != QuantityKind.OTHER || !QuantityKeys.keyOf(p).startsWith(QuantityKind.OTHER.getName() + "/");
     }
 
     private static boolean concerns(ResultParameter p, Measurement m, Interface iface) {

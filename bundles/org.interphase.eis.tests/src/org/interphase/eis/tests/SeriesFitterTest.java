@@ -149,4 +149,27 @@ class SeriesFitterTest {
         assertEquals("cycle 2", row[0]);
         assertEquals(380, Double.parseDouble(row[10]), 1e-3, "exact data: R2 of cycle 2");
     }
+
+    /**
+     * A shared parameter the data pushes onto its 0 bound (no series resistance in the spectra) is flagged AT_BOUND
+     * with an undefined sigma, as a single fit says "at lower bound 0" (issue 15: a sigma there is meaningless).
+     */
+    @Test
+    void sharedParameterPushedToZeroIsAtItsBound() {
+        List<ImpedanceData> s = new ArrayList<>();
+        for (int c = 1; c <= 4; c++) {
+            double[] t = truth(c);
+            t[0] = 0;
+            ImpedanceData d = Synthetic.spectrum(CIRCUIT, t, 0.1, 1e7, 50, 0, 200 + c);
+            s.add(new ImpedanceData("cycle " + c, d.frequencyHz(), d.zReal(), d.zImag(), OptionalInt.of(c), Map.of()));
+        }
+        double[] start = truth(1);
+        start[0] = 20;
+        SeriesOptions o = SeriesOptions.of(FitOptions.local(Weighting.MODULUS)).withShared(Set.of("R0"));
+        SeriesResult r = SeriesFitter.fit(CIRCUIT, s, start, o, FitMonitor.NONE);
+        var r0 = r.sharedParameter("R0").orElseThrow();
+        assertTrue(r0.value() < 1e-6, "R0 " + r0.value());
+        assertTrue(r0.has(FitFlag.AT_BOUND), "flags " + r0.flags());
+        assertTrue(Double.isNaN(r0.standardError()), "sigma undefined, not " + r0.standardError());
+    }
 }

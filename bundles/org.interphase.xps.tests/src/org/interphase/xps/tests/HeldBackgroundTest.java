@@ -136,4 +136,39 @@ class HeldBackgroundTest {
         System.out.printf(Locale.ROOT, "FeO region %.2f-%.2f eV: fitter's held Shirley = xps-background's; the cut-out "
                 + "window differed by %.3f %% of the step%n", lo, hi, 100 * maxDiff(cut.background(), cmd, 0) / step);
     }
+
+    /**
+     * A series member cut from a region keeps the region for its held background: a one-spectrum series of the
+     * casa_csv F 1s window has the single fit's background and area (the series path used the cut-out window).
+     */
+    @Test
+    void seriesMemberOfAWindowHasTheSingleFitsBackground() throws Exception {
+        CasaCsvTest.load();
+        double[] be = CasaCsvTest.be;
+        double[] cps = CasaCsvTest.cps;
+        int from = 0;
+        while (CasaCsvTest.background[from] == cps[from]) {
+            from++;
+        }
+        int to = be.length - 1;
+        while (CasaCsvTest.background[to] == cps[to]) {
+            to--;
+        }
+        double step = Math.abs(CasaCsvTest.background[from] - CasaCsvTest.background[to]);
+        PeakModel m = model(1, "LA(1.53,243)", 688, 686, 690);
+        FitResult single = PeakFitter.fit(be, cps, from, to, m, FitOptions.poisson(1));
+        org.interphase.xps.api.SeriesFitter.Result series = org.interphase.xps.api.SeriesFitter.fit(
+                List.of(org.interphase.xps.api.SeriesFitter.Member.window("F 1s", be, cps, from, to, 1)), m,
+                java.util.Set.of(), FitOptions.Weighting.POISSON, () -> false);
+        FitResult joint = series.fits().get(0);
+        assertEquals(0, maxDiff(joint.background(), single.background(), 0), 1e-9 * step);
+        double a = single.components().get(0).area();
+        assertEquals(a, joint.components().get(0).area(), 1e-4 * a);
+        org.interphase.xps.api.SeriesFitter.Result cut = org.interphase.xps.api.SeriesFitter.fit(
+                List.of(new org.interphase.xps.api.SeriesFitter.Member("F 1s", java.util.Arrays.copyOfRange(be, from,
+                        to + 1), java.util.Arrays.copyOfRange(cps, from, to + 1), 1)), m, java.util.Set.of(),
+                FitOptions.Weighting.POISSON, () -> false);
+        System.out.printf(Locale.ROOT, "casa_csv F 1s series of one: area %.2f (single fit %.2f; cut-out window %.2f)%n",
+                joint.components().get(0).area(), a, cut.fits().get(0).components().get(0).area());
+    }
 }

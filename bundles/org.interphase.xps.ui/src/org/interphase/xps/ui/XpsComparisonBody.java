@@ -281,12 +281,25 @@ public final class XpsComparisonBody extends Composite {
         }
     }
 
+    /**
+     * The points of a spectrum within lo..hi; a contiguous window keeps its region, so a held background is the
+     * one a single fit of that range has (end levels centred on the window ends).
+     */
     private static SeriesFitter.Member crop(Candidate c, double lo, double hi) {
         double[] x = c.data().bindingEnergy();
         double[] y = c.data().cps();
         int n = 0;
-        for (double v : x) {
-            n += v >= lo - 1e-9 && v <= hi + 1e-9 ? 1 : 0;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] >= lo - 1e-9 && x[i] <= hi + 1e-9) {
+                n++;
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (n >= 2 && last - first + 1 == n) {
+            return SeriesFitter.Member.window(c.label(), x, y, first, last, c.data().poissonFactor());
         }
         double[] xs = new double[n];
         double[] ys = new double[n];

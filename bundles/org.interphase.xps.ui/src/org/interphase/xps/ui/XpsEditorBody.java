@@ -29,6 +29,7 @@ import org.interphase.model.XpsSpectrum;
 import org.interphase.xps.api.ChargeCorrection;
 import org.interphase.xps.api.EnergyScale;
 import org.interphase.xps.api.FitResult;
+import org.interphase.xps.api.MonteCarlo;
 import org.interphase.xps.api.Species;
 import org.interphase.xps.api.SpeciesLibrary;
 import org.interphase.xps.api.XpsFiles;
@@ -283,7 +284,9 @@ public final class XpsEditorBody extends Composite {
         }
         RegionFit f = sel.get();
         FitResult best = f.fit().get();
-        run(FitJobs.monteCarlo(getDisplay(), f.data().label(), best, trials.getSelection(), r -> {
+        int[] w = f.range();
+        MonteCarlo.Window window = new MonteCarlo.Window(f.data().bindingEnergy(), f.data().cps(), w[0], w[1]);
+        run(FitJobs.monteCarlo(getDisplay(), f.data().label(), best, window, trials.getSelection(), r -> {
             finished();
             if (f.fit().orElse(null) == best) {
                 f.setMonteCarlo(r);

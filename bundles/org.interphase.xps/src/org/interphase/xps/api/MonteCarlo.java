@@ -17,7 +17,8 @@ import org.interphase.xps.internal.fit.PoissonSampler;
 /**
  * Monte Carlo errors of a fit: {@code trials} times, Poisson noise of the fitted envelope's variance (intensity /
  * cpsFactor counts, re-noised, minus the envelope) is added to the measured data, and the result is refitted
- * starting from the fitted model (held backgrounds are recomputed from each noisy spectrum). Gives distributions of
+ * starting from the fitted model (held backgrounds are recomputed from each noisy spectrum; for a fit of a window of
+ * a spectrum, from the whole re-noised spectrum as the fit did, see {@link Window}). Gives distributions of
  * every parameter, each component's area, and atomic % computed from the areas with per-component sensitivity
  * divisors (RSF x T x MFP; all 1 = area share). Deterministic for a given seed, whatever the thread count.
  * <p>
@@ -72,6 +73,20 @@ public final class MonteCarlo {
         }
     }
 
+    /**
+     * The spectrum a fit of points from..to was made on ({@link PeakFitter#fit(double[], double[], int, int, PeakModel,
+     * FitOptions)}): each refit re-noises the whole spectrum (points outside the window with the Poisson noise of
+     * their measured counts) and refits the same window, so a held background is recomputed the way the fit computed
+     * it (end levels centred on the window ends, points outside included) and not from the cut-out window.
+     */
+    public record Window(double[] x, double[] y, int from, int to) {
+        public Window {
+            if (x.length != y.length || from < 0 || to >= x.length || to <= from) {
+                throw new IllegalArgumentException("bad window " + from + ".." + to + " of " + x.length + " points");
+            }
+        }
+    }
+
     private MonteCarlo() {
     }
 
@@ -86,6 +101,20 @@ public final class MonteCarlo {
      * @param sensitivities component name to divisor RSF x T x MFP (missing names: 1)
      */
     public static Result run(FitResult best, Options options, Map<String, Double> sensitivities, Listener listener) {
+        return run(best, null, options, sensitivities, listener);
+    }
+
+    /**
+     * Runs the refits of a fit made on the points {@code window.from..to} of a spectrum (null: on {@code best}'s
+     * points alone).
+     *
+     * @throws IllegalArgumentException when the window's points are not the fitted ones (the range changed since)
+     */
+    public static Result run(FitResult best, Window window, Options options, Map<String, Double> sensitivities,
+            Listener listener) {
+        if (window != null && !sameAbscissa(window, best.x())) {
+            throw new IllegalArgumentException("the fit range changed since the fit: fit again before the Monte Carlo");
+        }
         int n = options.trials();
         double f = best.options().cpsFactor();
         FitOptions fo = best.options().weighting() == FitOptions.Weighting.NONE ? best.options()
@@ -106,12 +135,9 @@ public final class MonteCarlo {
                 futures.add(pool.submit(() -> {
                     for (int i = start; i < n && !cancel.get(); i += options.threads()) {
                         SplittableRandom rng = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + i);
-                        double[] y = new double[best.envelope().length];
-                        for (int k = 0; k < y.length; k++) {
-                            double e = best.envelope()[k];
-                            y[k] = best.y()[k] + PoissonSampler.sample(e / f, rng) * f - e;
-                        }
-                        FitResult r = PeakFitter.fit(best.x(), y, best.model(), fo);
+                        FitResult r = window == null ? PeakFitter.fit(best.x(), noisy(best, rng, f), best.model(), fo)
+                                : PeakFitter.fit(window.x(), noisy(best, window, rng, f), window.from(), window.to(),
+                                        best.model(), fo);
                         pars[i] = r.parameters().stream().mapToDouble(ParameterEstimate::value).toArray();
                         areas[i] = r.components().stream().mapToDouble(ComponentResult::area).toArray();
                         conv[i] = r.converged();
@@ -194,5 +220,42 @@ public final class MonteCarlo {
             l.forEach(d -> d.note().ifPresent(notes::add));
         }
         return new Result(ok.size(), cancel.get(), notConverged, pd, ad, at, notes);
+    }
+
+    /** The measured window plus Poisson noise of the fitted envelope's variance. */
+    private static double[] noisy(FitResult best, SplittableRandom rng, double f) {
+        double[] y = new double[best.envelope().length];
+        for (int k = 0; k < y.length; k++) {
+            double e = best.envelope()[k];
+            y[k] = best.y()[k] + PoissonSampler.sample(e / f, rng) * f - e;
+        }
+        return y;
+    }
+
+    /** The whole spectrum re-noised: the window as {@link #noisy(FitResult, SplittableRandom, double)}, the rest by its counts. */
+    private static double[] noisy(FitResult best, Window window, SplittableRandom rng, double f) {
+        double[] inside = noisy(best, rng, f);
+        double[] y = window.y().clone();
+        for (int k = 0; k < y.length; k++) {
+            if (k >= window.from() && k <= window.to()) {
+                y[k] = inside[k - window.from()];
+            } else {
+                double e = Math.max(0, y[k]);
+                y[k] += PoissonSampler.sample(e / f, rng) * f - e;
+            }
+        }
+        return y;
+    }
+
+    private static boolean sameAbscissa(Window w, double[] fitted) {
+        if (w.to() - w.from() + 1 != fitted.length) {
+            return false;
+        }
+        for (int k = 0; k < fitted.length; k++) {
+            if (Double.compare(w.x()[w.from() + k], fitted[k]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

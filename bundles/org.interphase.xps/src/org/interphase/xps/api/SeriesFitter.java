@@ -36,12 +36,39 @@ public final class SeriesFitter {
      * @param x         binding energies
      * @param y         intensities (CPS)
      * @param cpsFactor counts = y / cpsFactor (Poisson weights)
+     * @param spectrum  the whole region x and y were cut from (null: none), whose points outside the window a
+     *                  held background's end levels use, as in {@link PeakFitter#fit(double[], double[], int, int,
+     *                  PeakModel, FitOptions)}
+     * @param from      first point of the window in {@code spectrum}
      */
-    public record Member(String label, double[] x, double[] y, double cpsFactor) {
+    public record Member(String label, double[] x, double[] y, double cpsFactor, double[][] spectrum, int from) {
         public Member {
             if (x.length != y.length || x.length < 2) {
                 throw new IllegalArgumentException(label + ": x and y need at least 2 points of equal count");
             }
+            if (spectrum != null && (spectrum.length != 2 || spectrum[0].length != spectrum[1].length || from < 0
+                    || from + x.length > spectrum[0].length)) {
+                throw new IllegalArgumentException(label + ": the window does not lie in its spectrum");
+            }
+        }
+
+        /** A member without its surrounding spectrum (a held background from the window's own points). */
+        public Member(String label, double[] x, double[] y, double cpsFactor) {
+            this(label, x, y, cpsFactor, null, 0);
+        }
+
+        /** The points from..to (inclusive) of a region, with the region kept for the held background. */
+        public static Member window(String label, double[] fullX, double[] fullY, int from, int to, double cpsFactor) {
+            if (fullX.length != fullY.length || from < 0 || to >= fullX.length || to <= from) {
+                throw new IllegalArgumentException(label + ": bad window " + from + ".." + to);
+            }
+            return new Member(label, java.util.Arrays.copyOfRange(fullX, from, to + 1),
+                    java.util.Arrays.copyOfRange(fullY, from, to + 1), cpsFactor, new double[][] { fullX, fullY }, from);
+        }
+
+        double[] held(PeakModel model) {
+            return spectrum == null || model.background().refined() ? null
+                    : Backgrounds.held(spectrum[0], spectrum[1], from, from + x.length - 1, model.background());
         }
     }
 
@@ -116,7 +143,8 @@ public final class SeriesFitter {
                     throw new IllegalArgumentException(mb.label() + ": non-finite value at point " + k);
                 }
             }
-            fs[i] = new ModelFunction(mb.x(), mb.y(), scaledAreas(model, net0 > 0 ? net(mb) / net0 : 1));
+            PeakModel scaled = scaledAreas(model, net0 > 0 ? net(mb) / net0 : 1);
+            fs[i] = new ModelFunction(mb.x(), mb.y(), scaled, mb.held(scaled));
         }
         Joint joint = new Joint(fs, shared, cancelled);
         double[] y = concat(members.stream().map(Member::y).toList());

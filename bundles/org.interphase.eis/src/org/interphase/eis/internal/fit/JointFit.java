@@ -113,13 +113,14 @@ final class JointFit {
             int j = FitEngine.indexOf(free, i);
             boolean log = setups[0].log()[j];
             double v = values0[i];
-            double sx = Math.sqrt(cov.covariance()[g][g]);
-            double se = log ? v * sx : sx;
             Set<FitFlag> flags = EnumSet.noneOf(FitFlag.class);
-            if (out.x()[g] <= lo[g] || out.x()[g] >= hi[g]) {
+            // the single-fit rule: on a bound, or pushed below 1e-12 of its scale onto a 0 bound, sigma is undefined
+            boolean atBound = out.x()[g] <= lo[g] || out.x()[g] >= hi[g] || FitEngine.pushedToZero(setups[0], i, v);
+            double sx = atBound ? Double.NaN : Math.sqrt(cov.covariance()[g][g]);
+            double se = log ? v * sx : sx;
+            if (atBound) {
                 flags.add(FitFlag.AT_BOUND);
-            }
-            if (cov.nonIdentifiable()[g] || !(se <= (log ? v : Math.abs(v) + 1))) {
+            } else if (cov.nonIdentifiable()[g] || !(se <= (log ? v : Math.abs(v) + 1))) {
                 flags.add(FitFlag.NON_IDENTIFIABLE);
             }
             double lo95 = log ? v * Math.exp(-t * sx) : v - t * se;

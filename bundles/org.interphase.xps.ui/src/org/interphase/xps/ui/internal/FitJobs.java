@@ -78,14 +78,17 @@ public final class FitJobs {
         return job;
     }
 
-    /** A cancellable job of {@code trials} Monte Carlo refits from the best fit. */
-    public static Job monteCarlo(Display display, String label, FitResult best, int trials,
+    /**
+     * A cancellable job of {@code trials} Monte Carlo refits from the best fit, made on {@code window} of the
+     * region (its held background recomputed as the fit computed it; null: on the fitted points alone).
+     */
+    public static Job monteCarlo(Display display, String label, FitResult best, MonteCarlo.Window window, int trials,
             Consumer<MonteCarlo.Result> done, Consumer<String> failed) {
         Job job = Job.create("Monte Carlo errors of " + label, (IProgressMonitor monitor) -> {
             monitor.beginTask(trials + " Monte Carlo refits", trials);
             int[] reported = { 0 };
             try {
-                MonteCarlo.Result r = MonteCarlo.run(best, new MonteCarlo.Options(trials, 20_260_101L,
+                MonteCarlo.Result r = MonteCarlo.run(best, window, new MonteCarlo.Options(trials, 20_260_101L,
                         Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()))), Map.of(), (d, t) -> {
                             monitor.worked(d - reported[0]);
                             reported[0] = d;
