@@ -73,6 +73,21 @@ class DetectionAndErrorsTest {
     }
 
     @Test
+    void aNewareFileWithOnlyItsHeaderOrANaNIsRefused() throws IOException {
+        List<String> lines = head(Samples.NEWARE, 3);
+        Path empty = write("empty.csv", lines.subList(0, 1));
+        ImportException e = assertThrows(ImportException.class, () -> CyclingFiles.readData(empty, Optional.empty()));
+        assertTrue(e.getMessage().contains("no data rows"), e.getMessage());
+        String[] cells = lines.get(2).split(",", -1);
+        cells[6] = "NaN";
+        lines.set(2, String.join(",", cells));
+        Path nan = write("nan.csv", lines);
+        e = assertThrows(ImportException.class, () -> CyclingFiles.readData(nan, Optional.empty()));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("not a finite number"), e.getMessage());
+    }
+
+    @Test
     void aMaccorFileWithoutItsVoltsColumnIsRefused() throws IOException {
         List<String> lines = head(Samples.MACCOR, 10);
         lines.set(3, lines.get(3).replace("\tVolts\t", "\tVolt\t"));

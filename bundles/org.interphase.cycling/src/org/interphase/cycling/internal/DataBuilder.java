@@ -56,7 +56,7 @@ final class DataBuilder {
     CyclingData build(String format, boolean fileCycles) {
         StepKind[] k = Arrays.copyOf(kind, n);
         int[] c = Arrays.copyOf(cycle, n);
-        boolean derived = !fileCycles || constant(c) && CyclingAnalysis.deriveCycles(k)[Math.max(0, n - 1)] > 1;
+        boolean derived = n > 0 && (!fileCycles || constant(c) && CyclingAnalysis.deriveCycles(k)[n - 1] > 1);
         if (derived) {
             c = CyclingAnalysis.deriveCycles(k);
         }

@@ -90,6 +90,9 @@ public final class MprCyclingImporter extends CyclingImporterBase {
         double[] q = require(file, r, "(Q-Qo)/mA.h", 13);
         double[] cycles = r.columnById(24).or(() -> r.columnById(469)).orElse(null);
         int n = r.rowCount();
+        if (n == 0) {
+            throw new ImportException(file, 0, "'VMP data' holds no records");
+        }
         StepKind[] kind = new StepKind[n];
         double[] capacity = new double[n];
         DataBuilder.fromCumulative(q, kind, capacity);

@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Component;
 public final class MptCyclingImporter extends CyclingImporterBase {
 
     static final String FORMAT = "BioLogic EC-Lab text (.mpt), cycling";
-    private static final Pattern HEADER_COUNT = Pattern.compile("Nb header lines\\s*:\\s*(\\d+)");
+    private static final Pattern HEADER_COUNT = Pattern.compile("Nb header lines\\s*:\\s*(\\d{1,6})\\b");
 
     @Override
     public String id() {
@@ -67,6 +67,9 @@ public final class MptCyclingImporter extends CyclingImporterBase {
         int cQ = t.require(h, header, "(Q-Qo)/mA.h");
         int cCycle = TextTable.column(h, "cycle number");
         int n = t.lineCount() - header - 1;
+        if (n < 1) {
+            throw new ImportException(file, header + 1, "no data rows after the column row");
+        }
         double[] time = new double[n];
         double[] e = new double[n];
         double[] i = new double[n];

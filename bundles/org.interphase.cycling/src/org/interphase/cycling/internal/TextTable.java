@@ -77,7 +77,11 @@ final class TextTable {
         }
         String s = cells[c].strip();
         try {
-            return Double.parseDouble(s);
+            double v = Double.parseDouble(s);
+            if (!Double.isFinite(v)) {
+                throw new ImportException(file, line + 1, what + " '" + s + "' is not a finite number");
+            }
+            return v;
         } catch (NumberFormatException e) {
             throw new ImportException(file, line + 1, what + " '" + s + "' is not a number");
         }
