@@ -72,6 +72,15 @@ class DetectionAndErrorsTest {
         assertEquals(6, e.line(), e.getMessage());
     }
 
+    /** The shared impedance .mpr (PEIS: Re(Z), -Im(Z), cycle number and (Q-Qo) columns) is not claimed. */
+    @Test
+    void theImpedanceMprIsLeftToTheEisImporter() throws Exception {
+        Path eis = org.interphase.testing.SharedData.file("eis", "hybriddrt_PEIS_LPSCl_IonBlocking_-25C.mpr");
+        assertEquals(0, new org.interphase.cycling.internal.MprCyclingImporter()
+                .detect(org.interphase.core.api.FileProbe.of(eis)));
+        assertEquals("eis.biologic.mpr", chosen(eis));
+    }
+
     @Test
     void aNewareFileWithOnlyItsHeaderOrANaNIsRefused() throws IOException {
         List<String> lines = head(Samples.NEWARE, 3);

@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Component;
  * container API {@code org.interphase.eis.api.mpr}. Uses {@code time/s}, {@code Ewe/V}, {@code I/mA}, the
  * cumulative charge counter {@code (Q-Qo)/mA.h} (a point where it rose is charging, one where it fell
  * discharging) and the cycle counter ({@code cycle number}, else {@code z cycle}; EC-Lab counts from 0, so
- * 1 is added).
+ * 1 is added). Detected by the data module's column list (within the probed head): a charge counter and a cycle
+ * counter with Ewe and I, and not both Re(Z) and -Im(Z) (an impedance file).
  */
 @Component(service = org.interphase.core.api.Importer.class)
 public final class MprCyclingImporter extends CyclingImporterBase {
@@ -32,6 +33,8 @@ public final class MprCyclingImporter extends CyclingImporterBase {
     private static final int ID_EWE = 6;
     private static final int ID_I = 8;
     private static final int ID_I64 = 11;
+    private static final int ID_RE_Z = 37;
+    private static final int ID_MINUS_IM_Z = 38;
 
     @Override
     public String id() {
@@ -50,7 +53,8 @@ public final class MprCyclingImporter extends CyclingImporterBase {
         }
         List<Integer> ids = columnIds(probe);
         boolean cycling = ids.stream().filter(CYCLING_IDS::contains).count() >= 2;
-        return cycling && ids.contains(ID_EWE) && (ids.contains(ID_I) || ids.contains(ID_I64)) ? 1.0 : 0;
+        boolean impedance = ids.contains(ID_RE_Z) && ids.contains(ID_MINUS_IM_Z); // PEIS/GEIS: Re(Z) and -Im(Z)
+        return cycling && !impedance && ids.contains(ID_EWE) && (ids.contains(ID_I) || ids.contains(ID_I64)) ? 1.0 : 0;
     }
 
     /** The column ids of the data module when its column list lies within the probed head, else none. */
