@@ -124,7 +124,10 @@ public final class CyclingEditorBody extends Composite {
         Command c = CycleStateLinks.store(domain, measurement, cycles, Optional.empty(), createStates.getSelection(),
                 new Date());
         domain.getCommandStack().execute(c);
-        message.setText("Stored the summary of " + cycles.size() + " cycles in '" + measurement.getName() + "'.");
+        message.setText("Stored the summary of " + cycles.size() + " cycles in '" + measurement.getName() + "'."
+                + (measurement.getInterface() == null
+                        ? " Assign the record to an interface (Properties) to see retention and efficiency on its Interface Timeline."
+                        : " The Interface Timeline of '" + measurement.getInterface().getName() + "' shows them."));
     }
 
     /** The table of cycles. */
