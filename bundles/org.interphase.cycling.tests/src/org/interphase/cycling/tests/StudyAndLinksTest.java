@@ -65,6 +65,8 @@ class StudyAndLinksTest {
         Measurement m = Importers.read(Samples.NEWARE).measurements().get(0);
         assertEquals(CyclingPackage.TECHNIQUE_ID, Techniques.idOf(m));
         assertEquals("Galvanostatic cycling", Techniques.label(Techniques.idOf(m)));
+        var technique = Techniques.byId(CyclingPackage.TECHNIQUE_ID).orElseThrow();
+        assertTrue(technique.bundle().getEntry(technique.iconPath()) != null, "icon " + technique.iconPath());
         Cell cell = cellWith(m, 1);
         m.setCycleState(cell.getCycleStates().get(0));
         Path file = dir.resolve("study.interphase");

@@ -22,6 +22,11 @@ public final class CyclingTechnique implements TechniqueDescriptor {
     }
 
     @Override
+    public String iconPath() {
+        return "icons/cycling.png";
+    }
+
+    @Override
     public List<EClass> measurementClasses() {
         return List.of(CyclingPackage.CYCLING_RECORD);
     }
