@@ -71,7 +71,13 @@ public final class CyclingCharts {
                 Palette.colour(0), true, true);
         Charts.line(capacity, "discharge", x, cycles.stream().mapToDouble(CycleSummary::dischargeMAh).toArray(),
                 Palette.colour(1), true, true);
+        // cycles are discrete: a category axis labels each one ("1", "2", ...) rather than 1.2, 1.4, ...
+        var xAxis = capacity.getAxisSet().getXAxis(0);
+        xAxis.setCategorySeries(cycles.stream().map(c -> String.valueOf(c.cycle())).toArray(String[]::new));
+        xAxis.enableCategory(true);
         capacity.getAxisSet().adjustRange();
+        double top = cycles.stream().mapToDouble(c -> Math.max(c.chargeMAh(), c.dischargeMAh())).max().orElse(1);
+        capacity.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, top > 0 ? 1.08 * top : 1));
         capacity.redraw();
     }
 
