@@ -3,6 +3,7 @@ package org.interphase.eis.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -129,5 +130,24 @@ class ImportersTest {
         assertEquals(0, new MprImporter().detect(csv));
         assertEquals(0, new GamryDtaImporter().detect(csv));
         assertEquals(0, new MptImporter().detect(csv));
+    }
+
+    /**
+     * EC-Lab files of other techniques are left to their plug-ins: a text export whose column row names no freq/Hz
+     * and the real cycling .mpr (cellpy_biol.mpr: a GCPL record without a frequency column) score 0, while the
+     * impedance exports keep 1.
+     */
+    @Test
+    void ecLabFilesWithoutFrequencyAreNotImpedance(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String header = "EC-Lab ASCII FILE\nNb header lines : 4\n\nmode\tox/red\ttime/s\tEwe/V\tI/mA\t(Q-Qo)/mA.h\n"
+                + "1\t1\t0.0\t3.1\t0.3\t0.0\n";
+        Path cycling = Files.writeString(dir.resolve("gcpl.mpt"), header);
+        assertEquals(0, new MptImporter().detect(FileProbe.of(cycling)), "a cycling export");
+        Path impedance = Files.writeString(dir.resolve("peis.mpt"), header.replace("mode\t", "freq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\tmode\t"));
+        assertEquals(1.0, new MptImporter().detect(FileProbe.of(impedance)));
+        assertEquals(1.0, new MptImporter().detect(FileProbe.of(SharedData.eis(SharedData.MPT))), "real PEIS export");
+        assertEquals(1.0, new MprImporter().detect(FileProbe.of(SharedData.eis(SharedData.MPR))), "real PEIS .mpr");
+        Path biol = SharedData.eis(SharedData.MPR).getParent().resolveSibling("cycling").resolve("cellpy_biol.mpr");
+        assertEquals(0, new MprImporter().detect(FileProbe.of(biol)), "real GCPL .mpr");
     }
 }

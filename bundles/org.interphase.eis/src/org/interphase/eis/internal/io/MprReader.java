@@ -37,8 +37,9 @@ public final class MprReader {
     }
 
     /**
-     * 1.0 for a BioLogic modular file whose "VMP data" module has a frequency column (an impedance
-     * technique), 0 when its column list (in the first 8 KiB) has none: a cycling or voltammetry record.
+     * 1.0 for a BioLogic modular file whose "VMP data" module has the frequency, Re(Z) and -Im(Z) columns (an
+     * impedance technique), 0 when its column list (in the first 8 KiB) lacks one: a cycling or voltammetry
+     * record (cellpy_biol.mpr, a GCPL record with galvanostatic impedance blocks, lists freq/Hz and |Z| only).
      */
     public static double detect(FileProbe probe) {
         if (!probe.startsWith(MAGIC)) {
@@ -50,17 +51,23 @@ public final class MprReader {
             return 1.0; // the column list is beyond the probe: let the reader decide
         }
         ByteBuffer buf = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
-        int base = buf.getInt(at + 41) == -1 ? at + 65 : at + 57;
-        int nCols = Short.toUnsignedInt(buf.getShort(base + 4));
-        if (nCols == 0 || base + 6 + 2 * nCols > head.length) {
+        boolean extended = buf.getInt(at + 41) == -1;
+        int base = extended ? at + 65 : at + 57;
+        // the column list as MprRecords reads it: count u2 + ids u2 (extended header), count u1 + ids u2 (old
+        // header, version 2 or 3) or u1 ids (old header, version 0)
+        boolean narrowIds = !extended && buf.getInt(at + 45) == 0;
+        int nCols = extended ? Short.toUnsignedInt(buf.getShort(base + 4)) : Byte.toUnsignedInt(buf.get(base + 4));
+        int idStart = base + (extended ? 6 : 5);
+        int idBytes = narrowIds ? 1 : 2;
+        if (nCols == 0 || idStart + idBytes * nCols > head.length) {
             return 1.0;
         }
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
         for (int c = 0; c < nCols; c++) {
-            if (Short.toUnsignedInt(buf.getShort(base + 6 + 2 * c)) == 32) {
-                return 1.0;
-            }
+            ids.add(narrowIds ? Byte.toUnsignedInt(buf.get(idStart + c)) : Short.toUnsignedInt(buf.getShort(idStart + 2 * c)));
         }
-        return 0;
+        // what read() needs; a GCPL record with impedance blocks lists freq/Hz but only |Z|, and is a cycling file
+        return ids.containsAll(java.util.List.of(FREQUENCY, RE_Z, MINUS_IM_Z)) ? 1.0 : 0;
     }
 
     public static EisFile read(Path file) throws ImportException {

@@ -39,7 +39,7 @@ public final class MptReader {
     public static double detect(FileProbe probe) {
         String head = probe.headText();
         if (head.startsWith("EC-Lab ASCII FILE") || head.startsWith("BT-Lab ASCII FILE")) {
-            return 1.0;
+            return impedanceColumns(head);
         }
         String[] firstLines = head.split("\r\n|\n|\r", 3);
         if (probe.damagedMagic(MAGICS).isPresent()
@@ -47,6 +47,24 @@ public final class MptReader {
             return 0.9; // ours, damaged: read() refuses it with the reason, no looser reader gets it
         }
         return head.startsWith("freq/Hz\t") && head.contains("Re(Z)/Ohm") ? 0.6 : 0;
+    }
+
+    /**
+     * 1 when the column row (line "Nb header lines") lies in the probe and names freq/Hz, 0 when it names no
+     * frequency (a cycling or voltammetry export, another technique's file), 0.7 when it lies beyond the probe.
+     */
+    private static double impedanceColumns(String head) {
+        String[] lines = head.split("\r\n|\n|\r", -1);
+        Matcher m = lines.length > 1 ? HEADER_COUNT.matcher(lines[1]) : null;
+        if (m == null || !m.find() || m.group(1).length() > 6) {
+            return 1.0; // damaged: read() refuses it with the line
+        }
+        int columnRow = Integer.parseInt(m.group(1)) - 1;
+        // the last split element may be a cut line: only whole lines count
+        if (columnRow < 1 || columnRow >= lines.length - 1) {
+            return 0.7;
+        }
+        return indexOf(splitTabs(lines[columnRow]), "freq/Hz") >= 0 ? 1.0 : 0;
     }
 
     public static EisFile read(Path file) throws ImportException {
