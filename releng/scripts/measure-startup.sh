@@ -3,10 +3,11 @@
 # the time from JVM start to the first event-loop turn after the editor opened (printed by the app when
 # -Dinterphase.reportStartup=true). Runs N times (default 5) under a private Xvfb and prints the median.
 #   releng/scripts/measure-startup.sh [runs]
+# INTERPHASE_PRODUCT=<dir with interphase.sh> measures another copy (e.g. the previous build, for a side-by-side).
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-5}
-PRODUCT="$ROOT/.work/product/interphase-workbench"
+PRODUCT="${INTERPHASE_PRODUCT:-$ROOT/.work/product/interphase-workbench}"
 [ -x "$PRODUCT/interphase.sh" ] || { echo "build and run ./interphase once first" >&2; exit 1; }
 . "$ROOT/releng/scripts/java-env.sh"
 WS=$(mktemp -d)
