@@ -56,4 +56,32 @@ class ScrollingTest {
             shell.dispose();
         }
     }
+
+    /** A table hinted with {@code Scrolling.tableHeight(table, 4)} shows four whole rows under its header. */
+    @org.junit.jupiter.api.Test
+    void tableHeightShowsWholeRows() {
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        shell.setLayout(new GridLayout(1, false));
+        org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(shell, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        new org.eclipse.swt.widgets.TableColumn(table, SWT.LEFT).setWidth(120);
+        for (int i = 0; i < 9; i++) {
+            new org.eclipse.swt.widgets.TableItem(table, SWT.NONE).setText("S 2p/" + i);
+        }
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.heightHint = org.interphase.ui.layout.Scrolling.tableHeight(table, 4);
+        table.setLayoutData(data);
+        shell.setSize(300, 400);
+        shell.open();
+        new SwtDriver(display).waitUntil(() -> false, 300);
+        try {
+            int rowsArea = table.getSize().y - 2 * table.getBorderWidth() - table.getHeaderHeight();
+            assertTrue(rowsArea >= 4 * table.getItemHeight() - 2, "four rows of " + table.getItemHeight() + " px in "
+                    + rowsArea + " px");
+            assertTrue(rowsArea >= table.getVerticalBar().getSize().y, "room for the scroll bar: " + rowsArea);
+        } finally {
+            shell.dispose();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.interphase.ui.layout;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Table;
 
 /**
  * Sizes the scrolled area of a {@link ScrolledComposite} without ever asking GTK for a scroll bar shorter than the
@@ -24,5 +25,14 @@ public final class Scrolling {
         int height = v != null && size.y < v.getSize().y ? 0 : wanted.y;
         int width = h != null && size.x < h.getSize().x ? 0 : wanted.x;
         scroll.setMinSize(width, height);
+    }
+
+    /**
+     * The height hint that shows {@code rows} whole rows of {@code table} under its header. A table hinted shorter
+     * than its vertical bar's minimum length (the XPS region list had a fixed 72 px, about two rows) makes GTK print the
+     * same critical as above when it needs the bar.
+     */
+    public static int tableHeight(Table table, int rows) {
+        return table.getHeaderHeight() + rows * table.getItemHeight() + 2 * table.getBorderWidth();
     }
 }
