@@ -21,6 +21,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.interphase.ui.layout.Scrolling;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -64,6 +65,11 @@ public class ObjectForm extends Composite {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.addListener(SWT.Resize, e -> {
+            if (rows != null && !rows.isDisposed()) {
+                Scrolling.setMinSize(scroller, rows.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+            }
+        });
     }
 
     /** Shows the properties of {@code newObject} (null clears the form). */
@@ -93,7 +99,7 @@ public class ObjectForm extends Composite {
             }
         }
         refresh();
-        scroller.setMinSize(rows.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        Scrolling.setMinSize(scroller, rows.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         layout(true, true);
     }
 

@@ -1,7 +1,9 @@
 package org.interphase.app.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -12,6 +14,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -21,6 +24,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.interphase.app.study.CellTemplateDialog;
+import org.interphase.model.Cell;
 import org.interphase.model.Measurement;
 import org.interphase.model.Study;
 import org.interphase.model.edit.CellTemplates;
@@ -29,10 +33,15 @@ import org.interphase.ui.measurement.MeasurementSeriesContribution;
 
 /**
  * The context menu of the Cell editor's tree: New Child / New Sibling, Move Up/Down, Delete and Add Cell from Template
- * (structure edits, each one command), Open for one measurement, and every series analysis that plug-ins contribute
- * for the selected measurements (e.g. fit one circuit to a cell's spectra across cycles).
+ * (structure edits, each one command), Import Measurements (into the selection's one cell), Open for one measurement,
+ * every series analysis that plug-ins contribute for the selected measurements (e.g. fit one circuit to a cell's
+ * spectra across cycles) and Properties. A selection nothing applies to gets one disabled line saying so, never an
+ * empty menu (which GTK does not show at all).
  */
-final class StudyTreeMenu {
+public final class StudyTreeMenu {
+
+    /** The one disabled line of a menu in which nothing applies to the selection. */
+    public static final String NOTHING_APPLIES = "No action applies to this selection";
 
     private final TreeViewer tree;
     private final IWorkbenchPage page;
@@ -53,7 +62,7 @@ final class StudyTreeMenu {
      * Installs the menu on {@code tree}; {@code importer} opens the import wizard for a tree element. Returns the
      * manager (for registration with the site).
      */
-    static MenuManager install(TreeViewer tree, IWorkbenchPage page, EditingDomain domain,
+    public static MenuManager install(TreeViewer tree, IWorkbenchPage page, EditingDomain domain,
             java.util.function.Consumer<Measurement> opener, java.util.function.Consumer<Object> importer) {
         StudyTreeMenu menu = new StudyTreeMenu(tree, page, domain, opener, importer);
         MenuManager manager = new MenuManager("#StudyTree");
@@ -90,8 +99,10 @@ final class StudyTreeMenu {
             }));
         }
         manager.add(new Separator("import"));
-        if (all.size() <= 1 && first != null && !(first instanceof Measurement)) {
+        if (all.size() == 1 && !(first instanceof Measurement)) {
             manager.add(action("&Import Measurements...", () -> importer.accept(first)));
+        } else if (!all.isEmpty()) {
+            commonCell(all).ifPresent(cell -> manager.add(action("&Import Measurements...", () -> importer.accept(cell))));
         }
         manager.add(new Separator("open"));
         List<Measurement> selected = selectedMeasurements();
@@ -114,7 +125,42 @@ final class StudyTreeMenu {
                 manager.add(none);
             }
         }
+        if (!all.isEmpty() && all.stream().allMatch(EObject.class::isInstance)) {
+            manager.add(new Separator("properties"));
+            manager.add(action("P&roperties", this::showProperties));
+        }
+        if (Arrays.stream(manager.getItems()).noneMatch(i -> !i.isSeparator() && i.isVisible())) {
+            IAction none = action(NOTHING_APPLIES, () -> { });
+            none.setEnabled(false);
+            manager.add(none);
+        }
         manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** The one cell every selected element (object or tree group) belongs to, if there is one. */
+    static Optional<Cell> commonCell(List<?> selection) {
+        Cell common = null;
+        for (Object o : selection) {
+            Cell cell = null;
+            for (Object e = o instanceof StudyTree.Group g ? g.owner() : o; e instanceof EObject eo; e = eo.eContainer()) {
+                if (eo instanceof Cell c) {
+                    cell = c;
+                }
+            }
+            if (cell == null || common != null && cell != common) {
+                return Optional.empty();
+            }
+            common = cell;
+        }
+        return Optional.ofNullable(common);
+    }
+
+    private void showProperties() {
+        try {
+            page.showView(IPageLayout.ID_PROP_SHEET);
+        } catch (PartInitException e) {
+            ILog.of(getClass()).log(Status.error("Cannot show the Properties view", e));
+        }
     }
 
     private static void addSubmenu(IMenuManager manager, String label, List<IAction> actions) {

@@ -304,7 +304,7 @@ public class TimelineBody extends Composite {
         for (Chart c : chartSeries.keySet()) {
             ((GridData) c.getLayoutData()).heightHint = height;
         }
-        scroller.setMinSize(charts.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
+        org.interphase.ui.layout.Scrolling.setMinSize(scroller, charts.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
         charts.layout(true, true);
     }
 

@@ -15,7 +15,7 @@ public final class EisEditor extends MeasurementEditor {
     private EisEditorBody body;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createBody(Composite parent) {
         body = new EisEditorBody(parent, measurement(), domain(), file());
     }
 
@@ -25,7 +25,7 @@ public final class EisEditor extends MeasurementEditor {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusBody() {
         body.circuitPanel().circuitText().setFocus();
     }
 }

@@ -14,12 +14,12 @@ public final class MassSpectrumEditor extends MeasurementEditor {
     private MassSpectrumBody body;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createBody(Composite parent) {
         body = new MassSpectrumBody(parent, (MassSpectrum) measurement(), file());
     }
 
     @Override
-    public void setFocus() {
+    protected void focusBody() {
         body.setFocus();
     }
 }

@@ -13,7 +13,7 @@ public final class SimsEditor extends MeasurementEditor {
     private SimsEditorBody body;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createBody(Composite parent) {
         body = new SimsEditorBody(parent, (DepthProfile) measurement(), domain(), file());
     }
 
@@ -23,7 +23,7 @@ public final class SimsEditor extends MeasurementEditor {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusBody() {
         body.setFocus();
     }
 }

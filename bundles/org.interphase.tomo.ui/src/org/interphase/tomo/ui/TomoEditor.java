@@ -13,7 +13,7 @@ public final class TomoEditor extends MeasurementEditor {
     private TomoEditorBody body;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createBody(Composite parent) {
         body = new TomoEditorBody(parent, (TomographyVolume) measurement(), domain(), file());
     }
 
@@ -23,7 +23,7 @@ public final class TomoEditor extends MeasurementEditor {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusBody() {
         if (body != null && !body.isDisposed()) {
             body.setFocus();
         }

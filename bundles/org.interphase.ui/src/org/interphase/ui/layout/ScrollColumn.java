@@ -55,7 +55,7 @@ public final class ScrollColumn {
     private void fit() {
         int w = scroll.getClientArea().width;
         if (w > 0) {
-            scroll.setMinSize(content.computeSize(w, SWT.DEFAULT));
+            Scrolling.setMinSize(scroll, content.computeSize(w, SWT.DEFAULT));
         }
     }
 }

@@ -3,8 +3,13 @@ package org.interphase.ui.measurement;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -14,10 +19,15 @@ import org.interphase.model.Measurement;
 /**
  * Base of technique editors. The editor shows one measurement of a study and writes analysis results
  * through the Cell editor's editing domain; saving is the Cell editor's job, so this part is never dirty.
+ * <p>
+ * An input restored after a restart is resolved when the workbench creates the editor (that is, when its tab is
+ * first shown): in the Cell editor open on the study, which is opened in the background when needed. A measurement
+ * that no longer exists (or a study that is gone) closes the editor quietly, without an error dialog.
  */
 public abstract class MeasurementEditor extends EditorPart {
 
     private MeasurementEditorInput input;
+    private boolean missing;
 
     @Override
     public void init(IEditorSite site, IEditorInput editorInput) throws PartInitException {
@@ -27,9 +37,36 @@ public abstract class MeasurementEditor extends EditorPart {
         setSite(site);
         setInput(editorInput);
         this.input = m;
+        if (!m.isResolved() && m.resolve(study -> StudyDomains.find(site.getPage(), study, true)).isEmpty()) {
+            missing = true;
+            ILog.of(getClass()).log(Status.info("Not reopened: " + m.getName() + " is no longer in " + m.study()));
+        }
         setPartName(m.getName());
         setTitleToolTip(m.getToolTipText());
     }
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        if (!missing) {
+            createBody(parent);
+            return;
+        }
+        new Label(parent, SWT.WRAP).setText(input.getName() + " is no longer in its study.");
+        parent.getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+    }
+
+    /** Creates the editor's controls for {@link #measurement()} (never called for a measurement that is gone). */
+    protected abstract void createBody(Composite parent);
+
+    @Override
+    public final void setFocus() {
+        if (!missing) {
+            focusBody();
+        }
+    }
+
+    /** Gives the editor's main control the focus. */
+    protected abstract void focusBody();
 
     /** The measurement shown. */
     protected Measurement measurement() {

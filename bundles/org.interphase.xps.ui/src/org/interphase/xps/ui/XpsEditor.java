@@ -22,7 +22,7 @@ public final class XpsEditor extends MeasurementEditor {
     private CTabItem compare;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createBody(Composite parent) {
         tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         CTabItem fit = new CTabItem(tabs, SWT.NONE);
         fit.setText("Region fit");
@@ -56,7 +56,7 @@ public final class XpsEditor extends MeasurementEditor {
     }
 
     @Override
-    public void setFocus() {
+    protected void focusBody() {
         body.setFocus();
     }
 }

@@ -99,7 +99,7 @@ public final class XpsEditorBody extends Composite {
         regionList = new RegionList(left, this::showRegion);
         regions = regionList.table();
         GridData rg = new GridData(SWT.FILL, SWT.TOP, true, false);
-        rg.heightHint = 72;
+        rg.heightHint = org.interphase.ui.layout.Scrolling.tableHeight(regions, 4); // was a fixed 72 px, about two rows
         regions.setLayoutData(rg);
         background = new BackgroundControls(left, this::changed, this::error);
         background.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
