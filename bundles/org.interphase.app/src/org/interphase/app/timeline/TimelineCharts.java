@@ -177,6 +177,9 @@ final class TimelineCharts {
         long inLegend = java.util.Arrays.stream(chart.getSeriesSet().getSeries()).filter(ISeries::isVisibleInLegend)
                 .count();
         chart.getLegend().setVisible(inLegend > 1);
+        // beside the plot, not under it: in the product's short Timeline (about 780 x 260 px at 1366 x 768) the
+        // plot keeps the rows the y-axis title needs
+        chart.getLegend().setPosition(SWT.RIGHT);
     }
 
     /** The point of {@code series} within 12 pixels of (px, py) on {@code chart}, nearest first. */

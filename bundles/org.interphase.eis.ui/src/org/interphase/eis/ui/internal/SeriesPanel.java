@@ -282,19 +282,20 @@ public final class SeriesPanel extends Composite {
             col.dispose();
         }
         List<String> names = fitted.parameterNames();
-        List<String> head = new ArrayList<>(List.of("Spectrum", "Cycle"));
+        // Flags beside Cycle, where the status line's "see Flags" finds them without scrolling sideways
+        List<String> head = new ArrayList<>(List.of("Spectrum", "Cycle", "Flags"));
         names.forEach(n -> head.add(n + " \u00B1 \u03C3"));
-        head.addAll(List.of("pseudo-\u03C7\u00B2", "Flags"));
+        head.add("pseudo-\u03C7\u00B2");
         head.forEach(h -> new TableColumn(results, SWT.LEFT).setText(h));
         for (int i = 0; i < r.fits().size(); i++) {
             FitResult f = r.fits().get(i);
-            List<String> row = new ArrayList<>(List.of(r.labels().get(i), Integer.toString(r.cycles().get(i))));
+            List<String> row = new ArrayList<>(List.of(r.labels().get(i), Integer.toString(r.cycles().get(i)),
+                    Formats.flags(f.flags())));
             for (String n : names) {
                 FittedParameter p = r.sharedParameter(n).orElseGet(() -> f.parameter(n).orElseThrow());
                 row.add(Formats.number(p.value()) + " \u00B1 " + Formats.number(p.standardError()));
             }
             row.add(Formats.number(f.pseudoChiSquare()));
-            row.add(Formats.flags(f.flags()));
             new TableItem(results, SWT.NONE).setText(row.toArray(String[]::new));
         }
         Arrays.stream(results.getColumns()).forEach(TableColumn::pack);
