@@ -34,6 +34,9 @@ final class TimelineCharts {
     /** Pixels between y ticks SWTChart aims at (its default, 64, leaves a small chart one label or none). */
     static final int Y_TICK_STEP = 26;
 
+    /** Charts shorter than this (px) hide their title. */
+    static final int TITLE_MIN_HEIGHT = 200;
+
     private TimelineCharts() {
     }
 
@@ -41,6 +44,9 @@ final class TimelineCharts {
     static Chart create(Composite parent, String title, String xTitle, String yTitle, ScrolledComposite scroller) {
         Chart chart = Charts.create(parent, title, xTitle, yTitle);
         chart.getTitle().setFont(parent.getFont());
+        // in the product's short Timeline (about 780 x 260 px at 1366 x 768) the plot needs the title's rows for
+        // its y-axis title; the y title and the legend still name the quantity
+        chart.addListener(SWT.Resize, e -> chart.getTitle().setVisible(chart.getSize().y >= TITLE_MIN_HEIGHT));
         ChartMouse.setWheelZoom(chart, false);
         chart.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(Y_TICK_STEP);
         Control plot = (Control) chart.getPlotArea();
@@ -177,9 +183,6 @@ final class TimelineCharts {
         long inLegend = java.util.Arrays.stream(chart.getSeriesSet().getSeries()).filter(ISeries::isVisibleInLegend)
                 .count();
         chart.getLegend().setVisible(inLegend > 1);
-        // beside the plot, not under it: in the product's short Timeline (about 780 x 260 px at 1366 x 768) the
-        // plot keeps the rows the y-axis title needs
-        chart.getLegend().setPosition(SWT.RIGHT);
     }
 
     /** The point of {@code series} within 12 pixels of (px, py) on {@code chart}, nearest first. */

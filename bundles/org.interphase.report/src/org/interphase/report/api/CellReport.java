@@ -31,6 +31,9 @@ public final class CellReport {
                 .append(esc(cell.getName())).append(" — cell report</title>\n<style>\n").append(ReportStyle.css())
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(esc(cell.getName())).append("</h1>\n<p class=\"meta\">").append(esc(facts(cell))).append("</p>\n");
+        if (cell.getNotes() != null && !cell.getNotes().isBlank()) {
+            h.append("<p class=\"notes\">").append(esc(cell.getNotes().strip())).append("</p>\n");
+        }
         h.append("<section id=\"stack\">\n<h2>Layer stack</h2>\n<div class=\"stack\">\n<div>\n");
         ReportTables.layers(h, cell);
         h.append("<p class=\"note\">Bottom layer first. In the drawing, heights follow the thicknesses;<br/>layers thinner"

@@ -24,6 +24,8 @@ final class ReportStyle {
                 h3 { font-size: 14px; margin: 14px 0 4px; }
                 p { margin: 4px 0 8px; }
                 .meta { color: #444; }
+                .notes { white-space: pre-line; max-width: 900px; padding: 6px 10px; background: #f6f8fa;
+                  border-left: 3px solid #d0d7de; }
                 .note { color: #555; font-size: 12px; }
                 .charts { display: flex; flex-wrap: wrap; gap: 6px 18px; }
                 figure.chart { margin: 0; }

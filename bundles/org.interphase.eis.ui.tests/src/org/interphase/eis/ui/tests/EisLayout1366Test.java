@@ -72,4 +72,52 @@ class EisLayout1366Test {
             shell.dispose();
         }
     }
+
+    /**
+     * The Kramers-Kronig, DRT and Series tabs at the same size. Measured 2026-12-07: KK plots span 12 % of the
+     * height (controls, verdict and details rows above two charts with titles and legends below them; residual
+     * title 165 px on a 37 px axis), DRT 17 %, the Series tab's trend chart 0 px high before a series fit. They
+     * need the layout pass the Fit tab got (controls beside the charts in a short area).
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("KK 12 %, DRT 17 % plot share at 1150 x 321: layout pass pending (see Javadoc)")
+    void otherTabsAt1366x768() throws Exception {
+        Path data = Path.of(System.getProperty("interphase.shared.data", "../../shared/data"), "eis",
+                "impedancepy_exampleData.csv");
+        AdapterFactoryEditingDomain domain = StudyEditing.newEditingDomain(StudyEditing.newAdapterFactory());
+        InterphaseFactory f = InterphaseFactory.eINSTANCE;
+        Study study = f.createStudy();
+        Cell cell = f.createCell();
+        ImpedanceSpectrum spectrum = f.createImpedanceSpectrum();
+        spectrum.setName("impedance.py example");
+        spectrum.setSourceUri(URI.createFileURI(data.toAbsolutePath().toString()).toString());
+        cell.getMeasurements().add(spectrum);
+        study.getCells().add(cell);
+        domain.getResourceSet().createResource(URI.createFileURI(dir.resolve("t.interphase").toString())).getContents()
+                .add(study);
+        Display display = Display.getDefault();
+        Shell shell = LayoutChecks.shell(display, LayoutChecks.EDITOR_AREA_1366x768, "EIS editor tabs at 1366 x 768");
+        try {
+            EisEditorBody body = new EisEditorBody(shell, spectrum, domain, MeasurementFiles.resolve(spectrum));
+            shell.open();
+            SwtDriver driver = new SwtDriver(display);
+            body.kkPanel().runButton().notifyListeners(SWT.Selection, new Event());
+            assertTrue(driver.waitUntil(() -> !body.kkPanel().running() && body.kkPanel().result().isPresent(), 60_000), "KK");
+            body.drtPanel().runButton().notifyListeners(SWT.Selection, new Event());
+            assertTrue(driver.waitUntil(() -> !body.drtPanel().running() && body.drtPanel().result().isPresent(), 120_000),
+                    "DRT");
+            List<String> problems = new java.util.ArrayList<>();
+            for (int i = 1; i < body.tabs().getItemCount(); i++) {
+                body.tabs().setSelection(i);
+                driver.settle(shell, 200);
+                String name = body.tabs().getItem(i).getText();
+                LayoutChecks.check(body, 0.5, 3).forEach(t -> problems.add(name + ": " + t));
+                Charts.savePng(shell, Path.of("target", "screenshots", "eis-" + name.toLowerCase(java.util.Locale.ROOT)
+                        .replace(' ', '-') + "-1366x768.png").toAbsolutePath());
+            }
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        } finally {
+            shell.dispose();
+        }
+    }
 }

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The depth-profile editor, analysed, in the editor area the product gives at a 1366 × 768 screen
- * ({@link LayoutChecks#EDITOR_AREA_1366x768}): plot over at least half the height, the edge table shows three
- * rows, no axis title clipped; on the shared IONTOF MAPI depth profile.
+ * The depth-profile editor (analysed, on the shared IONTOF MAPI depth profile) and the mass-spectrum editor (on
+ * the shared Ru spectrum) in the editor area the product gives at a 1366 × 768 screen
+ * ({@link LayoutChecks#EDITOR_AREA_1366x768}): plots over at least half the height, every table shows three
+ * rows, no axis title clipped.
  */
 class SimsLayout1366Test {
 
@@ -57,6 +58,27 @@ class SimsLayout1366Test {
             Charts.savePng(shell, Path.of("target", "screenshots", "sims-editor-1366x768.png").toAbsolutePath());
             List<String> problems = LayoutChecks.check(body, 0.5, 3);
             System.out.println("SIMS editor at 1366x768: " + (problems.isEmpty() ? "ok" : problems));
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void massSpectrumAt1366x768() {
+        org.interphase.model.MassSpectrum m = InterphaseFactory.eINSTANCE.createMassSpectrum();
+        m.setName("P_Ru_Bi1_1");
+        Display display = Display.getDefault();
+        Shell shell = LayoutChecks.shell(display, LayoutChecks.EDITOR_AREA_1366x768, "Mass spectrum at 1366 x 768");
+        try {
+            org.interphase.sims.ui.internal.spectrum.MassSpectrumBody body = new org.interphase.sims.ui.internal.spectrum.MassSpectrumBody(shell, m,
+                    java.util.Optional.of(MassSpectrumBodyTest.FILE));
+            shell.open();
+            assertTrue(body.data().isPresent(), body.message().getText());
+            new SwtDriver(display).settle(shell, 300);
+            Charts.savePng(shell, Path.of("target", "screenshots", "sims-mass-spectrum-1366x768.png").toAbsolutePath());
+            List<String> problems = LayoutChecks.check(body, 0.5, 3);
+            System.out.println("SIMS mass spectrum at 1366x768: " + (problems.isEmpty() ? "ok" : problems));
             assertTrue(problems.isEmpty(), String.join("\n", problems));
         } finally {
             shell.dispose();
