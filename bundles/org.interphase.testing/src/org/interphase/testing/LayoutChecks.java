@@ -168,9 +168,9 @@ public final class LayoutChecks {
     }
 
     /**
-     * The issue's three checks on one editor or view: the tallest showing chart's plot is at least
+     * The issue's three checks on one editor or view: the showing charts' plots span at least
      * {@code plotShare} of the editor's height, every showing table or tree shows at least {@code rows} rows,
-     * and no showing chart clips an axis title.
+     * no showing chart clips an axis title or sticks out of the editor.
      */
     public static List<String> check(Control editor, double plotShare, int rows) {
         List<String> problems = new ArrayList<>();
@@ -182,7 +182,36 @@ public final class LayoutChecks {
         }
         problems.addAll(shortTables(editor, rows));
         charts.forEach(c -> problems.addAll(clippedAxisTitles(c)));
+        problems.addAll(cutCharts(editor));
         return problems;
+    }
+
+    /**
+     * Charts that stick out of {@code editor} (their axes or titles cut off at its edge); charts inside a scrolled
+     * composite may, the user scrolls to them.
+     */
+    public static List<String> cutCharts(Control editor) {
+        List<String> problems = new ArrayList<>();
+        Rectangle area = new Rectangle(0, 0, editor.getSize().x, editor.getSize().y);
+        for (Chart c : showing(editor, Chart.class)) {
+            if (scrolled(c, editor)) {
+                continue;
+            }
+            Rectangle r = editor.getDisplay().map(c.getParent(), editor, c.getBounds());
+            if (!area.contains(r.x, r.y) || !area.contains(r.x + r.width - 1, r.y + r.height - 1)) {
+                problems.add("chart '" + c.getTitle().getText() + "' at " + r + " cut off by the editor's edge " + area);
+            }
+        }
+        return problems;
+    }
+
+    private static boolean scrolled(Control c, Control editor) {
+        for (Control p = c.getParent(); p != null && p != editor; p = p.getParent()) {
+            if (p instanceof org.eclipse.swt.custom.ScrolledComposite) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Table [Flags, Cycle, …]" for messages. */

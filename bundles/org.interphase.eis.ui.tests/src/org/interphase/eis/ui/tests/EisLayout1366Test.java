@@ -74,13 +74,10 @@ class EisLayout1366Test {
     }
 
     /**
-     * The Kramers-Kronig, DRT and Series tabs at the same size. Measured 2026-12-07: KK plots span 12 % of the
-     * height (controls, verdict and details rows above two charts with titles and legends below them; residual
-     * title 165 px on a 37 px axis), DRT 17 %, the Series tab's trend chart 0 px high before a series fit. They
-     * need the layout pass the Fit tab got (controls beside the charts in a short area).
+     * The Kramers-Kronig, DRT and Series tabs at the same size, after KK and DRT ran (before this layout pass:
+     * KK plots spanned 12 % of the height, DRT 17 %, the Series trend chart 0 px): controls beside the charts.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("KK 12 %, DRT 17 % plot share at 1150 x 321: layout pass pending (see Javadoc)")
     void otherTabsAt1366x768() throws Exception {
         Path data = Path.of(System.getProperty("interphase.shared.data", "../../shared/data"), "eis",
                 "impedancepy_exampleData.csv");

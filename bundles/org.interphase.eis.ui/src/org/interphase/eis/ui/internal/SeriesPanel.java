@@ -78,6 +78,34 @@ public final class SeriesPanel extends Composite {
     private Circuit fitted;
     private SeriesJob job;
 
+    /**
+     * Parameter choice, trend chart and result table stacked when {@code right} is tall; when short the chart takes
+     * the left cell at full height, the parameter choice and the table the right one.
+     */
+    private void arrange(Composite right, GridData rd) {
+        int h = right.getClientArea().height;
+        boolean side = h > 0 && h < org.interphase.ui.layout.ShortAreaSash.SHORT;
+        GridLayout l = (GridLayout) right.getLayout();
+        if (h <= 0 || (l.numColumns == 3) == side) {
+            return;
+        }
+        l.numColumns = side ? 3 : 2;
+        GridData cd = (GridData) trend.chart().getLayoutData();
+        cd.horizontalSpan = side ? 1 : 2;
+        cd.verticalSpan = side ? 2 : 1;
+        rd.grabExcessVerticalSpace = side;
+        rd.heightHint = side ? SWT.DEFAULT : 150;
+        rd.widthHint = side ? Math.max(200, right.getClientArea().width * 2 / 5) : SWT.DEFAULT;
+        // row-major: short, the chart comes first (two rows high), then "Parameter:", the combo and the table
+        if (side) {
+            trend.chart().moveAbove(right.getChildren()[0]);
+        } else {
+            trend.chart().moveBelow(parameter);
+        }
+        results.moveBelow(side ? parameter : trend.chart());
+        right.layout(true, true);
+    }
+
     public SeriesPanel(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(1, false));
@@ -124,6 +152,8 @@ public final class SeriesPanel extends Composite {
         rd.heightHint = 150;
         results.setLayoutData(rd);
         sash.setWeights(35, 65);
+        // a short editor area (1366 x 768 screen): the result table beside the trend chart, which keeps the height
+        right.addListener(SWT.Resize, e -> arrange(right, rd));
         fit.addListener(SWT.Selection, e -> fit());
         cancel.addListener(SWT.Selection, e -> cancelFit());
         export.addListener(SWT.Selection, e -> exportDialog());
