@@ -83,7 +83,7 @@ class QuantityIdentityTest {
         assertTrue(TimelineBody.describe(ps4, flagged).contains("AT_BOUND"), TimelineBody.describe(ps4, flagged));
 
         String html = CellReport.html(cell);
-        assertTrue(html.contains("AT_BOUND"), "the report prints flags beside values");
+        assertTrue(html.contains("At bound"), "the report prints flags beside values, in words");
         assertTrue(html.contains("fill=\"white\""), "flagged points are hollow in the report's charts");
 
         Display display = Display.getDefault();

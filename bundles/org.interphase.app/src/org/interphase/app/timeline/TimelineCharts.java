@@ -34,6 +34,9 @@ final class TimelineCharts {
     /** Pixels between y ticks SWTChart aims at (its default, 64, leaves a small chart one label or none). */
     static final int Y_TICK_STEP = 26;
 
+    /** Charts shorter than this (px) hide their title. */
+    static final int TITLE_MIN_HEIGHT = 200;
+
     private TimelineCharts() {
     }
 
@@ -41,6 +44,9 @@ final class TimelineCharts {
     static Chart create(Composite parent, String title, String xTitle, String yTitle, ScrolledComposite scroller) {
         Chart chart = Charts.create(parent, title, xTitle, yTitle);
         chart.getTitle().setFont(parent.getFont());
+        // in the product's short Timeline (about 780 x 260 px at 1366 x 768) the plot needs the title's rows for
+        // its y-axis title; the y title and the legend still name the quantity
+        chart.addListener(SWT.Resize, e -> chart.getTitle().setVisible(chart.getSize().y >= TITLE_MIN_HEIGHT));
         ChartMouse.setWheelZoom(chart, false);
         chart.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(Y_TICK_STEP);
         Control plot = (Control) chart.getPlotArea();

@@ -119,6 +119,10 @@ public final class EisEditorBody extends Composite {
         quantities = new QuantitiesTable(bottom);
         bottom.setWeights(76, 24);
         vertical.setWeights(74, 26);
+        // a short editor area (1366 x 768 screen) puts the parameter table beside the charts (full height for the
+        // plots) and the physical quantities under the table
+        org.interphase.ui.layout.ShortAreaSash.install(vertical, SWT.VERTICAL, new int[] { 74, 26 }, new int[] { 62, 38 });
+        org.interphase.ui.layout.ShortAreaSash.install(bottom, SWT.HORIZONTAL, new int[] { 76, 24 }, new int[] { 58, 42 });
         settings = new FitTabSettings(circuitPanel, table, EisEditorBody::algorithmVersion);
 
         circuitPanel.onCircuitChanged(this::circuitChanged);

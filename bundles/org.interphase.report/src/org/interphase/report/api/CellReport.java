@@ -1,207 +1,140 @@
 package org.interphase.report.api;
 
-import java.util.List;
-import java.util.Locale;
+import static org.interphase.report.api.Html.esc;
+import static org.interphase.report.api.Html.num;
 
-import org.interphase.core.api.InterfaceTimeline;
-import org.interphase.model.AnalysisResult;
+import java.util.List;
+
 import org.interphase.model.Cell;
-import org.interphase.model.CycleState;
 import org.interphase.model.Interface;
 import org.interphase.model.Interphase;
 import org.interphase.model.Layer;
-import org.interphase.model.Measurement;
-import org.interphase.model.technique.Techniques;
+import org.interphase.model.edit.Labels;
 
 /**
- * A self-contained HTML report of one cell: the layer stack drawn to scale, each interface's timeline
- * (one SVG chart per quantity, ±1σ error bars, flagged values hollow) and tables of every number with its provenance (measurement,
- * file hash, algorithm id and version, settings) and the flags printed beside each value. Printing the page from a browser gives the PDF.
+ * The cell report: one self-contained XHTML page (inline CSS and SVG, no other file) an analyst attaches to a lab
+ * notebook. It shows the layer stack with full labels, then per interface small multiples of every quantity
+ * grouped by technique on one shared cycle axis, the values with units and flags, and the provenance of every
+ * number folded in {@code <details>}; a print stylesheet lays it out on A4, so the browser's print makes the PDF.
+ * Words come from {@link Labels} (no enum names); files and CSV keep the machine names.
  */
 public final class CellReport {
-
-    private static final String[] COLOURS = { "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9" };
 
     private CellReport() {
     }
 
-    /** The report of {@code cell} as one HTML document. */
+    /** The report of {@code cell} as one XHTML document (UTF-8 text, parses as XML). */
     public static String html(Cell cell) {
-        StringBuilder h = new StringBuilder(16_384);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(cell.getName()))
-                .append(" — cell report</title>\n<style>body{font-family:sans-serif;margin:2em;max-width:1100px}"
-                        + "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #bbb;padding:3px 8px;"
-                        + "font-size:13px;text-align:left}th{background:#eee}h2{border-bottom:2px solid #ddd}"
-                        + ".num{text-align:right;font-variant-numeric:tabular-nums}.flag{color:#b00;font-size:11px}.small{font-size:11px;color:#555}"
-                        + "</style></head><body>\n");
-        h.append("<h1>").append(esc(cell.getName())).append("</h1>\n<p>").append(esc(cell.getConfiguration().getName()))
-                .append(", ").append(num(cell.getAreaCm2())).append(" cm², stack pressure ").append(num(cell.getStackPressureMPa()))
-                .append(" MPa, ").append(num(cell.getTemperatureC())).append(" °C.</p>\n");
-        h.append("<h2>Layer stack</h2>\n").append(stack(cell));
-        h.append("<table><tr><th>layer</th><th>role</th><th>material</th><th class=num>thickness / µm</th></tr>\n");
-        for (Layer l : cell.getLayers()) {
-            h.append("<tr><td>").append(esc(l.getName())).append("</td><td>").append(esc(l.getRole().getName()))
-                    .append("</td><td>").append(l.getMaterial() == null ? "" : esc(l.getMaterial().getFormula()))
-                    .append("</td><td class=num>").append(num(l.getThicknessUm())).append("</td></tr>\n");
+        StringBuilder h = new StringBuilder(32_768);
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
+                .append(esc(cell.getName())).append(" — cell report</title>\n<style>\n").append(ReportStyle.css())
+                .append("</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(esc(cell.getName())).append("</h1>\n<p class=\"meta\">").append(esc(facts(cell))).append("</p>\n");
+        if (cell.getNotes() != null && !cell.getNotes().isBlank()) {
+            h.append("<p class=\"notes\">").append(esc(cell.getNotes().strip())).append("</p>\n");
         }
-        h.append("</table>\n");
-        for (Interface i : cell.getInterfaces()) {
-            interfaceSection(h, i);
+        h.append("<section id=\"stack\">\n<h2>Layer stack</h2>\n<div class=\"stack\">\n<div>\n");
+        ReportTables.layers(h, cell);
+        h.append("<p class=\"note\">Bottom layer first. In the drawing, heights follow the thicknesses;<br/>layers thinner"
+                + " than a label are drawn taller so every name stays readable.</p>\n</div>\n");
+        h.append(ReportStack.svg(cell)).append("</div>\n</section>\n");
+        List<Interface> interfaces = cell.getInterfaces();
+        for (int k = 0; k < interfaces.size(); k++) {
+            interfaceSection(h, interfaces.get(k), k + 1);
         }
-        h.append("<h2>Measurements</h2>\n<table><tr><th>measurement</th><th>technique</th><th>interface</th>"
-                + "<th>cycle state</th><th>file</th><th>SHA-256</th><th>importer</th></tr>\n");
-        for (Measurement m : cell.getMeasurements()) {
-            h.append("<tr><td>").append(esc(m.getName())).append("</td><td>").append(esc(Techniques.label(Techniques.idOf(m))))
-                    .append("</td><td>").append(m.getInterface() == null ? "" : esc(m.getInterface().getName()))
-                    .append("</td><td>").append(m.getCycleState() == null ? "" : esc(m.getCycleState().getName()))
-                    .append("</td><td>").append(esc(m.getSourceUri())).append("</td><td class=small>")
-                    .append(esc(m.getSha256())).append("</td><td>").append(esc(m.getImporterId())).append(' ')
-                    .append(esc(m.getImporterVersion())).append("</td></tr>\n");
-        }
-        h.append("</table>\n<p class=small>Generated by Interphase Workbench.</p></body></html>\n");
+        h.append("<section class=\"measurements\"><h2>Measurements</h2>\n");
+        ReportTables.measurements(h, cell);
+        h.append("</section>\n<footer>Generated by Interphase Workbench. Values are shown with their standard uncertainty"
+                + " (±1σ) rounded to two significant digits; hollow points carry a warning (see the flags column).</footer>\n")
+                .append("</body>\n</html>\n");
         return h.toString();
     }
 
-    private static void interfaceSection(StringBuilder h, Interface i) {
-        h.append("<h2>Interface ").append(esc(i.getName())).append("</h2>\n<p>Interphases: ");
-        List<Interphase> phases = i.getInterphases();
-        for (int k = 0; k < phases.size(); k++) {
-            Interphase p = phases.get(k);
-            h.append(k > 0 ? ", " : "").append(esc(p.getSpecies())).append(" (").append(esc(p.getKind().getName()))
-                    .append(p.getThicknessNm() > 0 ? ", " + num(p.getThicknessNm()) + " nm" : "").append(')');
+    /** "Full cell, 1.13 cm², stack pressure 50 MPa, 25 °C." */
+    static String facts(Cell cell) {
+        StringBuilder b = new StringBuilder(Labels.literal(cell.getConfiguration()));
+        if (cell.getAreaCm2() > 0) {
+            b.append(", ").append(num(cell.getAreaCm2())).append(" cm²");
         }
-        h.append(phases.isEmpty() ? "none recorded" : "").append(".</p>\n");
-        List<InterfaceTimeline.Series> series = InterfaceTimeline.of(i);
+        if (cell.getStackPressureMPa() > 0) {
+            b.append(", stack pressure ").append(num(cell.getStackPressureMPa())).append(" MPa");
+        }
+        b.append(", ").append(num(cell.getTemperatureC())).append(" °C, ").append(cell.getLayers().size()).append(" layers, ")
+                .append(cell.getInterfaces().size()).append(cell.getInterfaces().size() == 1 ? " interface, " : " interfaces, ")
+                .append(cell.getMeasurements().size()).append(cell.getMeasurements().size() == 1 ? " measurement." : " measurements.");
+        return b.toString();
+    }
+
+    private static void interfaceSection(StringBuilder h, Interface i, int index) {
+        h.append("<section class=\"interface\" id=\"interface-").append(index).append("\" data-interface=\"")
+                .append(esc(i.getName())).append("\">\n<h2>Interface ").append(esc(i.getName())).append("</h2>\n<p>")
+                .append(esc(between(i))).append(esc(interphases(i))).append("</p>\n");
+        List<ReportSeries> series = ReportSeries.of(i);
         if (series.isEmpty()) {
-            h.append("<p>No results are linked to this interface yet.</p>\n");
+            h.append("<p class=\"note\">No results are linked to this interface yet.</p>\n</section>\n");
             return;
         }
-        int c = 0;
-        for (InterfaceTimeline.Series s : series) {
-            h.append(chart(s, COLOURS[c++ % COLOURS.length]));
-        }
-        h.append("<table><tr><th>quantity</th><th>parameter</th><th>cycle</th><th class=num>value</th><th class=num>±1σ</th>"
-                + "<th>flags</th><th>unit</th><th>measurement</th><th>analysis (provenance)</th></tr>\n");
-        for (InterfaceTimeline.Series s : series) {
-            for (InterfaceTimeline.Point p : s.points()) {
-                AnalysisResult a = p.analysis();
-                h.append("<tr><td>").append(esc(s.quantity().getName())).append("</td><td>").append(esc(p.parameter().getName()))
-                        .append("</td><td>").append(cycle(p.cycle())).append("</td><td class=num>").append(num(p.value()))
-                        .append("</td><td class=num>").append(Double.isFinite(p.standardError()) ? num(p.standardError()) : "")
-                        .append("</td><td class=flag>").append(esc(flags(p))).append("</td><td>").append(esc(s.unit())).append("</td><td>").append(esc(p.measurement().getName()))
-                        .append("<br><span class=small>").append(esc(p.measurement().getSourceUri())).append("</span></td><td class=small>")
-                        .append(esc(a.getAlgorithmId())).append(' ').append(esc(a.getAlgorithmVersion())).append("<br>")
-                        .append(esc(a.getSettings())).append("<br>").append(esc(String.join(" ", a.getInputs())))
-                        .append("</td></tr>\n");
-            }
-        }
-        h.append("</table>\n");
-    }
-
-    /** "AT_BOUND, SIGMA_UNDEFINED" or "". */
-    static String flags(InterfaceTimeline.Point p) {
-        return String.join(", ", p.flags().stream().map(Enum::name).toList());
-    }
-
-    private static String cycle(CycleState c) {
-        return esc(c.getName()) + " (" + c.getCycleNumber() + ")";
-    }
-
-    /** The stack to scale as SVG: anode at the bottom, interfaces as orange lines. */
-    private static String stack(Cell cell) {
-        double total = cell.getLayers().stream().mapToDouble(l -> Math.max(0, l.getThicknessUm())).sum();
-        int height = 260;
-        StringBuilder s = new StringBuilder("<svg width=\"620\" height=\"" + (height + 20) + "\" role=\"img\">\n");
-        double y = height + 10;
-        for (Layer l : cell.getLayers()) {
-            double h = total > 0 ? Math.max(2, l.getThicknessUm() / total * height) : (double) height / cell.getLayers().size();
-            y -= h;
-            s.append(String.format(Locale.ROOT, "<rect x=\"60\" y=\"%.1f\" width=\"200\" height=\"%.1f\" fill=\"%s\" stroke=\"#555\"/>",
-                    y, h, fill(l)));
-            s.append(String.format(Locale.ROOT, "<text x=\"270\" y=\"%.1f\" font-size=\"12\">%s — %s µm</text>\n", y + h / 2 + 4,
-                    esc(l.getName()), num(l.getThicknessUm())));
-            for (Interface i : cell.getInterfaces()) {
-                if (i.getLower() == l) {
-                    s.append(String.format(Locale.ROOT, "<line x1=\"54\" x2=\"266\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#f08214\" stroke-width=\"3\"/>"
-                            + "<text x=\"0\" y=\"%.1f\" font-size=\"10\" fill=\"#c06000\">%s</text>\n", y, y, y - 3, esc(i.getName())));
+        ReportCharts.Axis x = ReportCharts.cycleAxis(series);
+        int colour = 0;
+        List<String> techniques = series.stream().map(ReportSeries::technique).distinct().toList();
+        for (String technique : techniques) {
+            h.append("<section class=\"technique\" data-technique=\"").append(esc(technique)).append("\">\n<h3>")
+                    .append(esc(technique)).append("</h3>\n<div class=\"charts\">\n");
+            for (ReportSeries s : series) {
+                if (s.technique().equals(technique)) {
+                    h.append("<figure class=\"chart\" data-quantity=\"").append(esc(s.title())).append("\"><figcaption>")
+                            .append(esc(s.title())).append("</figcaption>\n")
+                            .append(ReportCharts.chart(s, x, ReportStyle.COLOURS[colour++ % ReportStyle.COLOURS.length]))
+                            .append("</figure>\n");
                 }
             }
+            h.append("</div>\n</section>\n");
         }
-        return s.append("</svg>\n").toString();
+        int rows = series.stream().mapToInt(s -> s.points().size()).sum();
+        h.append("<h3>Values</h3>\n");
+        if (rows > ReportTables.FOLD_ROWS) {
+            ReportTables.summary(h, series);
+            h.append("<details class=\"values\"><summary>All ").append(rows).append(" values</summary>\n");
+            ReportTables.values(h, series);
+            h.append("</details>\n");
+        } else {
+            ReportTables.values(h, series);
+        }
+        ReportTables.provenance(h, series);
+        h.append("</section>\n");
     }
 
-    private static String fill(Layer l) {
-        return switch (l.getMaterial() == null ? org.interphase.model.MaterialClass.OTHER : l.getMaterial().getMaterialClass()) {
-            case METAL, ALLOY -> "#bec3c8";
-            case SULFIDE -> "#f5de78";
-            case OXIDE -> "#a0c8eb";
-            case HALIDE -> "#afe1af";
-            case POLYMER -> "#e6bee6";
-            case LAYERED_OXIDE -> "#788296";
-            default -> "#d7d7d7";
-        };
-    }
-
-    /** One quantity against cycle number with error bars, as SVG. */
-    private static String chart(InterfaceTimeline.Series s, String colour) {
-        int w = 520;
-        int h = 200;
-        int left = 70;
-        int bottom = 40;
-        double xmin = Double.POSITIVE_INFINITY;
-        double xmax = Double.NEGATIVE_INFINITY;
-        double ymin = Double.POSITIVE_INFINITY;
-        double ymax = Double.NEGATIVE_INFINITY;
-        for (InterfaceTimeline.Point p : s.points()) {
-            double e = Double.isFinite(p.standardError()) ? p.standardError() : 0;
-            xmin = Math.min(xmin, p.x());
-            xmax = Math.max(xmax, p.x());
-            ymin = Math.min(ymin, p.value() - e);
-            ymax = Math.max(ymax, p.value() + e);
-        }
-        double xpad = Math.max(1, (xmax - xmin) * 0.1);
-        double ypad = ymax > ymin ? (ymax - ymin) * 0.15 : Math.max(Math.abs(ymax) * 0.1, 1e-12);
-        double x0 = xmin - xpad;
-        double x1 = xmax + xpad;
-        double y0 = ymin - ypad;
-        double y1 = ymax + ypad;
-        StringBuilder g = new StringBuilder();
-        g.append(String.format(Locale.ROOT, "<svg width=\"%d\" height=\"%d\" role=\"img\"><rect x=\"%d\" y=\"10\" width=\"%d\" height=\"%d\" "
-                + "fill=\"none\" stroke=\"#444\"/>", w, h, left, w - left - 10, h - bottom - 10));
-        g.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">Cycle number</text>",
-                (w + left) / 2, h - 5));
-        g.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 %d)\">%s</text>",
-                h / 2, h / 2, esc(s.label())));
-        g.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%s</text>", left - 4, 18, num(y1)));
-        g.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%s</text>", left - 4, h - bottom, num(y0)));
-        g.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\">%s</text>", left, h - bottom + 14, num(x0)));
-        g.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%s</text>", w - 10, h - bottom + 14, num(x1)));
-        for (InterfaceTimeline.Point p : s.points()) {
-            double px = left + (p.x() - x0) / (x1 - x0) * (w - left - 10);
-            double py = 10 + (y1 - p.value()) / (y1 - y0) * (h - bottom - 10);
-            if (Double.isFinite(p.standardError()) && p.standardError() > 0) {
-                double e = p.standardError() / (y1 - y0) * (h - bottom - 10);
-                g.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>", px, px, py - e, py + e, colour));
-            }
-            // flagged values are drawn hollow, with their flags in the tooltip
-            g.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" stroke=\"%s\"><title>%s = %s%s</title></circle>",
-                    px, py, p.flagged() ? "white" : colour, colour, esc(p.cycle().getName()), num(p.value()),
-                    p.flagged() ? " [" + esc(flags(p)) + "]" : ""));
-        }
-        return g.append("</svg>\n").toString();
-    }
-
-    private static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return String.valueOf((long) v);
-        }
-        return String.format(Locale.ROOT, "%.4g", v);
-    }
-
-    private static String esc(String s) {
-        if (s == null) {
+    private static String between(Interface i) {
+        Layer lower = i.getLower();
+        Layer upper = i.getUpper();
+        if (lower == null || upper == null) {
             return "";
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return "Between " + lower.getName() + " (" + lower(Labels.role(lower)) + ", below) and "
+                + upper.getName() + " (" + lower(Labels.role(upper)) + ", above). ";
+    }
+
+    private static String interphases(Interface i) {
+        List<Interphase> phases = i.getInterphases();
+        if (phases.isEmpty()) {
+            return "No interphase recorded.";
+        }
+        StringBuilder b = new StringBuilder("Interphases: ");
+        for (int k = 0; k < phases.size(); k++) {
+            Interphase p = phases.get(k);
+            b.append(k > 0 ? ", " : "").append(p.getSpecies()).append(" (")
+                    .append(lower(Labels.literal(p.getKind())))
+                    .append(p.getThicknessNm() > 0 ? ", " + num(p.getThicknessNm()) + " nm" : "").append(')');
+        }
+        return b.append('.').toString();
+    }
+
+    /** "solid electrolyte" for "Solid electrolyte", "metastable SEI" for "Metastable SEI", "XPS" stays. */
+    static String lower(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
     }
 }

@@ -158,7 +158,12 @@ public final class SimsEditorBody extends Composite {
         interfaces = new InterfacePanel(down, thicknessGroup, interphases);
         down.setWeights(72, 28);
         // the edge table gets the room of its header and three and a half rows, the plot the rest
+        // a short editor area (1366 x 768 screen) puts the edge table beside the plot, which keeps the full height
+        org.interphase.ui.layout.ShortAreaSash.install(down, SWT.VERTICAL, new int[] { 72, 28 }, new int[] { 68, 32 });
         down.addListener(SWT.Resize, e -> {
+            if (org.interphase.ui.layout.ShortAreaSash.isShort(down, SWT.VERTICAL)) {
+                return;
+            }
             int h = down.getClientArea().height;
             var t = interfaces.table().getTable();
             int tableHeight = t.getHeaderHeight() + (int) (3.6 * t.getItemHeight()) + 2 * t.getBorderWidth() + 4;

@@ -99,7 +99,8 @@ public final class XpsEditorBody extends Composite {
         regionList = new RegionList(left, this::showRegion);
         regions = regionList.table();
         GridData rg = new GridData(SWT.FILL, SWT.TOP, true, false);
-        rg.heightHint = org.interphase.ui.layout.Scrolling.tableHeight(regions, 4); // was a fixed 72 px, about two rows
+        // header and three whole rows (was a fixed 72 px: two and a half rows under GTK)
+        rg.heightHint = org.interphase.ui.layout.Scrolling.tableHeight(regions, 3) + 2;
         regions.setLayoutData(rg);
         background = new BackgroundControls(left, this::changed, this::error);
         background.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -125,15 +126,36 @@ public final class XpsEditorBody extends Composite {
         bg.marginHeight = 0;
         bg.marginWidth = 2;
         buttons.setLayout(bg);
-        lower.setTopRight(buttons, SWT.RIGHT);
+        lower.setTopRight(buttons, SWT.RIGHT | SWT.WRAP);
         fitButton = button(buttons, "Fit", this::startFit);
         mcButton = button(buttons, "Monte Carlo errors", this::startMonteCarlo);
-        new Label(buttons, SWT.NONE).setText("refits:");
+        Label refits = new Label(buttons, SWT.NONE);
+        refits.setText("refits:");
         trials = new Spinner(buttons, SWT.BORDER);
         trials.setValues(200, 10, 5000, 0, 50, 500);
         cancelButton = button(buttons, "Cancel", () -> running.ifPresent(Job::cancel));
         saveButton = button(buttons, "Save fit to study", this::save);
+        // beside the spectrum (short editor area) the tab row is narrow: the buttons wrap to their own row with
+        // short labels, the full ones in their tooltips
+        int fullWidth = buttons.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+        lower.addListener(SWT.Resize, e -> {
+            boolean narrow = lower.getSize().x < fullWidth + 16;
+            if (narrow == "Save".equals(saveButton.getText())) {
+                return;
+            }
+            mcButton.setText(narrow ? "MC errors" : "Monte Carlo errors");
+            mcButton.setToolTipText(narrow ? "Monte Carlo errors: refit noisy copies of the data" : null);
+            refits.setText(narrow ? "" : "refits:");
+            trials.setToolTipText("Monte Carlo refits");
+            saveButton.setText(narrow ? "Save" : "Save fit to study");
+            saveButton.setToolTipText(narrow ? "Save fit to study" : null);
+            buttons.layout(true);
+            lower.setTopRight(buttons, SWT.RIGHT | SWT.WRAP);
+            lower.layout(true, true);
+        });
         right.setWeights(60, 40);
+        // a short editor area (1366 x 768 screen) puts the tables beside the spectrum, which keeps the full height
+        org.interphase.ui.layout.ShortAreaSash.install(right, SWT.VERTICAL, new int[] { 60, 40 }, new int[] { 55, 45 });
         main.setWeights(24, 76);
 
         ComponentDrag.install(chart.spectrum(), () -> selected().flatMap(RegionFit::fit), this::dragged);

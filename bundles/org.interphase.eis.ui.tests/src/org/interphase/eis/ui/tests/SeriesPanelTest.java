@@ -163,6 +163,14 @@ class SeriesPanelTest {
         assertEquals("R2 / \u03A9", panel.trendChart().chart().getAxisSet().getYAxis(0).getTitle().getText());
         assertEquals(4, panel.resultTable().getItemCount());
         settle(300);
+        // the status line's "see Flags" points to a column that is on screen without scrolling: beside Cycle
+        assertEquals("Flags", panel.resultTable().getColumn(2).getText());
+        int flagsRight = 0;
+        for (int c = 0; c <= 2; c++) {
+            flagsRight += panel.resultTable().getColumn(c).getWidth();
+        }
+        assertTrue(flagsRight <= panel.resultTable().getClientArea().width, "Flags column ends at " + flagsRight
+                + " px, table shows " + panel.resultTable().getClientArea().width + " px");
         Charts.savePng(shell, Path.of("target").toAbsolutePath().resolve("eis-series.png"));
 
         Path csv = dir.resolve("series.csv");

@@ -36,6 +36,14 @@ public final class DrtChart {
         chart.getAxisSet().getYAxis(0).getGrid().setForeground(grid);
         chart.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(120);
         ((Control) chart.getPlotArea()).addListener(SWT.Resize, e -> fitRanges());
+        // a short chart (1366 x 768 screen) gives the plot the rows of its title and of a legend below it
+        chart.addListener(SWT.Resize, e -> {
+            boolean small = chart.getSize().y < 300;
+            if (chart.getTitle().isVisible() == small) {
+                chart.getTitle().setVisible(!small);
+                chart.getLegend().setPosition(small ? SWT.RIGHT : SWT.BOTTOM);
+            }
+        });
     }
 
     /** Shows a DRT. */

@@ -51,6 +51,33 @@ public final class DrtPanel extends Composite {
     private final AnalysisRunner<DrtResult> runner = new AnalysisRunner<>(this, this::setRunning,
             this::showCancelled);
 
+    /** Width of the control column in a short area (px). */
+    private static final int COLUMN = 330;
+
+    /** Stacks the controls above chart and peaks when the panel is tall, beside them when it is short. */
+    private void arrange(Composite controls) {
+        int h = getClientArea().height;
+        boolean side = h > 0 && h < org.interphase.ui.layout.ShortAreaSash.SHORT;
+        GridLayout l = (GridLayout) getLayout();
+        if (h <= 0 || (l.numColumns == 3) == side) {
+            return;
+        }
+        l.numColumns = side ? 3 : 2;
+        ((GridLayout) controls.getLayout()).numColumns = side ? 2 : 11;
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { controls, summary, warnings }) {
+            GridData d = (GridData) c.getLayoutData();
+            d.horizontalSpan = side ? 1 : 2;
+            d.grabExcessHorizontalSpace = !side;
+            d.widthHint = side ? COLUMN : SWT.DEFAULT;
+        }
+        ((GridData) chart.chart().getLayoutData()).verticalSpan = side ? 3 : 1;
+        ((GridData) peaks.getLayoutData()).verticalSpan = side ? 3 : 1;
+        // row-major: in a short area chart and peaks take the first row's second and third cells
+        chart.chart().moveBelow(side ? controls : warnings);
+        peaks.moveBelow(chart.chart());
+        layout(true, true);
+    }
+
     public DrtPanel(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(2, false));
@@ -109,6 +136,9 @@ public final class DrtPanel extends Composite {
         GridData pg = new GridData(SWT.FILL, SWT.FILL, false, true);
         pg.widthHint = 290;
         peaks.setLayoutData(pg);
+        // a short editor area (1366 x 768 screen): controls, summary and warnings in a column left of the chart and
+        // the peak table, which keep the full height
+        addListener(SWT.Resize, e -> arrange(controls));
 
         run.addListener(SWT.Selection, e -> run());
         cancel.addListener(SWT.Selection, e -> cancel());

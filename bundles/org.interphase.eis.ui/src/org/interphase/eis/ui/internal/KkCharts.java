@@ -59,8 +59,8 @@ public final class KkCharts extends Composite {
         l.marginHeight = 0;
         setLayout(l);
         residuals = chart("Residuals (data \u2212 KK model) / |Z|  \u2014 click a point to mask it", "f / Hz",
-                "relative residual / %", 62);
-        chi2 = chart("Pseudo \u03C7\u00B2 vs number of RC elements", "M (RC elements)", "pseudo \u03C7\u00B2", 38);
+                "relative residual / %", 62, true);
+        chi2 = chart("Pseudo \u03C7\u00B2 vs number of RC elements", "M (RC elements)", "pseudo \u03C7\u00B2", 38, false);
         Control plot = (Control) residuals.getPlotArea();
         plot.addListener(SWT.MouseDown, e -> {
             downX = e.x;
@@ -72,12 +72,23 @@ public final class KkCharts extends Composite {
         }
     }
 
-    private Chart chart(String title, String x, String y, int weight) {
+    private Chart chart(String title, String x, String y, int weight, boolean legendBeside) {
         Chart c = Charts.create(this, title, x, y);
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
         gd.widthHint = weight * 10;
         c.setLayoutData(gd);
         c.getTitle().setFont(getFont());
+        // a short chart (1366 x 768 screen) gives the plot the rows of its title (and of the legend below it, when
+        // the chart is wide enough to carry it beside the plot)
+        c.addListener(SWT.Resize, e -> {
+            boolean small = c.getSize().y < 300;
+            if (c.getTitle().isVisible() == small) {
+                c.getTitle().setVisible(!small);
+                if (legendBeside) {
+                    c.getLegend().setPosition(small ? SWT.RIGHT : SWT.BOTTOM);
+                }
+            }
+        });
         TickFormat ticks = new TickFormat();
         c.getAxisSet().getXAxis(0).getTick().setFormat(ticks);
         c.getAxisSet().getYAxis(0).getTick().setFormat(ticks);

@@ -49,6 +49,43 @@ public final class KkPanel extends Composite {
     private final AnalysisRunner<KkResult> runner = new AnalysisRunner<>(this, this::setRunning,
             this::showCancelled);
 
+    /** Width of the control column in a short area (px). */
+    private static final int COLUMN = 330;
+
+    /** The details line; in a short area it is the verdict's tooltip. */
+    private void setDetails(String text) {
+        details.setText(text);
+        verdict.setToolTipText(text);
+    }
+
+    /**
+     * Controls, verdict and details above the charts when the panel is tall; when short (1366 x 768 screen) the
+     * controls (two columns) and the verdict in a column left of the charts, which keep the full height, and the
+     * details in the verdict's tooltip.
+     */
+    private void arrange() {
+        int h = getClientArea().height;
+        boolean side = h > 0 && h < org.interphase.ui.layout.ShortAreaSash.SHORT;
+        GridLayout l = (GridLayout) getLayout();
+        if (h <= 0 || (l.numColumns == 2) == side) {
+            return;
+        }
+        l.numColumns = side ? 2 : 1;
+        Composite controls = (Composite) getChildren()[0];
+        ((GridLayout) controls.getLayout()).numColumns = side ? 2 : 10;
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { controls, verdict }) {
+            GridData d = (GridData) c.getLayoutData();
+            d.grabExcessHorizontalSpace = !side;
+            d.widthHint = side ? COLUMN : SWT.DEFAULT;
+        }
+        ((GridData) details.getLayoutData()).exclude = side;
+        details.setVisible(!side);
+        verdict.setFont(side ? null : big);
+        ((GridData) charts.getLayoutData()).verticalSpan = side ? 2 : 1;
+        charts.moveBelow(side ? controls : details); // row-major: beside the controls, two rows high
+        layout(true, true);
+    }
+
     public KkPanel(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(1, false));
@@ -91,6 +128,8 @@ public final class KkPanel extends Composite {
         details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         charts = new KkCharts(this);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // a short editor area (1366 x 768 screen): verdict and details in a column left of the charts
+        addListener(SWT.Resize, e -> arrange());
 
         method.addListener(SWT.Selection, e -> fixedM.setEnabled(selectedMethod() == KkMethod.FIXED));
         run.addListener(SWT.Selection, e -> run());
@@ -139,7 +178,7 @@ public final class KkPanel extends Composite {
         }
         KkOptions o = options();
         ImpedanceData d = data;
-        details.setText("Testing\u2026");
+        setDetails("Testing\u2026");
         runner.start("Kramers-Kronig test of " + d.label(), () -> KramersKronig.test(d, o), this::show, this::failed);
     }
 
@@ -148,7 +187,7 @@ public final class KkPanel extends Composite {
     }
 
     private void showCancelled() {
-        details.setText("Cancelled.");
+        setDetails("Cancelled.");
     }
 
     private void setRunning(boolean running) {
@@ -175,7 +214,7 @@ public final class KkPanel extends Composite {
                     .append(m == null ? "\u2013" : m);
         }
         s.append(masked.isEmpty() ? "; no points masked" : "; masked points: " + masked.size());
-        details.setText(s.toString());
+        setDetails(s.toString());
         clearMasks.setEnabled(!masked.isEmpty());
         charts.show(r);
         layout(true, true);

@@ -78,6 +78,34 @@ public final class SeriesPanel extends Composite {
     private Circuit fitted;
     private SeriesJob job;
 
+    /**
+     * Parameter choice, trend chart and result table stacked when {@code right} is tall; when short the chart takes
+     * the left cell at full height, the parameter choice and the table the right one.
+     */
+    private void arrange(Composite right, GridData rd) {
+        int h = right.getClientArea().height;
+        boolean side = h > 0 && h < org.interphase.ui.layout.ShortAreaSash.SHORT;
+        GridLayout l = (GridLayout) right.getLayout();
+        if (h <= 0 || (l.numColumns == 3) == side) {
+            return;
+        }
+        l.numColumns = side ? 3 : 2;
+        GridData cd = (GridData) trend.chart().getLayoutData();
+        cd.horizontalSpan = side ? 1 : 2;
+        cd.verticalSpan = side ? 2 : 1;
+        rd.grabExcessVerticalSpace = side;
+        rd.heightHint = side ? SWT.DEFAULT : 150;
+        rd.widthHint = side ? Math.max(200, right.getClientArea().width * 2 / 5) : SWT.DEFAULT;
+        // row-major: short, the chart comes first (two rows high), then "Parameter:", the combo and the table
+        if (side) {
+            trend.chart().moveAbove(right.getChildren()[0]);
+        } else {
+            trend.chart().moveBelow(parameter);
+        }
+        results.moveBelow(side ? parameter : trend.chart());
+        right.layout(true, true);
+    }
+
     public SeriesPanel(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(1, false));
@@ -124,6 +152,8 @@ public final class SeriesPanel extends Composite {
         rd.heightHint = 150;
         results.setLayoutData(rd);
         sash.setWeights(35, 65);
+        // a short editor area (1366 x 768 screen): the result table beside the trend chart, which keeps the height
+        right.addListener(SWT.Resize, e -> arrange(right, rd));
         fit.addListener(SWT.Selection, e -> fit());
         cancel.addListener(SWT.Selection, e -> cancelFit());
         export.addListener(SWT.Selection, e -> exportDialog());
@@ -282,19 +312,20 @@ public final class SeriesPanel extends Composite {
             col.dispose();
         }
         List<String> names = fitted.parameterNames();
-        List<String> head = new ArrayList<>(List.of("Spectrum", "Cycle"));
+        // Flags beside Cycle, where the status line's "see Flags" finds them without scrolling sideways
+        List<String> head = new ArrayList<>(List.of("Spectrum", "Cycle", "Flags"));
         names.forEach(n -> head.add(n + " \u00B1 \u03C3"));
-        head.addAll(List.of("pseudo-\u03C7\u00B2", "Flags"));
+        head.add("pseudo-\u03C7\u00B2");
         head.forEach(h -> new TableColumn(results, SWT.LEFT).setText(h));
         for (int i = 0; i < r.fits().size(); i++) {
             FitResult f = r.fits().get(i);
-            List<String> row = new ArrayList<>(List.of(r.labels().get(i), Integer.toString(r.cycles().get(i))));
+            List<String> row = new ArrayList<>(List.of(r.labels().get(i), Integer.toString(r.cycles().get(i)),
+                    Formats.flags(f.flags())));
             for (String n : names) {
                 FittedParameter p = r.sharedParameter(n).orElseGet(() -> f.parameter(n).orElseThrow());
                 row.add(Formats.number(p.value()) + " \u00B1 " + Formats.number(p.standardError()));
             }
             row.add(Formats.number(f.pseudoChiSquare()));
-            row.add(Formats.flags(f.flags()));
             new TableItem(results, SWT.NONE).setText(row.toArray(String[]::new));
         }
         Arrays.stream(results.getColumns()).forEach(TableColumn::pack);

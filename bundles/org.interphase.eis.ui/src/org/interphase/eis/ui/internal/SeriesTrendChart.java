@@ -21,6 +21,14 @@ public final class SeriesTrendChart {
         chart = Charts.create(parent, "Parameter vs cycle", "cycle", "value");
         chart.getTitle().setFont(parent.getFont());
         chart.getAxisSet().getXAxis(0).getTick().setFormat(new java.text.DecimalFormat("0.#"));
+        // one series: no legend; a short chart (1366 x 768 screen) gives its title's rows to the plot
+        chart.getLegend().setVisible(false);
+        chart.addListener(org.eclipse.swt.SWT.Resize, e -> {
+            boolean show = chart.getSize().y >= 300;
+            if (chart.getTitle().isVisible() != show) {
+                chart.getTitle().setVisible(show);
+            }
+        });
     }
 
     /** Shows {@code parameter} of {@code r}; the y title carries its unit. */

@@ -198,6 +198,23 @@ class XpsComparisonBodyTest {
         org.interphase.ui.chart.Charts.savePng(shell, out.resolveSibling("xps-comparison-1170x490-scrolled.png"));
     }
 
+    /** Fitted, at the editor area the product gives at a 1366 x 768 screen: plots, rows and titles (LayoutChecks). */
+    @Test
+    void readableAt1366x768() throws Exception {
+        org.eclipse.swt.graphics.Point area = org.interphase.testing.LayoutChecks.EDITOR_AREA_1366x768;
+        org.eclipse.swt.graphics.Rectangle trim = shell.computeTrim(0, 0, area.x, area.y);
+        shell.setSize(trim.width, trim.height);
+        body.fitPanel().tick(Set.of("Li3P", "PS4"));
+        press(body.fitPanel().fitButton());
+        waitJobs(1);
+        new SwtDriver(display).settle(shell, 300);
+        org.interphase.ui.chart.Charts.savePng(shell, Path.of("target", "screenshots", "xps-comparison-1366x768.png")
+                .toAbsolutePath());
+        List<String> problems = org.interphase.testing.LayoutChecks.check(body, 0.5, 3);
+        System.out.println("XPS comparison at 1366x768: " + (problems.isEmpty() ? "ok" : problems));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void comparesFitsTheSeriesJointlyAndSavesTrends() throws Exception {
         assertEquals(3, body.ticked().size(), body.message());

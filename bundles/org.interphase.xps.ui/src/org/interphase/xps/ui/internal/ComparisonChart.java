@@ -51,6 +51,38 @@ public final class ComparisonChart extends Composite {
         setLayout(new FillLayout());
         chart = Charts.create(this, "Comparison", X_TITLE, yTitle(SpectrumComparison.Normalisation.NONE, Mode.OVERLAY));
         chart.getAxisSet().getXAxis(0).setReversed(true);
+        // a short plot (1366 x 768 screen) gets the short form of the y title
+        ((org.eclipse.swt.widgets.Control) chart.getPlotArea()).addListener(SWT.Resize, e -> fitYTitle());
+    }
+
+    private String fullTitle = yTitle(SpectrumComparison.Normalisation.NONE, Mode.OVERLAY);
+    private String shortTitle = fullTitle;
+
+    /** "Intensity / max." for "Intensity / fraction of maximum": the y title of a plot too short for the full one. */
+    public static String shortYTitle(SpectrumComparison.Normalisation n, Mode mode) {
+        String q = mode == Mode.DIFFERENCE ? "\u0394 intensity" : "Intensity";
+        return switch (n) {
+            case NONE -> q + " / counts s\u207b\u00b9";
+            case MAX -> q + " / max.";
+            case AREA -> q + " / eV\u207b\u00b9";
+            case REFERENCE_PEAK -> q + " / ref. peak";
+        };
+    }
+
+    private void fitYTitle() {
+        var title = chart.getAxisSet().getYAxis(0).getTitle();
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
+        int width;
+        try {
+            gc.setFont(title.getFont());
+            width = gc.textExtent(fullTitle).x;
+        } finally {
+            gc.dispose();
+        }
+        String wanted = width <= chart.getPlotArea().getBounds().height ? fullTitle : shortTitle;
+        if (!wanted.equals(title.getText())) {
+            title.setText(wanted);
+        }
     }
 
     public Chart chart() {
@@ -76,7 +108,10 @@ public final class ComparisonChart extends Composite {
             case STACK -> "Offset stack";
             case DIFFERENCE -> "Difference to " + a.labels().get(0);
         });
-        chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle(n, mode));
+        fullTitle = yTitle(n, mode);
+        shortTitle = shortYTitle(n, mode);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(fullTitle);
+        fitYTitle();
         double[] offsets = mode == Mode.STACK ? a.stackOffsets(offset) : new double[a.values().size()];
         for (int i = 0; i < a.values().size(); i++) {
             if (mode == Mode.DIFFERENCE && i == 0) {

@@ -43,7 +43,8 @@ public final class SeriesFitPanel extends Group {
             col.setWidth(Integer.parseInt(c[1]));
         }
         GridData g = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        g.heightHint = 90;
+        // header and three whole rows (90 px showed two under GTK)
+        g.heightHint = species.getHeaderHeight() + 3 * species.getItemHeight() + 2 * species.getBorderWidth() + 2;
         species.setLayoutData(g);
         sharePositions = check("share positions");
         sharePositions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));

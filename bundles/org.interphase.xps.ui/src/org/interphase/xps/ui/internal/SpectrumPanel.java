@@ -30,6 +30,8 @@ public final class SpectrumPanel extends Composite {
     public static final String Y_TITLE = "Intensity / cps";
     /** y axis title of the residuals. */
     public static final String RESIDUAL_TITLE = "Res. / cps";
+    /** Smallest residual strip (px) whose plot still holds its title. */
+    static final int RESIDUAL_MIN_HEIGHT = 62;
 
     /** Below this chart height (px) the region title is hidden to leave the rows to the plot. */
     static final int TITLE_MIN_HEIGHT = 320;
@@ -65,6 +67,14 @@ public final class SpectrumPanel extends Composite {
         // in a short editor area the plot needs the title's rows more than the title
         spectrum.addListener(SWT.Resize, e -> spectrum.getTitle().setVisible(spectrum.getSize().y >= TITLE_MIN_HEIGHT));
         sash.setWeights(1, 4);
+        // the strip is a fifth of the height, but never so short that its 7 pt title is cut (short editor areas)
+        sash.addListener(SWT.Resize, e -> {
+            int h = sash.getClientArea().height;
+            int strip = Math.max(h / 5, RESIDUAL_MIN_HEIGHT);
+            if (h >= 4 * strip) {
+                sash.setWeights(strip, h - strip);
+            }
+        });
         for (Chart c : new Chart[] { spectrum, residuals }) {
             c.getAxisSet().getXAxis(0).setReversed(true);
         }

@@ -59,6 +59,8 @@ public final class MassSpectrumBody extends Composite {
         chart = new SpectrumChart(down);
         peaks = new PeakPanel(down);
         down.setWeights(58, 42);
+        // a short editor area (1366 x 768 screen) puts the peak table beside the spectrum
+        org.interphase.ui.layout.ShortAreaSash.install(down, SWT.VERTICAL, new int[] { 58, 42 }, new int[] { 58, 42 });
         log.addListener(SWT.Selection, e -> plot());
         peaks.addChangeListener(() -> {
             findPeaks(peaks.threshold());

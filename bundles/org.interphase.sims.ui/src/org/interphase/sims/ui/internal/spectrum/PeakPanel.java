@@ -38,6 +38,45 @@ public final class PeakPanel extends Composite {
     private Optional<MassCalibration> calibration = Optional.empty();
     private final List<Runnable> listeners = new ArrayList<>();
 
+    /** Lays the controls out in 8, 4 or 2 columns, the most that fit the panel's width. */
+    private void fitColumns() {
+        GridLayout l = (GridLayout) getLayout();
+        int width = getClientArea().width;
+        int wanted = 2;
+        for (int columns : new int[] { 8, 4 }) {
+            if (controlsWidth(columns) <= width) {
+                wanted = columns;
+                break;
+            }
+        }
+        if (l.numColumns != wanted) {
+            l.numColumns = wanted;
+            ((GridData) status.getLayoutData()).horizontalSpan = wanted;
+            ((GridData) table.getLayoutData()).horizontalSpan = wanted;
+            layout(true);
+        }
+    }
+
+    /** Width the row(s) of controls need in {@code columns} columns (the widest row, with margins and spacing). */
+    private int controlsWidth(int columns) {
+        GridLayout l = (GridLayout) getLayout();
+        org.eclipse.swt.widgets.Control[] all = getChildren();
+        int[] column = new int[columns];
+        int k = 0;
+        for (org.eclipse.swt.widgets.Control c : all) {
+            if (c == status || c == table) {
+                continue;
+            }
+            column[k % columns] = Math.max(column[k % columns], c.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+            k++;
+        }
+        int sum = 2 * l.marginWidth + (columns - 1) * l.horizontalSpacing;
+        for (int w : column) {
+            sum += w;
+        }
+        return sum;
+    }
+
     public PeakPanel(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(8, false));
@@ -51,7 +90,8 @@ public final class PeakPanel extends Composite {
         Button assignButton = new Button(this, SWT.PUSH);
         assignButton.setText("Assign");
         calibrate = new Button(this, SWT.PUSH);
-        calibrate.setText("Calibrate on assigned peaks");
+        calibrate.setText("Calibrate");
+        calibrate.setToolTipText("fit the mass calibration to the assigned peaks (two or more)");
         export = new Button(this, SWT.PUSH);
         export.setText("Export CSV\u2026");
         new Label(this, SWT.NONE);
@@ -68,6 +108,8 @@ public final class PeakPanel extends Composite {
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
         }
+        // narrow (beside the spectrum in a short editor area): the controls wrap to two or four rows
+        addListener(SWT.Resize, e -> fitColumns());
         assignButton.addListener(SWT.Selection, e -> assignSelected());
         assign.addListener(SWT.DefaultSelection, e -> assignSelected());
         calibrate.addListener(SWT.Selection, e -> calibrate());

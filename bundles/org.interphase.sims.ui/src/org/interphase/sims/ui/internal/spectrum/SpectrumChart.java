@@ -14,8 +14,8 @@ public final class SpectrumChart extends Composite {
 
     /** x-axis title. */
     public static final String X_TITLE = "m/z / (u/e)";
-    /** y-axis title. */
-    public static final String Y_TITLE = "Intensity / (counts/bin)";
+    /** y-axis title (counts in each bin; short enough for the plot of a 1366 x 768 editor area). */
+    public static final String Y_TITLE = "Intensity / counts";
     /** Series id. */
     public static final String SERIES = "spectrum";
 

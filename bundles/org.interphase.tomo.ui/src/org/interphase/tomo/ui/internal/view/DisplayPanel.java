@@ -50,6 +50,9 @@ public final class DisplayPanel extends Composite {
     /**
      * @param onVoxelSize called with the voxel size the user entered (empty clears it)
      */
+    /** Smallest height (px) at which the histogram chart still has a readable plot. */
+    static final int HISTOGRAM_MIN_HEIGHT = 90;
+
     public DisplayPanel(Composite parent, OrthoViewer viewer, Consumer<Optional<VoxelSize>> onVoxelSize) {
         super(parent, SWT.NONE);
         this.viewer = viewer;
@@ -85,9 +88,29 @@ public final class DisplayPanel extends Composite {
         voxelSize.addListener(SWT.FocusOut, e -> applyTypedVoxelSize());
         note = new Label(this, SWT.WRAP);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // in a short editor area (1366 x 768 screen) the histogram is left out rather than drawn without a plot
+        addListener(SWT.Resize, e -> fitHistogram());
         lower.addListener(SWT.DefaultSelection, e -> typedWindow());
         upper.addListener(SWT.DefaultSelection, e -> typedWindow());
         showWindow(viewer.window());
+    }
+
+    /** Shows the histogram chart only when the panel leaves it {@value #HISTOGRAM_MIN_HEIGHT} px or more. */
+    private void fitHistogram() {
+        int others = 0;
+        int width = getClientArea().width;
+        for (org.eclipse.swt.widgets.Control c : getChildren()) {
+            if (c != chart) {
+                others += c.computeSize(width, SWT.DEFAULT).y + ((GridLayout) getLayout()).verticalSpacing;
+            }
+        }
+        boolean show = getClientArea().height - others >= HISTOGRAM_MIN_HEIGHT;
+        GridData cd = (GridData) chart.getLayoutData();
+        if (cd.exclude == show) {
+            cd.exclude = !show;
+            chart.setVisible(show);
+            layout(true, true);
+        }
     }
 
     /**

@@ -1,0 +1,86 @@
+package org.interphase.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.interphase.app.demo.DemoProject;
+import org.interphase.app.demo.DemoSeries;
+import org.interphase.app.editor.StudyEditorBody;
+import org.interphase.app.timeline.TimelineBody;
+import org.interphase.model.Study;
+import org.interphase.model.edit.StudyEditing;
+import org.interphase.model.persistence.StudyStore;
+import org.interphase.testing.LayoutChecks;
+import org.interphase.testing.SwtDriver;
+import org.interphase.ui.chart.Charts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Cell editor and the Interface Timeline on the demo study at the sizes the product gives them at a
+ * 1366 × 768 screen ({@link LayoutChecks#EDITOR_AREA_1366x768}, {@link LayoutChecks#TIMELINE_AREA_1366x768}):
+ * the study tree shows at least three rows, the Timeline's plot takes at least half its height, no axis title
+ * is clipped.
+ */
+class AppLayout1366Test {
+
+    @TempDir
+    static Path dir;
+
+    private static Path file;
+
+    @BeforeAll
+    static void install() throws Exception {
+        file = DemoProject.install(dir);
+    }
+
+    @Test
+    void cellEditorAt1366x768() throws Exception {
+        Display display = Display.getDefault();
+        Shell shell = LayoutChecks.shell(display, LayoutChecks.EDITOR_AREA_1366x768, "Cell editor at 1366 x 768");
+        try {
+            ComposedAdapterFactory factory = StudyEditing.newAdapterFactory();
+            AdapterFactoryEditingDomain domain = StudyEditing.newEditingDomain(factory);
+            domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+            Resource resource = StudyStore.load(domain.getResourceSet(), file);
+            StudyEditorBody body = new StudyEditorBody(shell, domain, factory, resource);
+            shell.open();
+            new SwtDriver(display).settle(shell, 400);
+            Charts.savePng(shell, Path.of("target", "screenshots", "cell-editor-1366x768.png").toAbsolutePath());
+            List<String> problems = LayoutChecks.shortTables(body, 3);
+            System.out.println("Cell editor at 1366x768: tree shows " + LayoutChecks.visibleRows(body.tree().getTree())
+                    + " rows; " + (problems.isEmpty() ? "ok" : problems));
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void timelineAt1366x768() throws Exception {
+        Study study = StudyStore.load(file);
+        Display display = Display.getDefault();
+        Shell shell = LayoutChecks.shell(display, LayoutChecks.TIMELINE_AREA_1366x768, "Interface Timeline at 1366 x 768");
+        try {
+            TimelineBody body = new TimelineBody(shell);
+            body.setStudy(study, DemoSeries.cell(study).orElseThrow().getInterfaces().get(0));
+            shell.open();
+            new SwtDriver(display).settle(shell, 400);
+            Charts.savePng(shell, Path.of("target", "screenshots", "timeline-view-1366x768.png").toAbsolutePath());
+            List<String> problems = LayoutChecks.check(body, 0.5, 3);
+            System.out.println("Timeline at 1366x768: plots span " + LayoutChecks.plotRegion(body).height + " of "
+                    + body.getSize().y + " px; " + (problems.isEmpty() ? "ok" : problems));
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        } finally {
+            shell.dispose();
+        }
+    }
+}
