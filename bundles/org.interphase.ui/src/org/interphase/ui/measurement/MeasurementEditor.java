@@ -40,13 +40,23 @@ public abstract class MeasurementEditor extends EditorPart {
         if (!m.isResolved() && m.resolve(study -> StudyDomains.find(site.getPage(), study, true)).isEmpty()) {
             missing = true;
             ILog.of(getClass()).log(Status.info("Not reopened: " + m.getName() + " is no longer in " + m.study()));
+            if (overridesCreatePartControl()) {
+                // an editor written before createBody existed would build its controls on a missing measurement
+                throw new PartInitException(m.getName() + " is no longer in its study " + m.study());
+            }
         }
         setPartName(m.getName());
         setTitleToolTip(m.getToolTipText());
     }
 
+    /**
+     * Calls {@link #createBody}, or, for a restored input whose measurement is gone, shows a line and closes the
+     * editor quietly. Editors written against the first version of this class override this method instead of
+     * {@code createBody} and keep working (a restored input of theirs whose measurement is gone fails to open
+     * with that reason rather than reaching their code).
+     */
     @Override
-    public final void createPartControl(Composite parent) {
+    public void createPartControl(Composite parent) {
         if (!missing) {
             createBody(parent);
             return;
@@ -55,18 +65,33 @@ public abstract class MeasurementEditor extends EditorPart {
         parent.getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
     }
 
-    /** Creates the editor's controls for {@link #measurement()} (never called for a measurement that is gone). */
-    protected abstract void createBody(Composite parent);
+    /**
+     * Creates the editor's controls for {@link #measurement()} (never called for a measurement that is gone).
+     * Technique editors override this (or, as before, {@link #createPartControl}).
+     */
+    protected void createBody(Composite parent) {
+        throw new IllegalStateException(getClass().getName() + " overrides neither createBody nor createPartControl");
+    }
 
     @Override
-    public final void setFocus() {
+    public void setFocus() {
         if (!missing) {
             focusBody();
         }
     }
 
-    /** Gives the editor's main control the focus. */
-    protected abstract void focusBody();
+    /** Gives the editor's main control the focus (nothing by default). */
+    protected void focusBody() {
+        // an editor without a focus control
+    }
+
+    private boolean overridesCreatePartControl() {
+        try {
+            return getClass().getMethod("createPartControl", Composite.class).getDeclaringClass() != MeasurementEditor.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
 
     /** The measurement shown. */
     protected Measurement measurement() {
