@@ -29,6 +29,7 @@ import org.interphase.model.InterphaseFactory;
 import org.interphase.model.Measurement;
 import org.interphase.model.Study;
 import org.interphase.model.services.ServiceRegistry;
+import org.interphase.testing.LayoutChecks;
 import org.interphase.testing.SharedData;
 import org.interphase.testing.SwtDriver;
 import org.interphase.ui.chart.Charts;
@@ -38,9 +39,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The cycling editor at the product's editor-area sizes (about 1150 x 420 px; about 1000 x 360 px on a
- * 1366 x 768 screen): every plot keeps at least half the editor's height, the cycle table shows at least three
- * rows, axis titles are not cut; and its store button writes the summary as one undoable command.
+ * The cycling editor at editor-area sizes (1150 x 420 px, 1000 x 360 px, and 1150 x 321 px, the one the product
+ * gives at a 1366 x 768 screen, {@link LayoutChecks#EDITOR_AREA_1366x768}): every plot keeps at least half the
+ * editor's height, the cycle table shows at least three rows, axis titles are not cut, no chart sticks out of the
+ * editor; and its store button writes the summary as one undoable command.
  */
 class CyclingEditorTest {
 
@@ -60,7 +62,8 @@ class CyclingEditorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1150, 420, cycling-editor-1150x420.png", "1000, 360, cycling-editor-1366x768.png"})
+    @CsvSource({"1150, 420, cycling-editor-1150x420.png", "1000, 360, cycling-editor-1000x360.png",
+            "1150, 321, cycling-editor-1366x768.png"})
     void fitsTheEditorArea(int width, int height, String png) throws Exception {
         Measurement m = inCell(NEWARE);
         Display display = Display.getDefault();
@@ -79,19 +82,25 @@ class CyclingEditorTest {
             Table table = body.table().table();
             driver.settle(shell, 300);
             int rows = (table.getClientArea().height - table.getHeaderHeight()) / table.getItemHeight();
-            assertTrue(rows >= 3, "cycle table shows " + rows + " rows (" + table.getClientArea() + ")");
             Chart[] charts = {body.charts().capacity(), body.charts().curves(), body.charts().dqdv()};
             for (int tab = 0; tab < charts.length; tab++) {
                 body.charts().tabs().setSelection(tab);
                 driver.settle(shell, 300);
                 Chart chart = charts[tab];
-                assertTrue(chart.getSeriesSet().getSeries().length >= 2, "tab " + tab + " has curves");
                 Rectangle plot = chart.getPlotArea().getBounds();
+                // screenshot and numbers first, so a failure at a new size still reports what it looks like
+                Charts.savePng(shell, Path.of("target", "screenshots", tab == 1 ? png : "tab" + tab + "-" + png));
+                List<String> problems = LayoutChecks.check(body, 0.5, 3);
+                System.out.println("Cycling editor at " + width + "x" + height + ", tab " + tab + ": plot " + plot
+                        + ", cycle table " + rows + " rows in " + table.getClientArea() + "; "
+                        + (problems.isEmpty() ? "ok" : problems));
+                assertTrue(rows >= 3, "cycle table shows " + rows + " rows (" + table.getClientArea() + ")");
+                assertTrue(chart.getSeriesSet().getSeries().length >= 2, "tab " + tab + " has curves");
                 assertTrue(plot.height >= 0.5 * height, "plot " + plot + " of tab " + tab + " in height " + height);
                 for (IAxis axis : new IAxis[] {chart.getAxisSet().getXAxis(0), chart.getAxisSet().getYAxis(0)}) {
                     assertFits(chart, axis, plot);
                 }
-                Charts.savePng(shell, Path.of("target", "screenshots", tab == 1 ? png : "tab" + tab + "-" + png));
+                assertTrue(problems.isEmpty(), width + "x" + height + " tab " + tab + ": " + String.join("\n", problems));
             }
         } finally {
             shell.dispose();

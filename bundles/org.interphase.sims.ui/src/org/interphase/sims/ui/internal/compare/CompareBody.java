@@ -19,6 +19,9 @@ import org.interphase.sims.api.Overlay;
 import org.interphase.sims.api.ProfileData;
 import org.interphase.sims.api.ThicknessTrend;
 import org.interphase.sims.ui.internal.PlotSettings;
+import org.interphase.ui.layout.ScrollColumn;
+import org.interphase.ui.layout.Scrolling;
+import org.interphase.ui.layout.ShortAreaSash;
 
 /**
  * The compare tab: the study's depth profiles overlaid on a common axis (time, fluence, or an interface),
@@ -52,22 +55,24 @@ public final class CompareBody extends Composite {
         setLayout(new GridLayout(1, false));
         message = new Label(this, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // left: one scrolling column (profile table above the controls); right: the overlay above the trend,
+        // or beside it when the area is short (the product's editor at a 1366 x 768 screen is 1150 x 321 px)
         SashForm across = new SashForm(this, SWT.HORIZONTAL);
         across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        list = new ProfileList(across, current);
-        Composite right = new Composite(across, SWT.NONE);
-        GridLayout l = new GridLayout(1, false);
-        l.marginWidth = 0;
-        l.marginHeight = 0;
-        right.setLayout(l);
-        controls = new CompareControls(right, profile);
+        ScrollColumn column = new ScrollColumn(across);
+        list = new ProfileList(column.content(), current);
+        GridData ld = new GridData(SWT.FILL, SWT.FILL, true, false);
+        ld.heightHint = Scrolling.tableHeight(list.table(), Math.max(3, Math.min(6, list.all().size())));
+        list.table().setLayoutData(ld);
+        controls = new CompareControls(column.content(), profile);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        SashForm down = new SashForm(right, SWT.VERTICAL);
-        down.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm down = new SashForm(across, SWT.VERTICAL);
         overlay = new OverlayChart(down);
         trend = new TrendChart(down);
         down.setWeights(56, 44);
-        across.setWeights(24, 76);
+        ShortAreaSash.install(down, SWT.VERTICAL, new int[] { 56, 44 }, new int[] { 56, 44 });
+        across.setWeights(30, 70);
+        column.relayout();
         list.addChangeListener(this::refresh);
         controls.addChangeListener(this::refresh);
         controls.saveTrendButton().addListener(SWT.Selection, e -> saveTrend());

@@ -31,16 +31,18 @@ public final class CompareControls extends Composite {
     private final List<String> labels = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
 
+    /** Two columns (label, control), to sit in a narrow column beside the plots. */
     public CompareControls(Composite parent, ProfileData profile) {
         super(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(6, false);
+        GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 2;
+        layout.marginWidth = 0;
         setLayout(layout);
         Label sl = new Label(this, SWT.NONE);
         sl.setText("Signals");
         sl.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         signals = new org.eclipse.swt.widgets.List(this, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
-        GridData sd = new GridData(SWT.FILL, SWT.FILL, false, false, 1, 3);
+        GridData sd = new GridData(SWT.FILL, SWT.FILL, true, false);
         sd.widthHint = 170;
         sd.heightHint = 70;
         signals.setLayoutData(sd);
@@ -54,33 +56,40 @@ public final class CompareControls extends Composite {
         }
         signals.select(Math.max(first, 0));
         new Label(this, SWT.NONE).setText("Align on");
-        align = combo(ALIGN, 0);
-        edgeSignal = new Combo(this, SWT.READ_ONLY);
+        align = combo(this, ALIGN, 0);
+        new Label(this, SWT.NONE).setText("Edge");
+        Composite edge = new Composite(this, SWT.NONE);
+        GridLayout el = new GridLayout(2, false);
+        el.marginWidth = 0;
+        el.marginHeight = 0;
+        edge.setLayout(el);
+        edge.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        edgeSignal = new Combo(edge, SWT.READ_ONLY);
         labels.forEach(edgeSignal::add);
         edgeSignal.select(Math.max(first, 0));
         edgeSignal.setVisibleItemCount(20);
         edgeSignal.setLayoutData(new GridData(110, SWT.DEFAULT));
         edgeSignal.setToolTipText("Signal whose edge is x = 0");
-        direction = combo(new String[] { "rising", "falling" }, 1);
+        direction = combo(edge, new String[] { "rising", "falling" }, 1);
         new Label(this, SWT.NONE).setText("Show");
         String[] modes = new String[CompareSettings.Mode.values().length];
         for (CompareSettings.Mode m : CompareSettings.Mode.values()) {
             modes[m.ordinal()] = m.label();
         }
-        mode = combo(modes, 0);
+        mode = combo(this, modes, 0);
         new Label(this, SWT.NONE).setText("Trend in");
-        unit = combo(new String[] { "nm", "s" }, 0);
+        unit = combo(this, new String[] { "nm", "s" }, 0);
         unit.setToolTipText("Thickness results in nm need a depth rule; in s they are sputter-time distances");
         new Label(this, SWT.NONE);
         saveTrend = new Button(this, SWT.PUSH);
         saveTrend.setText("Save trend to study");
-        saveTrend.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        saveTrend.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
         signals.addListener(SWT.Selection, e -> fire());
         updateEnabled();
     }
 
-    private Combo combo(String[] items, int selected) {
-        Combo c = new Combo(this, SWT.READ_ONLY);
+    private Combo combo(Composite parent, String[] items, int selected) {
+        Combo c = new Combo(parent, SWT.READ_ONLY);
         for (String s : items) {
             c.add(s);
         }

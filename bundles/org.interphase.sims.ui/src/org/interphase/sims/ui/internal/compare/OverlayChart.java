@@ -55,6 +55,7 @@ public final class OverlayChart extends Composite {
         super(parent, SWT.NONE);
         setLayout(new FillLayout());
         chart = Charts.create(this, "", "Sputter time / s", "Intensity / counts");
+        ShortCharts.install(chart, true);
         chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
             @Override
             public void paintControl(PaintEvent e) {
@@ -85,7 +86,6 @@ public final class OverlayChart extends Composite {
                 chart.getSeriesSet().deleteSeries(s.getId());
             }
             chart.getTitle().setText(title);
-            chart.getTitle().setVisible(true);
             chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
             IAxis y = chart.getAxisSet().getYAxis(0);
             y.getTitle().setText(yTitle);

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
@@ -31,6 +33,29 @@ public final class TrendChart extends Composite {
         setLayout(new FillLayout());
         chart = Charts.create(this, "Interphase thickness vs cycle", "Cycle number", "Interphase thickness / nm");
         chart.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(90); // fewer, rounder cycle ticks
+        ShortCharts.install(chart, false);
+        // a short plot (1366 x 768 screen) gets the short form of the y title
+        ((Control) chart.getPlotArea()).addListener(SWT.Resize, e -> fitYTitle());
+    }
+
+    private String unit = "nm";
+
+    /** "Interphase thickness / nm", or "Thickness / nm" when the plot is shorter than that title. */
+    private void fitYTitle() {
+        String full = "Interphase thickness / " + unit;
+        var title = chart.getAxisSet().getYAxis(0).getTitle();
+        GC gc = new GC(chart);
+        int width;
+        try {
+            gc.setFont(title.getFont());
+            width = gc.textExtent(full).x;
+        } finally {
+            gc.dispose();
+        }
+        String wanted = width <= chart.getPlotArea().getBounds().height ? full : "Thickness / " + unit;
+        if (!wanted.equals(title.getText())) {
+            title.setText(wanted);
+        }
     }
 
     /** The SWTChart chart. */
@@ -43,7 +68,8 @@ public final class TrendChart extends Composite {
         for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
-        chart.getAxisSet().getYAxis(0).getTitle().setText("Interphase thickness / " + unit);
+        this.unit = unit;
+        fitYTitle();
         int n = points.size();
         double[] x = new double[n];
         double[] y = new double[n];

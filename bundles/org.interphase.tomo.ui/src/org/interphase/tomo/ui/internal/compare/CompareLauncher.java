@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.interphase.core.api.ImportException;
@@ -96,8 +98,17 @@ public final class CompareLauncher {
                 error.accept("Closing " + file.get().getFileName() + " failed: " + ex.getMessage());
             }
         });
-        shell.setSize(1200, 900);
+        shell.setSize(windowSize(parent.getMonitor().getClientArea()));
         shell.open();
+    }
+
+    /**
+     * The comparison window's size on a screen whose work area is {@code screen}: 1200 × 900 px where that fits,
+     * else the work area less a 40 px margin (a 1366 × 768 laptop screen gives 1200 × 728; 900 px would put the
+     * profile chart below the screen's edge).
+     */
+    public static Point windowSize(Rectangle screen) {
+        return new Point(Math.min(1200, screen.width - 40), Math.min(900, screen.height - 40));
     }
 
     private static String label(TomographyVolume t) {
