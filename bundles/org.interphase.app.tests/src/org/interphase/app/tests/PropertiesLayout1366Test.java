@@ -26,7 +26,6 @@ import org.interphase.testing.SwtDriver;
 import org.interphase.ui.chart.Charts;
 import org.interphase.ui.emf.ItemPropertySourceProvider;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +61,7 @@ class PropertiesLayout1366Test {
     private static Shown show(EObject object, String what, String png) {
         Display display = Display.getDefault();
         Shell shell = LayoutChecks.shell(display, PAGE_AREA_1366x768, "Properties at 1366 x 768");
-        PropertySheetPage page = new PropertySheetPage();
+        PropertySheetPage page = new org.interphase.app.editor.StudyPropertySheetPage();
         try {
             page.setPropertySourceProvider(new ItemPropertySourceProvider(StudyEditing.newAdapterFactory()));
             try {
@@ -118,13 +117,11 @@ class PropertiesLayout1366Test {
     }
 
     /**
-     * The Property column shows the whole name. Known fault: the platform's viewer gives the column 40 % of the
-     * view's width (146 of 366 px), which cuts "Fabrication pressure (MPa)" and "Stack pressure (MPa)" of a cell
-     * (the product's screenshot shows "Fabrication pressur", "Stack pressure (MF").
+     * The Property column shows the whole name: the platform's viewer gives the column 40 % of the view's width
+     * (146 of 366 px), which cut "Fabrication pressure (MPa)" and "Stack pressure (MPa)" of a cell (the product's
+     * screenshot showed "Fabrication pressur", "Stack pressure (MF"); the Cell editor's page widens it to its names.
      */
     @Test
-    @Disabled("issue 17: the Property column (40 % of 366 px) cuts long property names; enable when the Cell editor's "
-            + "Properties page sizes it to its names")
     void propertyNamesFitAt1366x768() {
         List<String> clipped = new ArrayList<>();
         showAll().forEach(s -> s.clipped().forEach(c -> clipped.add(s.what() + ": " + c)));

@@ -30,7 +30,6 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.interphase.app.imports.ImportMeasurementsWizard;
 import org.interphase.app.imports.ImportTarget;
 import org.interphase.model.Measurement;
@@ -57,7 +56,7 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
     private Resource resource;
     private StudyLoadException loadError;
     private StudyEditorBody body;
-    private PropertySheetPage propertySheet;
+    private StudyPropertySheetPage propertySheet;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -236,7 +235,7 @@ public class StudyEditor extends EditorPart implements IEditingDomainProvider {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            propertySheet = new PropertySheetPage();
+            propertySheet = new StudyPropertySheetPage();
             propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(factory));
             return adapter.cast(propertySheet);
         }
