@@ -96,12 +96,10 @@ class AppLayout1366Test {
     }
 
     /**
-     * Known fault (issue 17): in compact mode the 90 px plots of the capacitances clip their y titles
-     * ('Ceff(R1,CPE1) / F', 141 px).
+     * In compact mode the 90 px plots of the capacitances clipped their y titles ('Ceff(R1,CPE1) / F', 141 px): a
+     * title that does not fit moves to the x axis ('Ceff(R1,CPE1)') and the y axis keeps the unit.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("issue 17: compact Timeline at 778 x 257 px clips the y titles of 'Ceff(R1,CPE1) / F' "
-            + "and 'Ceff(R2,CPE2) / F' (141 px on 90 px plots); enable when the small multiples shorten them")
     void compactTimelineAxisTitlesFitAt1366x768() throws Exception {
         List<String> titles = compactAt1366x768();
         assertTrue(titles.isEmpty(), String.join("\n", titles));

@@ -230,10 +230,40 @@ public class TimelineBody extends Composite {
         Chart chart = TimelineCharts.create(charts, null, "Cycle", s.name() + " / " + TimelineCharts.unit(s.unit()),
                 scroller);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        ((Control) chart.getPlotArea()).addListener(SWT.Resize, e -> fitCompactTitles(chart, s));
         chart.setToolTipText(s.quantity() == QuantityKind.OTHER ? s.name()
                 : s.name() + ": " + TimelineCharts.title(s.quantity()).toLowerCase(java.util.Locale.ROOT));
         listen(chart);
         return chart;
+    }
+
+    /**
+     * A small multiple's y axis names its quantity ("Ceff(R1,CPE1) / F") when that fits the plot's height; when it
+     * does not (90 px plots in the product's Timeline at 1366 x 768), the y axis keeps the unit and the x-axis title,
+     * which has the chart's width, names the quantity ("Ceff(R1,CPE1)"; the cycle axis is shared by every chart).
+     */
+    private static void fitCompactTitles(Chart chart, InterfaceTimeline.Series s) {
+        int height = ((Control) chart.getPlotArea()).getSize().y;
+        if (height <= 0 || chart.isDisposed()) {
+            return;
+        }
+        String unit = TimelineCharts.unit(s.unit());
+        String full = s.name() + " / " + unit;
+        var yTitle = chart.getAxisSet().getYAxis(0).getTitle();
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
+        boolean fits;
+        try {
+            gc.setFont(yTitle.getFont());
+            fits = gc.textExtent(full).x <= height - 4;
+        } finally {
+            gc.dispose();
+        }
+        String y = fits ? full : unit;
+        String x = fits ? "Cycle" : s.name();
+        if (!y.equals(yTitle.getText())) {
+            yTitle.setText(y);
+            chart.getAxisSet().getXAxis(0).getTitle().setText(x);
+        }
     }
 
     private void listen(Chart chart) {
