@@ -109,6 +109,9 @@ class EisLayout1366Test {
                 driver.settle(shell, 200);
                 String name = body.tabs().getItem(i).getText();
                 LayoutChecks.check(body, 0.5, 3).forEach(t -> problems.add(name + ": " + t));
+                // before: the KK plateau combo, the DRT lambda combo and "series C", the Series shared-parameter field
+                // and "Save to study" were cut at their column's edge
+                LayoutChecks.clippedControls(body).forEach(t -> problems.add(name + ": " + t));
                 Charts.savePng(shell, Path.of("target", "screenshots", "eis-" + name.toLowerCase(java.util.Locale.ROOT)
                         .replace(' ', '-') + "-1366x768.png").toAbsolutePath());
             }
