@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Finds the controls a user operates (buttons, check boxes, combos, text fields, spinners) that an editor shows
- * only in part: cut by the edge of a parent, of the editor, or squeezed below the width their text needs. A control
+ * only in part: cut by the edge of a parent, of the editor, or buttons and spinners squeezed below the width they need. A control
  * inside a {@link ScrolledComposite}'s content counts as reachable when it lies inside that content and the content
  * fits the directions the scroller cannot scroll.
  */
@@ -34,10 +34,11 @@ final class ClippedControls {
             String cut = cutBy(c, editor);
             if (cut != null) {
                 problems.add(describe(c) + " at " + c.getBounds() + " is cut by " + cut);
-            } else if (c instanceof Button b && (b.getStyle() & SWT.WRAP) == 0) {
-                int needed = b.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
-                if (b.getSize().x + 1 < needed) {
-                    problems.add(describe(c) + " is " + b.getSize().x + " px wide, its text needs " + needed + " px");
+            } else if (c instanceof Button b && (b.getStyle() & SWT.WRAP) == 0 || c instanceof Spinner) {
+                // a squeezed button cuts its text, a squeezed spinner its +/- buttons (combos may show less of an item)
+                int needed = c.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+                if (c.getSize().x + 1 < needed) {
+                    problems.add(describe(c) + " is " + c.getSize().x + " px wide, it needs " + needed + " px");
                 }
             }
         }

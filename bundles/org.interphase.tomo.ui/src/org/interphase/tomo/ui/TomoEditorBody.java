@@ -81,6 +81,7 @@ public final class TomoEditorBody extends Composite {
     private ExportDialogs exports;
     private TabFolder tabs;
     private TabItem displayTab;
+    private SashForm sash;
 
     public TomoEditorBody(Composite parent, TomographyVolume measurement, EditingDomain domain, Optional<Path> file) {
         super(parent, SWT.NONE);
@@ -199,7 +200,7 @@ public final class TomoEditorBody extends Composite {
     private void opened(Volume v) {
         volume = v;
         info.setText(describe(v));
-        SashForm sash = new SashForm(content, SWT.HORIZONTAL);
+        sash = new SashForm(content, SWT.HORIZONTAL);
         viewer = new OrthoViewer(sash, v, initialWindow(v.dataType()));
         viewer.setStatusListener(status::setText);
         viewer.corner().setLayout(new FillLayout());
@@ -263,6 +264,8 @@ public final class TomoEditorBody extends Composite {
             display.setVisible(true);
         }
         viewer.setOneRow(oneRow);
+        // one row: half the width for the views (three 190 px views), the rest keeps the segmentation's spinners whole
+        sash.setWeights(oneRow ? new int[] { 50, 50 } : new int[] { 55, 45 });
         content.layout(true, true);
     }
 
