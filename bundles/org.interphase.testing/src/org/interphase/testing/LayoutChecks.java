@@ -170,8 +170,8 @@ public final class LayoutChecks {
     /**
      * The issue's three checks on one editor or view: the showing charts' plots span at least
      * {@code plotShare} of the editor's height, every showing table or tree shows at least {@code rows} rows,
-     * no showing chart clips an axis title or sticks out of the editor. Tests add {@link #clippedControls} where the
-     * editor passes it (not yet: the EIS Fit, Kramers-Kronig and Series tabs, the SIMS editors).
+     * no showing chart clips an axis title or sticks out of the editor, no button, combo, text field or spinner is cut
+     * ({@link #clippedControls}).
      */
     public static List<String> check(Control editor, double plotShare, int rows) {
         List<String> problems = new ArrayList<>();
@@ -184,6 +184,7 @@ public final class LayoutChecks {
         problems.addAll(shortTables(editor, rows));
         charts.forEach(c -> problems.addAll(clippedAxisTitles(c)));
         problems.addAll(cutCharts(editor));
+        problems.addAll(clippedControls(editor));
         return problems;
     }
 
