@@ -170,7 +170,8 @@ public final class LayoutChecks {
     /**
      * The issue's three checks on one editor or view: the showing charts' plots span at least
      * {@code plotShare} of the editor's height, every showing table or tree shows at least {@code rows} rows,
-     * no showing chart clips an axis title or sticks out of the editor.
+     * no showing chart clips an axis title or sticks out of the editor, no button, combo, text field or spinner is cut
+     * ({@link #clippedControls}).
      */
     public static List<String> check(Control editor, double plotShare, int rows) {
         List<String> problems = new ArrayList<>();
@@ -183,7 +184,17 @@ public final class LayoutChecks {
         problems.addAll(shortTables(editor, rows));
         charts.forEach(c -> problems.addAll(clippedAxisTitles(c)));
         problems.addAll(cutCharts(editor));
+        problems.addAll(clippedControls(editor));
         return problems;
+    }
+
+    /**
+     * Buttons, check boxes, combos, text fields and spinners below {@code editor} that the user sees only in part: cut
+     * by a parent's or the editor's edge (a scrolled composite's content counts as visible, the user scrolls to it) or
+     * narrower than their text.
+     */
+    public static List<String> clippedControls(Control editor) {
+        return ClippedControls.find(editor);
     }
 
     /**

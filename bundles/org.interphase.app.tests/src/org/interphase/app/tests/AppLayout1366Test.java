@@ -56,7 +56,11 @@ class AppLayout1366Test {
             shell.open();
             new SwtDriver(display).settle(shell, 400);
             Charts.savePng(shell, Path.of("target", "screenshots", "cell-editor-1366x768.png").toAbsolutePath());
-            List<String> problems = LayoutChecks.shortTables(body, 3);
+            List<String> problems = new java.util.ArrayList<>(LayoutChecks.shortTables(body, 3));
+            problems.addAll(LayoutChecks.clippedControls(body));
+            if (body.schematic().cell() != null) {
+                problems.addAll(StackLabelsTest.problems(body.schematic().cell(), body.schematic()));
+            }
             System.out.println("Cell editor at 1366x768: tree shows " + LayoutChecks.visibleRows(body.tree().getTree())
                     + " rows; " + (problems.isEmpty() ? "ok" : problems));
             assertTrue(problems.isEmpty(), String.join("\n", problems));

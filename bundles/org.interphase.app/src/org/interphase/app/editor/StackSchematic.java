@@ -1,5 +1,7 @@
 package org.interphase.app.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
@@ -33,6 +35,11 @@ public class StackSchematic extends Canvas {
     private Object highlighted;
     private StackGeometry geometry;
     private int paintCount;
+    private final List<DrawnText> drawn = new ArrayList<>();
+
+    /** A text the last paint drew, with its box in the schematic's coordinates. */
+    public record DrawnText(String text, Rectangle box) {
+    }
 
     public StackSchematic(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED);
@@ -62,35 +69,87 @@ public class StackSchematic extends Canvas {
         return paintCount;
     }
 
+    /** The texts the last paint drew (title, layer and interface labels, scale bar), for tests. */
+    public List<DrawnText> texts() {
+        return List.copyOf(drawn);
+    }
+
+    private void text(GC gc, String text, int x, int y) {
+        gc.drawText(text, x, y, true);
+        if (!text.isEmpty()) {
+            Point size = gc.textExtent(text);
+            drawn.add(new DrawnText(text, new Rectangle(x, y, size.x, size.y)));
+        }
+    }
+
     private void paint(GC gc) {
         paintCount++;
+        drawn.clear();
         Rectangle area = getClientArea();
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         if (cell == null || cell.getLayers().isEmpty()) {
-            gc.drawText("Select a cell to see its layer stack.", MARGIN, MARGIN, true);
+            text(gc, "Select a cell to see its layer stack.", MARGIN, MARGIN);
             geometry = null;
             return;
         }
         int titleHeight = gc.getFontMetrics().getHeight() + 8;
         gc.setFont(getFont());
-        gc.drawText(cell.getName() + " — layer stack to scale", MARGIN, MARGIN / 2, true);
+        text(gc, title(gc, area.width - MARGIN - 2), MARGIN, MARGIN / 2);
         int top = MARGIN + titleHeight;
         int height = Math.max(0, area.height - top - MARGIN);
         geometry = StackGeometry.of(cell, height);
         int x0 = MARGIN + SCALE_WIDTH;
+        int lineHeight = gc.getFontMetrics().getHeight();
         int labels = 0;
         for (Interface i : cell.getInterfaces()) {
             labels = Math.max(labels, Math.max(gc.textExtent(i.getName()).x, gc.textExtent(speciesOf(i)).x));
         }
-        stackWidth = Math.max(MIN_STACK_WIDTH, Math.min(MAX_STACK_WIDTH, area.width - x0 - labels - 24));
+        List<String[]> layerTexts = new ArrayList<>();
+        for (StackGeometry.Band b : geometry.bands()) {
+            String thickness = format(b.layer().getThicknessUm()) + " µm" + (b.enlarged() ? " (enlarged)" : "");
+            layerTexts.add(new String[] { b.layer().getName() + "  " + thickness, b.layer().getName(), thickness });
+        }
+        // the label column must also hold the layer labels that do not fit their bands (a narrower stack moves more)
+        stackWidth = MAX_STACK_WIDTH;
+        for (int pass = 0; pass < 3; pass++) {
+            int column = labels;
+            for (int k = 0; k < layerTexts.size(); k++) {
+                if (StackLabels.inside(layerTexts.get(k), geometry.bands().get(k).height(), stackWidth, lineHeight,
+                        t -> gc.textExtent(t).x).isEmpty()) {
+                    column = Math.max(column, StackLabels.columnWidth(layerTexts.get(k), t -> gc.textExtent(t).x));
+                }
+            }
+            stackWidth = Math.max(MIN_STACK_WIDTH, Math.min(MAX_STACK_WIDTH, area.width - x0 - column - 24));
+        }
         for (StackGeometry.Band b : geometry.bands()) {
             drawBand(gc, b, x0, top);
         }
+        List<String[]> interfaceTexts = new ArrayList<>();
         for (StackGeometry.Line l : geometry.lines()) {
             drawInterface(gc, l, x0, top);
+            interfaceTexts.add(new String[] { l.iface().getName(), speciesOf(l.iface()) });
+        }
+        int titleBottom = MARGIN / 2 + lineHeight + 2;
+        List<StackLabels.Placed> placed = StackLabels.place(geometry, layerTexts, interfaceTexts, t -> gc.textExtent(t).x,
+                lineHeight, x0, top, stackWidth, area.width - 2, titleBottom, area.height - 2);
+        for (StackLabels.Placed p : placed) {
+            drawLabel(gc, p, x0);
         }
         drawScaleBar(gc, top, height);
+    }
+
+    /** "Cell — layer stack to scale", or the cell's name alone (shortened with "…" only if needed) when narrower. */
+    private String title(GC gc, int room) {
+        String full = cell.getName() + " — layer stack to scale";
+        if (gc.textExtent(full).x <= room) {
+            return full;
+        }
+        String name = cell.getName();
+        for (int n = name.length(); n > 1 && gc.textExtent(name).x > room; n--) {
+            name = cell.getName().substring(0, n - 1) + "…";
+        }
+        return name;
     }
 
     private void drawBand(GC gc, StackGeometry.Band b, int x0, int top) {
@@ -107,34 +166,49 @@ public class StackSchematic extends Canvas {
         gc.setLineWidth(selected ? 3 : 1);
         gc.drawRectangle(x0, top + b.top(), stackWidth, b.height());
         gc.setLineWidth(1);
-        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        String text = layer.getName() + "  " + format(layer.getThicknessUm()) + " µm" + (b.enlarged() ? " (enlarged)" : "");
-        Point size = gc.textExtent(text);
-        int y = top + (b.top() + b.bottom()) / 2 - size.y / 2;
-        if (size.y <= b.height()) {
-            gc.drawText(text, x0 + 8, y, true);
-        } else {
-            gc.drawText(text, x0 + stackWidth + 12, y, true);
-        }
     }
 
     private void drawInterface(GC gc, StackGeometry.Line l, int x0, int top) {
         Interface iface = l.iface();
-        boolean selected = iface == highlighted
-                || highlighted instanceof Interphase ip && ip.eContainer() == iface;
-        Color colour = new Color(selected ? new RGB(220, 40, 40) : new RGB(240, 130, 20));
+        Color colour = new Color(interfaceColour(iface));
         try {
             gc.setForeground(colour);
-            gc.setLineWidth(selected ? 5 : 3);
+            gc.setLineWidth(isSelected(iface) ? 5 : 3);
             int y = top + l.y();
             gc.drawLine(x0 - 6, y, x0 + stackWidth + 6, y);
             gc.setLineWidth(1);
-            int lineHeight = gc.getFontMetrics().getHeight();
-            gc.drawText(iface.getName(), x0 + stackWidth + 12, y - lineHeight, true);
-            gc.drawText(speciesOf(iface), x0 + stackWidth + 12, y + 1, true);
         } finally {
             colour.dispose();
         }
+    }
+
+    /** A label placed by {@link StackLabels}: interface labels in their line's colour, a leader when moved. */
+    private void drawLabel(GC gc, StackLabels.Placed p, int x0) {
+        Interface iface = p.line() < 0 ? null : geometry.lines().get(p.line()).iface();
+        Color colour = iface == null ? null : new Color(interfaceColour(iface));
+        try {
+            gc.setForeground(colour != null ? colour : getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+            if (p.moved()) {
+                int y = Math.max(p.y(), Math.min(p.y() + p.height(), p.anchorY()));
+                gc.drawLine(x0 + stackWidth + 7, p.anchorY(), p.x() - 2, y);
+            }
+            int lineHeight = p.height() / p.lines().size();
+            for (int k = 0; k < p.lines().size(); k++) {
+                text(gc, p.lines().get(k), p.x(), p.y() + k * lineHeight + (iface != null && k > 0 ? 1 : 0));
+            }
+        } finally {
+            if (colour != null) {
+                colour.dispose();
+            }
+        }
+    }
+
+    private boolean isSelected(Interface iface) {
+        return iface == highlighted || highlighted instanceof Interphase ip && ip.eContainer() == iface;
+    }
+
+    private RGB interfaceColour(Interface iface) {
+        return isSelected(iface) ? new RGB(220, 40, 40) : new RGB(240, 130, 20);
     }
 
     private static String speciesOf(Interface iface) {
@@ -156,7 +230,7 @@ public class StackSchematic extends Canvas {
         gc.drawLine(x - 5, yBottom, x + 5, yBottom);
         gc.drawLine(x - 5, yBottom - pixels, x + 5, yBottom - pixels);
         gc.setLineWidth(1);
-        gc.drawText(format(bar) + " µm", MARGIN - 8, yBottom - pixels - gc.getFontMetrics().getHeight() - 2, true);
+        text(gc, format(bar) + " µm", MARGIN - 8, yBottom - pixels - gc.getFontMetrics().getHeight() - 2);
     }
 
     private static String format(double v) {

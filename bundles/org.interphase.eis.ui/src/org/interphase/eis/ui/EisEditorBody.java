@@ -156,9 +156,14 @@ public final class EisEditorBody extends Composite {
 
     private void nyquistButtons(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
-        GridLayout l = new GridLayout(3, false);
-        l.marginHeight = 0;
+        // wraps in a narrow column ("Zoom to arcs" was cut at 1366 x 768)
+        org.eclipse.swt.layout.RowLayout l = new org.eclipse.swt.layout.RowLayout();
+        l.wrap = true;
+        l.center = true;
+        l.marginTop = 0;
+        l.marginBottom = 0;
         row.setLayout(l);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(row, SWT.NONE).setText("Nyquist:");
         Button all = new Button(row, SWT.PUSH);
         all.setText("All points");

@@ -50,6 +50,8 @@ import org.interphase.tomo.ui.internal.seg.SegmentationPanel;
 import org.interphase.tomo.ui.internal.seg.SegmentationRun;
 import org.interphase.tomo.ui.internal.view.DisplayPanel;
 import org.interphase.tomo.ui.internal.view.OrthoViewer;
+import org.interphase.ui.layout.ScrollColumn;
+import org.interphase.ui.layout.ShortAreaSash;
 
 /**
  * The content of the tomography editor, usable without a workbench: opens the volume lazily in a job, then
@@ -77,6 +79,9 @@ public final class TomoEditorBody extends Composite {
     private InterfacePanel interfaces;
     private Combo exportView;
     private ExportDialogs exports;
+    private TabFolder tabs;
+    private TabItem displayTab;
+    private SashForm sash;
 
     public TomoEditorBody(Composite parent, TomographyVolume measurement, EditingDomain domain, Optional<Path> file) {
         super(parent, SWT.NONE);
@@ -195,19 +200,23 @@ public final class TomoEditorBody extends Composite {
     private void opened(Volume v) {
         volume = v;
         info.setText(describe(v));
-        SashForm sash = new SashForm(content, SWT.HORIZONTAL);
+        sash = new SashForm(content, SWT.HORIZONTAL);
         viewer = new OrthoViewer(sash, v, initialWindow(v.dataType()));
         viewer.setStatusListener(status::setText);
         viewer.corner().setLayout(new FillLayout());
         display = new DisplayPanel(viewer.corner(), viewer, (Optional<VoxelSize> s) -> setVoxelSize(s));
-        TabFolder tabs = new TabFolder(sash, SWT.TOP);
-        segmentation = new SegmentationPanel(tabs, viewer, this::voxelSize, this::problem);
+        tabs = new TabFolder(sash, SWT.TOP);
+        // the segmentation controls scroll when the editor is short (at a 1366 x 768 screen the tab is 179 px high)
+        ScrollColumn segColumn = new ScrollColumn(tabs);
+        segmentation = new SegmentationPanel(segColumn.content(), viewer, this::voxelSize, this::problem);
+        segmentation.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        segmentation.onRelayout(segColumn::relayout);
         segmentation.onSave(this::save);
         segmentation.onExportCsv(exports::exportCsvDialog);
         segmentation.onExportMask(exports::exportMaskDialog);
         TabItem segTab = new TabItem(tabs, SWT.NONE);
         segTab.setText("Segmentation");
-        segTab.setControl(segmentation);
+        segTab.setControl(segColumn.scroll());
         interfaces = new InterfacePanel(tabs, measurement, viewer, this::voxelSize, segmentation::lastRun,
                 this::problem);
         interfaces.onSave(this::saveInterface);
@@ -215,6 +224,8 @@ public final class TomoEditorBody extends Composite {
         ifaceTab.setText("Interfaces");
         ifaceTab.setControl(interfaces);
         sash.setWeights(55, 45);
+        addListener(SWT.Resize, e -> arrange());
+        arrange();
         if (pendingComparison != null) {
             TomographyVolume other = pendingComparison;
             pendingComparison = null;
@@ -223,6 +234,39 @@ public final class TomoEditorBody extends Composite {
         voxelSizeChanged();
         content.layout(true, true);
         computeHistogram();
+    }
+
+    /**
+     * A short editor area (below {@link ShortAreaSash#SHORT} px, e.g. 321 px at a 1366 x 768 screen): the three slice
+     * views in one row, each the full height, and the display controls in a "Display" tab beside Segmentation and
+     * Interfaces; the 2 x 2 grid with the display controls in its corner when there is room.
+     */
+    private void arrange() {
+        int h = getClientArea().height;
+        if (h <= 0 || viewer == null || viewer.isDisposed()) {
+            return;
+        }
+        boolean oneRow = h < ShortAreaSash.SHORT;
+        if (oneRow == viewer.oneRow()) {
+            return;
+        }
+        if (oneRow) {
+            display.setParent(tabs);
+            displayTab = new TabItem(tabs, SWT.NONE);
+            displayTab.setText("Display");
+            displayTab.setToolTipText("window, colours and voxel size (below the slice views when the editor is taller)");
+            displayTab.setControl(display);
+        } else {
+            displayTab.setControl(null);
+            displayTab.dispose();
+            displayTab = null;
+            display.setParent(viewer.corner());
+            display.setVisible(true);
+        }
+        viewer.setOneRow(oneRow);
+        // one row: half the width for the views (three 190 px views), the rest keeps the segmentation's spinners whole
+        sash.setWeights(oneRow ? new int[] { 50, 50 } : new int[] { 55, 45 });
+        content.layout(true, true);
     }
 
     private static WindowLevel initialWindow(DataType t) {
@@ -376,6 +420,11 @@ public final class TomoEditorBody extends Composite {
     /** The slice views, once the volume is open. */
     public OrthoViewer viewer() {
         return viewer;
+    }
+
+    /** The tabs beside the slice views (Segmentation, Interfaces, and Display in a short editor area). */
+    public TabFolder tabs() {
+        return tabs;
     }
 
     /** The display controls, once the volume is open. */

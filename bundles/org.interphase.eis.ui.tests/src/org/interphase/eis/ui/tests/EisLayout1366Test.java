@@ -65,6 +65,8 @@ class EisLayout1366Test {
             assertTrue(driver.waitUntil(() -> body.lastRun().isPresent() && !body.fitting(), 120_000), "fit finished");
             driver.settle(shell, 300);
             Charts.savePng(shell, Path.of("target", "screenshots", "eis-editor-1366x768.png").toAbsolutePath());
+            // check() includes clippedControls: before, the circuit field, the template and weighting combos,
+            // "fit Y = 1/Z" and "Zoom to arcs" were cut
             List<String> problems = LayoutChecks.check(body, 0.5, 3);
             System.out.println("EIS editor at 1366x768: " + (problems.isEmpty() ? "ok" : problems));
             assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -108,6 +110,8 @@ class EisLayout1366Test {
                 body.tabs().setSelection(i);
                 driver.settle(shell, 200);
                 String name = body.tabs().getItem(i).getText();
+                // check() includes clippedControls: before, the KK plateau combo, the DRT lambda combo and "series C",
+                // the Series shared-parameter field and "Save to study" were cut at their column's edge
                 LayoutChecks.check(body, 0.5, 3).forEach(t -> problems.add(name + ": " + t));
                 Charts.savePng(shell, Path.of("target", "screenshots", "eis-" + name.toLowerCase(java.util.Locale.ROOT)
                         .replace(' ', '-') + "-1366x768.png").toAbsolutePath());

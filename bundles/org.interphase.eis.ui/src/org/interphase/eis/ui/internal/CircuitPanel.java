@@ -45,7 +45,7 @@ public final class CircuitPanel extends Composite {
         setLayout(new GridLayout(4, false));
         label("Circuit:");
         circuitText = new Text(this, SWT.BORDER | SWT.SINGLE);
-        circuitText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        circuitText.setLayoutData(fill(3));
         circuitText.setMessage("e.g. R0-p(R1,CPE1)-CPE2 or R(RQ)Q; links after \";\": R0-p(R1,CPE1)-p(R2,CPE2); CPE2_1 = CPE1_1");
         circuitText.setToolTipText("impedance.py style: '-' series, p(a,b) parallel, names = symbol + number "
                 + "(R, C, L, CPE, W, Wo, Ws, G, Zarc, HN, TLM). Boukamp CDC: letters in series, ( ) parallel, "
@@ -54,7 +54,7 @@ public final class CircuitPanel extends Composite {
         Combo templates = new Combo(this, SWT.READ_ONLY);
         templates.setItems(TEMPLATES);
         templates.setToolTipText("Common circuits of solid-state cells; the choice is copied into the circuit field");
-        templates.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        templates.setLayoutData(fill(3));
         templates.addListener(SWT.Selection, e -> {
             String t = templates.getText();
             circuitText.setText(t.substring(0, t.indexOf(' ')));
@@ -74,17 +74,18 @@ public final class CircuitPanel extends Composite {
         weighting.select(Weighting.MODULUS.ordinal());
         weighting.setToolTipText("unit: sigma = 1; proportional: sigma = |Z'|, |Z''|; modulus: sigma = |Z|;"
                 + " Boukamp (1986): w = 1/(Z'^2 + Z''^2) on squared residuals, the same fit as modulus");
-        weighting.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        // starts and the admittance switch share the next row, so a narrow column clips neither
+        weighting.setLayoutData(fill(3));
+        // starts, then the admittance switch on a row of its own: side by side they were cut in a 223 px column
         label("Starts:");
         starts = new Spinner(this, SWT.BORDER);
         starts.setValues(16, 1, 200, 0, 1, 8);
         starts.setToolTipText("1 = one local fit from the start values; more = multi-start (start values first)");
         starts.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        new Label(this, SWT.NONE).setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
         admittance = new Button(this, SWT.CHECK);
         admittance.setText("fit Y = 1/Z");
         admittance.setToolTipText("Residuals and weights in the admittance instead of the impedance");
-        admittance.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        admittance.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
 
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
@@ -100,6 +101,16 @@ public final class CircuitPanel extends Composite {
 
         circuitText.addListener(SWT.Modify, e -> validate());
         validate();
+    }
+
+    /**
+     * Fills {@code span} columns; the small width hint keeps the field's long hint text or the combo's longest item
+     * from widening the panel beyond a narrow column (they were cut at 1366 x 768).
+     */
+    private static GridData fill(int span) {
+        GridData d = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
+        d.widthHint = 100;
+        return d;
     }
 
     private void label(String text) {

@@ -51,7 +51,7 @@ public final class DrtPanel extends Composite {
     private final AnalysisRunner<DrtResult> runner = new AnalysisRunner<>(this, this::setRunning,
             this::showCancelled);
 
-    /** Width of the control column in a short area (px). */
+    /** Least width of the control column in a short area (px); wider when its controls need it. */
     private static final int COLUMN = 330;
 
     /** Stacks the controls above chart and peaks when the panel is tall, beside them when it is short. */
@@ -64,11 +64,13 @@ public final class DrtPanel extends Composite {
         }
         l.numColumns = side ? 3 : 2;
         ((GridLayout) controls.getLayout()).numColumns = side ? 2 : 11;
+        // at least as wide as the two columns of controls need: a fixed 330 px cut the lambda combo and "series C"
+        int column = side ? Math.max(COLUMN, controls.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x) : SWT.DEFAULT;
         for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { controls, summary, warnings }) {
             GridData d = (GridData) c.getLayoutData();
             d.horizontalSpan = side ? 1 : 2;
             d.grabExcessHorizontalSpace = !side;
-            d.widthHint = side ? COLUMN : SWT.DEFAULT;
+            d.widthHint = column;
         }
         ((GridData) chart.chart().getLayoutData()).verticalSpan = side ? 3 : 1;
         ((GridData) peaks.getLayoutData()).verticalSpan = side ? 3 : 1;

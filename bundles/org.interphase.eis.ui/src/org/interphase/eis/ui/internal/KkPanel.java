@@ -73,10 +73,12 @@ public final class KkPanel extends Composite {
         l.numColumns = side ? 2 : 1;
         Composite controls = (Composite) getChildren()[0];
         ((GridLayout) controls.getLayout()).numColumns = side ? 2 : 10;
+        // at least as wide as the two columns of controls need: a fixed 330 px cut the plateau combo
+        int column = side ? Math.max(COLUMN, controls.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x) : SWT.DEFAULT;
         for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { controls, verdict }) {
             GridData d = (GridData) c.getLayoutData();
             d.grabExcessHorizontalSpace = !side;
-            d.widthHint = side ? COLUMN : SWT.DEFAULT;
+            d.widthHint = column;
         }
         ((GridData) details.getLayoutData()).exclude = side;
         details.setVisible(!side);

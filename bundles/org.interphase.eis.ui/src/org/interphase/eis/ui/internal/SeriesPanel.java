@@ -122,16 +122,29 @@ public final class SeriesPanel extends Composite {
         }
         label(left, "Shared parameters:", 1);
         shared = new Text(left, SWT.BORDER);
-        shared.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        GridData shd = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        shd.widthHint = 120; // the field fills the row; its long hint alone made it wider than the column (cut)
+        shared.setLayoutData(shd);
         shared.setMessage("e.g. R0, CPE1_1 (one value for the whole series)");
         warm = new Button(left, SWT.CHECK);
         warm.setText("Start each spectrum from the previous result");
         warm.setSelection(true);
         warm.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
-        fit = button(left, "Fit series");
-        cancel = button(left, "Cancel");
-        export = button(left, "Export CSV\u2026");
-        save = button(left, "Save to study");
+        // the buttons wrap onto a second row in a narrow column instead of being cut at its edge
+        Composite buttons = new Composite(left, SWT.NONE);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        org.eclipse.swt.layout.RowLayout rl = new org.eclipse.swt.layout.RowLayout();
+        rl.marginLeft = 0;
+        rl.marginRight = 0;
+        rl.marginTop = 0;
+        rl.marginBottom = 0;
+        rl.wrap = true;
+        rl.center = true;
+        buttons.setLayout(rl);
+        fit = button(buttons, "Fit series");
+        cancel = button(buttons, "Cancel");
+        export = button(buttons, "Export CSV\u2026");
+        save = button(buttons, "Save to study");
         status = new Label(left, SWT.WRAP);
         GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
         sd.widthHint = 300;

@@ -34,13 +34,30 @@ public final class ProfileControls extends Composite {
     private final List<String> matrixLabels = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
 
+    /** Controls that stay together on one row when the panel wraps. */
+    private Composite group(int columns) {
+        Composite c = new Composite(this, SWT.NONE);
+        GridLayout l = new GridLayout(columns, false);
+        l.marginWidth = 0;
+        l.marginHeight = 0;
+        c.setLayout(l);
+        return c;
+    }
+
     public ProfileControls(Composite parent, ProfileData profile) {
         super(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(10, false);
-        layout.marginHeight = 2;
+        // groups that wrap in a narrow settings column (at 1366 x 768 it is 339 px: in one 10-column row the matrix
+        // combo, the plateau fields, Log, Smooth and the dose fields were cut at its edge)
+        org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout();
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginTop = 2;
+        layout.marginBottom = 2;
+        layout.spacing = 6;
         setLayout(layout);
-        new Label(this, SWT.NONE).setText("Normalise");
-        normalisation = new Combo(this, SWT.READ_ONLY);
+        Composite norm = group(3);
+        new Label(norm, SWT.NONE).setText("Normalise");
+        normalisation = new Combo(norm, SWT.READ_ONLY);
         for (NormalisationMode m : NormalisationMode.values()) {
             normalisation.add(m.label());
         }
@@ -48,7 +65,7 @@ public final class ProfileControls extends Composite {
         if (profile.total().isEmpty()) {
             normalisation.setToolTipText("This profile has no 'total' signal: total-ion normalisation is unavailable");
         }
-        matrix = new Combo(this, SWT.READ_ONLY);
+        matrix = new Combo(norm, SWT.READ_ONLY);
         profile.signals().stream().filter(s -> s.name().kind() == SignalKind.ION).forEach(s -> {
             matrixLabels.add(s.label());
             matrix.add(s.label());
@@ -57,9 +74,10 @@ public final class ProfileControls extends Composite {
         matrix.setToolTipText("Matrix ion");
         matrix.setVisibleItemCount(20);
         matrix.setLayoutData(new GridData(90, SWT.DEFAULT));
-        new Label(this, SWT.NONE).setText("Plateau from / s");
-        plateauFrom = new Text(this, SWT.BORDER);
-        plateauTo = new Text(this, SWT.BORDER);
+        Composite plateau = group(3);
+        new Label(plateau, SWT.NONE).setText("Plateau from / s");
+        plateauFrom = new Text(plateau, SWT.BORDER);
+        plateauTo = new Text(plateau, SWT.BORDER);
         plateauTo.setToolTipText("Plateau end / s");
         double last = profile.timeS()[profile.points() - 1];
         plateauFrom.setText(String.format(Locale.ROOT, "%.1f", 0.0));
@@ -69,28 +87,24 @@ public final class ProfileControls extends Composite {
         log = new Button(this, SWT.CHECK);
         log.setText("Log intensity");
         log.setSelection(true);
-        smooth = new Button(this, SWT.CHECK);
+        Composite smoothing = group(3);
+        smooth = new Button(smoothing, SWT.CHECK);
         smooth.setText("Smooth");
         smooth.setToolTipText("Centred moving average; off by default, always named in the chart title");
         smooth.setSelection(false);
-        window = new Spinner(this, SWT.BORDER);
+        window = new Spinner(smoothing, SWT.BORDER);
         window.setValues(3, 3, 51, 0, 2, 2);
-        new Label(this, SWT.NONE).setText("points");
+        new Label(smoothing, SWT.NONE).setText("points");
         fileDose = PrimaryDose.fromFile(profile);
-        Composite dose = new Composite(this, SWT.NONE);
-        GridLayout dl = new GridLayout(6, false);
-        dl.marginWidth = 0;
-        dl.marginHeight = 0;
-        dose.setLayout(dl);
-        dose.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 10, 1));
-        new Label(dose, SWT.NONE).setText("Primary dose");
-        doseSource = new Combo(dose, SWT.READ_ONLY);
+        new Label(this, SWT.NONE).setText("Primary dose");
+        doseSource = new Combo(this, SWT.READ_ONLY);
         doseSource.add(fileDose.map(d -> String.format(Locale.ROOT, "from file: %.4g ions/cycle", d.ionsPerCycle()))
                 .orElse("from file: none"));
         doseSource.add("current × time per cycle");
         doseSource.select(fileDose.isPresent() ? 0 : 1);
         doseSource.setToolTipText("N' = N / D_p; D_p from the file's first Dose value (sputter time 0), "
                 + "or D_p = I_p t_a / e");
+        Composite dose = group(4);
         current = new Text(dose, SWT.BORDER);
         current.setText("1.0");
         current.setLayoutData(new GridData(50, SWT.DEFAULT));

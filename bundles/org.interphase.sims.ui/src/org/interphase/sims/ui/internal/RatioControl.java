@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -26,8 +24,12 @@ public final class RatioControl extends Composite {
     /** @param onAdd called with (numerator, denominator) labels */
     public RatioControl(Composite parent, ProfileData profile, BiConsumer<String, String> onAdd) {
         super(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(5, false);
-        layout.marginHeight = 0;
+        // wraps in a narrow settings column (339 px at 1366 x 768 cut the denominator and "Add ratio")
+        org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout();
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginTop = 0;
+        layout.marginBottom = 0;
         setLayout(layout);
         new Label(this, SWT.NONE).setText("Ratio signal");
         for (SignalData s : profile.signals()) {
@@ -50,7 +52,7 @@ public final class RatioControl extends Composite {
         labels.forEach(c::add);
         c.select(Math.max(selected, 0));
         c.setVisibleItemCount(20);
-        c.setLayoutData(new GridData(110, SWT.DEFAULT));
+        c.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
         return c;
     }
 

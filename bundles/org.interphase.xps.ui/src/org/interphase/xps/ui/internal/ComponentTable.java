@@ -46,27 +46,35 @@ public final class ComponentTable extends Composite {
         super(parent, SWT.NONE);
         this.changed = changed;
         this.error = error;
-        setLayout(new GridLayout(7, false));
-        new org.eclipse.swt.widgets.Label(this, SWT.NONE).setText("Species:");
-        species = new Combo(this, SWT.READ_ONLY);
-        species.setLayoutData(new GridData(260, SWT.DEFAULT));
-        Button addSpecies = new Button(this, SWT.PUSH);
+        setLayout(new GridLayout(2, false));
+        // two groups of controls: side by side when the tab is wide, one above the other beside the spectrum (a short
+        // editor area), where in one row "Add species" was cut off; the species list narrows before anything is cut
+        Composite pick = row(3);
+        new org.eclipse.swt.widgets.Label(pick, SWT.NONE).setText("Species:");
+        species = new Combo(pick, SWT.READ_ONLY);
+        GridData sg = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        sg.widthHint = 260;
+        sg.minimumWidth = 120;
+        species.setLayoutData(sg);
+        Button addSpecies = new Button(pick, SWT.PUSH);
         addSpecies.setText("Add species");
         addSpecies.addListener(SWT.Selection, e -> addSelectedSpecies());
-        Button addPlain = new Button(this, SWT.PUSH);
+        Composite plain = row(3);
+        ((GridData) plain.getLayoutData()).grabExcessHorizontalSpace = false;
+        Button addPlain = new Button(plain, SWT.PUSH);
         addPlain.setText("Add component at");
-        plainAt = new Text(this, SWT.BORDER);
+        plainAt = new Text(plain, SWT.BORDER);
         plainAt.setLayoutData(new GridData(60, SWT.DEFAULT));
         plainAt.setMessage("BE / eV");
         addPlain.addListener(SWT.Selection, e -> addPlain(plainAt.getText()));
-        Button remove = new Button(this, SWT.PUSH);
+        Button remove = new Button(plain, SWT.PUSH);
         remove.setText("Remove");
         remove.addListener(SWT.Selection, e -> removeSelected());
-        new org.eclipse.swt.widgets.Label(this, SWT.NONE);
+        addListener(SWT.Resize, e -> arrange(pick, plain));
         table = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1);
+        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         gd.heightHint = 90;
         table.setLayoutData(gd);
         for (int i = 0; i < TITLES.length; i++) {
@@ -87,6 +95,29 @@ public final class ComponentTable extends Composite {
                 }
             }
         });
+    }
+
+    private Composite row(int columns) {
+        Composite c = new Composite(this, SWT.NONE);
+        GridLayout l = new GridLayout(columns, false);
+        l.marginWidth = 0;
+        l.marginHeight = 0;
+        c.setLayout(l);
+        c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return c;
+    }
+
+    /** One row when both groups fit the width, else two; the table spans the columns. */
+    private void arrange(Composite pick, Composite plain) {
+        GridLayout l = (GridLayout) getLayout();
+        int room = getClientArea().width - 2 * l.marginWidth - l.horizontalSpacing;
+        int wanted = pick.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + plain.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+        int columns = room >= wanted ? 2 : 1;
+        if (room > 0 && columns != l.numColumns) {
+            l.numColumns = columns;
+            ((GridData) table.getLayoutData()).horizontalSpan = columns;
+            layout(true, true);
+        }
     }
 
     /** Shows a region's rows and offers the species of its core level. */

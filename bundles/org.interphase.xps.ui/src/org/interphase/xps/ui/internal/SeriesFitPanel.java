@@ -34,7 +34,7 @@ public final class SeriesFitPanel extends Group {
     public SeriesFitPanel(Composite parent, Runnable onFit, Runnable onCancel, Runnable onSave) {
         super(parent, SWT.NONE);
         setText("Joint fit of the series (areas per spectrum)");
-        setLayout(new GridLayout(3, true));
+        setLayout(new GridLayout(3, false)); // equal columns (3 x 110 px) cut "share FWHMs" and "Save to study" in 329 px
         species = new Table(this, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION);
         species.setHeaderVisible(true);
         for (String[] c : new String[][] { { "Species", "70" }, { "BE / eV", "60" }, { "Name", "300" } }) {

@@ -67,7 +67,9 @@ public final class PeakPanel extends Composite {
             if (c == status || c == table) {
                 continue;
             }
-            column[k % columns] = Math.max(column[k % columns], c.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+            // with the width hint the layout will use (the assignment field's hint text alone is narrower)
+            int hint = c.getLayoutData() instanceof GridData d ? d.widthHint : SWT.DEFAULT;
+            column[k % columns] = Math.max(column[k % columns], c.computeSize(hint, SWT.DEFAULT).x);
             k++;
         }
         int sum = 2 * l.marginWidth + (columns - 1) * l.horizontalSpacing;
@@ -85,8 +87,11 @@ public final class PeakPanel extends Composite {
         minHeight.setLayoutData(new GridData(70, SWT.DEFAULT));
         new Label(this, SWT.NONE).setText("Selected peak is");
         assign = new Text(this, SWT.BORDER);
-        assign.setMessage("ion (Na+) or m/z");
-        assign.setLayoutData(new GridData(110, SWT.DEFAULT));
+        assign.setMessage("ion or m/z");
+        assign.setToolTipText("an ion (e.g. Na+) or an m/z value");
+        // 100 px: four columns of controls then fit the 478 px panel beside the spectrum at 1366 x 768 (110 px cut
+        // this field by 5 px; two columns leave the peak table two rows)
+        assign.setLayoutData(new GridData(100, SWT.DEFAULT));
         Button assignButton = new Button(this, SWT.PUSH);
         assignButton.setText("Assign");
         calibrate = new Button(this, SWT.PUSH);

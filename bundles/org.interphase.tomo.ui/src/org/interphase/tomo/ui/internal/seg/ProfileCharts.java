@@ -32,7 +32,7 @@ public final class ProfileCharts extends Composite {
         setLayout(layout);
         profile = Charts.create(this, "Phase fractions per slice", "z slice / voxel", "fraction / 1");
         GridData pd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        pd.heightHint = 190;
+        pd.heightHint = 220; // a plot tall enough for its y title "fraction / 1" (190: 73 px of plot, title 89 px)
         profile.setLayoutData(pd);
         sizes = Charts.create(this, "Void size distribution", "log2(void size / voxel)", "voids");
         GridData sd = new GridData(SWT.FILL, SWT.FILL, true, true);

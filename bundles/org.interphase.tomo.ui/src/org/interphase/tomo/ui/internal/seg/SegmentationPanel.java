@@ -57,6 +57,8 @@ public final class SegmentationPanel extends Composite {
     private static final String[] OVERLAYS = { "None", "All phases", "Voids only", "Solid phases only" };
 
     private Job job;
+    private Runnable onRelayout = () -> {
+    };
     private Volume source;
     private SegmentationRun last;
 
@@ -161,6 +163,11 @@ public final class SegmentationPanel extends Composite {
             }
             closeSource();
         });
+    }
+
+    /** Called after the panel laid itself out again (its results grew), e.g. to resize a scroller around it. */
+    public void onRelayout(Runnable r) {
+        onRelayout = r;
     }
 
     private Combo combo(String label) {
@@ -319,6 +326,7 @@ public final class SegmentationPanel extends Composite {
         exportMask.setEnabled(true);
         showOverlay();
         layout(true, true);
+        onRelayout.run();
     }
 
     private void showOverlay() {

@@ -22,7 +22,8 @@ import org.interphase.tomo.ui.internal.render.WindowLevel;
 /**
  * Three orthogonal slice views (XY, XZ, YZ) of one volume in a 2 x 2 grid with linked crosshairs: the
  * position (z, y, x) is shared, a click in one view moves the slices of the other two. The fourth cell,
- * {@link #corner()}, is left to the caller. Slices are read by a {@link SliceLoader} off the UI thread.
+ * {@link #corner()}, is left to the caller. In a short editor area the views stand in one row instead
+ * ({@link #setOneRow}), the corner hidden. Slices are read by a {@link SliceLoader} off the UI thread.
  */
 public final class OrthoViewer extends Composite implements SliceView.Listener, SliceLoader.Sink {
 
@@ -72,6 +73,27 @@ public final class OrthoViewer extends Composite implements SliceView.Listener, 
         p.setLayoutData(gd);
         p.setIndex(indexOf(axis));
         panels.put(axis, p);
+    }
+
+    /**
+     * Lays the three views out side by side, each the viewer's full height (a short editor area: in the 2 x 2 grid each
+     * got a quarter of it), with the corner hidden; or back in the grid with the corner. Returns whether it changed.
+     */
+    public boolean setOneRow(boolean oneRow) {
+        GridLayout layout = (GridLayout) getLayout();
+        if (oneRow == oneRow()) {
+            return false;
+        }
+        layout.numColumns = oneRow ? 3 : 2;
+        ((GridData) corner.getLayoutData()).exclude = oneRow;
+        corner.setVisible(!oneRow);
+        layout(true, true);
+        return true;
+    }
+
+    /** Whether the views stand in one row ({@link #setOneRow}). */
+    public boolean oneRow() {
+        return ((GridLayout) getLayout()).numColumns == 3;
     }
 
     /** The free grid cell (bottom right). */

@@ -266,10 +266,13 @@ public final class SliceView extends Canvas {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         String text = index < 0 ? title() + "  loading…"
                 : String.format(Locale.ROOT, "%s   %s = %d / %d", title(), axis.id(), index, depth - 1);
-        if (aspect != 1) {
-            text += String.format(Locale.ROOT, "   (z drawn ×%d)", (int) aspect);
+        String stretch = aspect != 1 ? String.format(Locale.ROOT, "(z drawn ×%d)", (int) aspect) : "";
+        if (stretch.isEmpty() || gc.textExtent(text + "   " + stretch).x <= area.width - 12) {
+            gc.drawText(stretch.isEmpty() ? text : text + "   " + stretch, 6, 4, true);
+        } else { // a narrow view (one row of three at 1366 x 768): the stretch on a second line rather than cut
+            gc.drawText(text, 6, 4, true);
+            gc.drawText(stretch, 6, 4 + gc.getFontMetrics().getHeight(), true);
         }
-        gc.drawText(text, 6, 4, true);
         if (voxelSizeUm.isEmpty() || zoom <= 0 || area.width < 60) {
             return;
         }
