@@ -38,6 +38,7 @@ public final class LabCsvViewBody extends Composite {
         facts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         chart = Charts.create(this, null, "Z' / Ω", "-Z'' / Ω");
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        chart.getLegend().setVisible(false); // one spectrum: a legend would only take the plot's height
         open.addListener(SWT.Selection, e -> choose());
     }
 
