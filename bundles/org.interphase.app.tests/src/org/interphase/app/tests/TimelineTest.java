@@ -155,4 +155,41 @@ class TimelineTest {
             shell.dispose();
         }
     }
+
+    /**
+     * A plug-in quantity measured on the whole cell (a cycling record linked to no interface) is shown beside every
+     * interface of the cell; a built-in quantity of a measurement linked to no interface stays off every timeline.
+     */
+    @Test
+    void cellLevelPluginQuantitiesShowOnEveryInterface() throws Exception {
+        Study study = StudyStore.load(DemoProject.install(dir));
+        Cell cell = study.getCells().get(0);
+        var record = org.interphase.model.InterphaseFactory.eINSTANCE.createXpsSpectrum();
+        record.setName("whole-cell record");
+        record.setCycleState(cell.getCycleStates().get(0));
+        cell.getMeasurements().add(record);
+        var analysis = org.interphase.model.InterphaseFactory.eINSTANCE.createAnalysisResult();
+        analysis.setAlgorithmId("cycling.summary");
+        var retention = org.interphase.model.InterphaseFactory.eINSTANCE.createResultParameter();
+        retention.setName("Capacity retention");
+        retention.setQuantity(QuantityKind.OTHER);
+        retention.setQuantityKey("CYCLING/Capacity retention");
+        retention.setUnit("%");
+        retention.setValue(100);
+        analysis.getParameters().add(retention);
+        var resistance = org.interphase.model.InterphaseFactory.eINSTANCE.createResultParameter();
+        resistance.setName("Rcell");
+        resistance.setQuantity(QuantityKind.BULK_RESISTANCE);
+        resistance.setUnit("Ohm");
+        resistance.setValue(12);
+        analysis.getParameters().add(resistance);
+        record.getAnalyses().add(analysis);
+        for (Interface iface : cell.getInterfaces()) {
+            List<InterfaceTimeline.Series> series = InterfaceTimeline.of(iface);
+            assertTrue(series.stream().anyMatch(s -> s.key().equals("CYCLING/Capacity retention")),
+                    iface.getName() + ": " + series.stream().map(InterfaceTimeline.Series::key).toList());
+            assertTrue(series.stream().flatMap(s -> s.points().stream()).noneMatch(p -> p.parameter() == resistance),
+                    iface.getName() + " shows a built-in value of a measurement linked to no interface");
+        }
+    }
 }

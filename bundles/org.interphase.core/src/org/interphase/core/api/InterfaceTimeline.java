@@ -101,12 +101,20 @@ public final class InterfaceTimeline {
         return p.getQuantity() != QuantityKind.OTHER || !QuantityKeys.keyOf(p).startsWith(QuantityKind.OTHER.getName() + "/");
     }
 
+    /**
+     * Whether a value belongs to {@code iface}: by its own interface or interphase link, else by its measurement's
+     * interface. A plug-in technique's quantity (own key) measured on the whole cell, linked to no interface (a
+     * cycling record's capacity retention), is a property of the cell and is shown beside every interface of it.
+     */
     private static boolean concerns(ResultParameter p, Measurement m, Interface iface) {
         if (p.getInterface() != null) {
             return p.getInterface() == iface;
         }
         if (p.getInterphase() != null) {
             return p.getInterphase().eContainer() == iface;
+        }
+        if (m.getInterface() == null && p.getQuantity() == QuantityKind.OTHER) {
+            return true; // charted() keeps only OTHER values with a key of their own
         }
         return m.getInterface() == iface;
     }

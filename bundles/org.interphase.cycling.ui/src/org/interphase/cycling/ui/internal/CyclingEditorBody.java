@@ -126,7 +126,8 @@ public final class CyclingEditorBody extends Composite {
         domain.getCommandStack().execute(c);
         message.setText("Stored the summary of " + cycles.size() + " cycles in '" + measurement.getName() + "'."
                 + (measurement.getInterface() == null
-                        ? " Assign the record to an interface (Properties) to see retention and efficiency on its Interface Timeline."
+                        ? " The Interface Timeline shows retention and efficiency beside every interface of the cell"
+                                + " (assign the record to an interface in Properties to show them on that one only)."
                         : " The Interface Timeline of '" + measurement.getInterface().getName() + "' shows them."));
     }
 
