@@ -23,6 +23,7 @@ import org.interphase.model.Interface;
 import org.interphase.model.QuantityKind;
 import org.interphase.model.Study;
 import org.interphase.ui.chart.AlignedTicks;
+import org.interphase.ui.chart.Charts;
 
 /**
  * One interface across the cell's cycle states: a chart per quantity (resistances from EIS fits, species
@@ -248,21 +249,11 @@ public class TimelineBody extends Composite {
             return;
         }
         String unit = TimelineCharts.unit(s.unit());
-        String full = s.name() + " / " + unit;
-        var yTitle = chart.getAxisSet().getYAxis(0).getTitle();
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
-        boolean fits;
-        try {
-            gc.setFont(yTitle.getFont());
-            fits = gc.textExtent(full).x <= height - 4;
-        } finally {
-            gc.dispose();
-        }
-        String y = fits ? full : unit;
+        boolean fits = Charts.fitYTitle(chart, s.name() + " / " + unit, unit);
+        var xTitle = chart.getAxisSet().getXAxis(0).getTitle();
         String x = fits ? "Cycle" : s.name();
-        if (!y.equals(yTitle.getText())) {
-            yTitle.setText(y);
-            chart.getAxisSet().getXAxis(0).getTitle().setText(x);
+        if (!x.equals(xTitle.getText())) {
+            xTitle.setText(x);
         }
     }
 

@@ -144,6 +144,28 @@ public final class Charts {
         return true;
     }
 
+    /**
+     * Sets the y-axis title of {@code chart} to {@code full} when it fits the plot's height (measured in the title's
+     * font), else to {@code shorter}; for a plot that a short editor area squeezes. Returns whether {@code full} fits.
+     */
+    public static boolean fitYTitle(Chart chart, String full, String shorter) {
+        var title = chart.getAxisSet().getYAxis(0).getTitle();
+        GC gc = new GC(chart);
+        int width;
+        try {
+            gc.setFont(title.getFont());
+            width = gc.textExtent(full).x;
+        } finally {
+            gc.dispose();
+        }
+        boolean fits = width <= chart.getPlotArea().getBounds().height;
+        String wanted = fits ? full : shorter;
+        if (!wanted.equals(title.getText())) {
+            title.setText(wanted);
+        }
+        return fits;
+    }
+
     /** Data units per pixel of the x and y axes (for tests of {@link #equalScale}). */
     public static double[] unitsPerPixel(Chart chart) {
         Point size = ((Control) chart.getPlotArea()).getSize();

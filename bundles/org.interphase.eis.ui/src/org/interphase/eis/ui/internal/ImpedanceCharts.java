@@ -62,29 +62,13 @@ public final class ImpedanceCharts extends Composite {
             ((Control) c.getPlotArea()).addListener(SWT.Resize, e -> fitRanges(c));
         }
         // the residual title as long as the plot's height allows ("residual / %", in a short area "res. / %")
-        ((Control) residuals.getPlotArea()).addListener(SWT.Resize, e -> fitYTitle(residuals, "residual / %", "res. / %"));
+        ((Control) residuals.getPlotArea()).addListener(SWT.Resize, e -> Charts.fitYTitle(residuals, "residual / %", "res. / %"));
         Control plot = (Control) nyquist.getPlotArea();
         plot.addListener(SWT.Resize, e -> applyNyquistView());
         // after ChartMouse's double-click "fit all": fit all again, with equal scales
         plot.addListener(SWT.MouseDoubleClick, e -> showAllNyquist());
     }
 
-    /** Sets {@code chart}'s y title to {@code full} when it fits the plot's height, else to {@code shorter}. */
-    private static void fitYTitle(Chart chart, String full, String shorter) {
-        var title = chart.getAxisSet().getYAxis(0).getTitle();
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
-        int width;
-        try {
-            gc.setFont(title.getFont());
-            width = gc.textExtent(full).x;
-        } finally {
-            gc.dispose();
-        }
-        String wanted = width <= chart.getPlotArea().getBounds().height ? full : shorter;
-        if (!wanted.equals(title.getText())) {
-            title.setText(wanted);
-        }
-    }
 
     private Chart chart(String title, String x, String y) {
         Chart c = Charts.create(this, title, x, y);

@@ -70,19 +70,7 @@ public final class ComparisonChart extends Composite {
     }
 
     private void fitYTitle() {
-        var title = chart.getAxisSet().getYAxis(0).getTitle();
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
-        int width;
-        try {
-            gc.setFont(title.getFont());
-            width = gc.textExtent(fullTitle).x;
-        } finally {
-            gc.dispose();
-        }
-        String wanted = width <= chart.getPlotArea().getBounds().height ? fullTitle : shortTitle;
-        if (!wanted.equals(title.getText())) {
-            title.setText(wanted);
-        }
+        Charts.fitYTitle(chart, fullTitle, shortTitle);
     }
 
     public Chart chart() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -42,20 +41,7 @@ public final class TrendChart extends Composite {
 
     /** "Interphase thickness / nm", or "Thickness / nm" when the plot is shorter than that title. */
     private void fitYTitle() {
-        String full = "Interphase thickness / " + unit;
-        var title = chart.getAxisSet().getYAxis(0).getTitle();
-        GC gc = new GC(chart);
-        int width;
-        try {
-            gc.setFont(title.getFont());
-            width = gc.textExtent(full).x;
-        } finally {
-            gc.dispose();
-        }
-        String wanted = width <= chart.getPlotArea().getBounds().height ? full : "Thickness / " + unit;
-        if (!wanted.equals(title.getText())) {
-            title.setText(wanted);
-        }
+        Charts.fitYTitle(chart, "Interphase thickness / " + unit, "Thickness / " + unit);
     }
 
     /** The SWTChart chart. */
