@@ -1,7 +1,5 @@
 package org.interphase.cycling.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -51,34 +49,10 @@ public final class MprCyclingImporter extends CyclingImporterBase {
         if (!probe.startsWith(MprFile.MAGIC)) {
             return 0;
         }
-        List<Integer> ids = columnIds(probe);
+        List<Integer> ids = MprFile.dataColumnIds(probe.head()).orElse(List.of());
         boolean cycling = ids.stream().filter(CYCLING_IDS::contains).count() >= 2;
         boolean impedance = ids.contains(ID_RE_Z) && ids.contains(ID_MINUS_IM_Z); // PEIS/GEIS: Re(Z) and -Im(Z)
         return cycling && !impedance && ids.contains(ID_EWE) && (ids.contains(ID_I) || ids.contains(ID_I64)) ? 1.0 : 0;
-    }
-
-    /** The column ids of the data module when its column list lies within the probed head, else none. */
-    static List<Integer> columnIds(FileProbe probe) {
-        byte[] head = probe.head();
-        int at = probe.headText().indexOf("MODULEVMP data");
-        if (at < 0 || at + 65 + 6 > head.length) {
-            return List.of();
-        }
-        ByteBuffer buf = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
-        boolean extended = buf.getInt(at + 41) == -1;
-        int base = at + (extended ? 65 : 57);
-        int version = extended ? 3 : buf.getInt(at + 45);
-        int n = extended ? Short.toUnsignedInt(buf.getShort(base + 4)) : Byte.toUnsignedInt(buf.get(base + 4));
-        int start = base + (extended ? 6 : 5);
-        int width = !extended && version == 0 ? 1 : 2;
-        if (n == 0 || start + width * n > head.length) {
-            return List.of();
-        }
-        Integer[] ids = new Integer[n];
-        for (int c = 0; c < n; c++) {
-            ids[c] = width == 1 ? Byte.toUnsignedInt(buf.get(start + c)) : Short.toUnsignedInt(buf.getShort(start + 2 * c));
-        }
-        return List.of(ids);
     }
 
     @Override

@@ -84,6 +84,34 @@ public final class MprFile {
         return List.copyOf(out);
     }
 
+    /**
+     * The column ids of the "VMP data" module read from the first bytes of a file (a detection probe), decoded as
+     * {@link MprRecords} decodes the column list (count u2 and ids u2 after an extended header; count u1 and ids u2,
+     * or u1 ids for version 0, after an old one). Empty when the module or its whole column list lies beyond
+     * {@code head}: only the full file can tell then.
+     */
+    public static Optional<List<Integer>> dataColumnIds(byte[] head) {
+        int at = new String(head, StandardCharsets.ISO_8859_1).indexOf("MODULE" + MprModule.DATA);
+        if (at < 0 || at + EXTENDED_HEADER + 6 > head.length) {
+            return Optional.empty();
+        }
+        ByteBuffer buf = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+        boolean extended = buf.getInt(at + 41) == -1;
+        int base = at + (extended ? EXTENDED_HEADER : OLD_HEADER);
+        boolean narrowIds = !extended && buf.getInt(at + 45) == 0;
+        int n = extended ? Short.toUnsignedInt(buf.getShort(base + 4)) : Byte.toUnsignedInt(buf.get(base + 4));
+        int start = base + (extended ? 6 : 5);
+        int width = narrowIds ? 1 : 2;
+        if (n == 0 || start + width * n > head.length) {
+            return Optional.empty();
+        }
+        List<Integer> ids = new ArrayList<>(n);
+        for (int c = 0; c < n; c++) {
+            ids.add(narrowIds ? Byte.toUnsignedInt(buf.get(start + c)) : Short.toUnsignedInt(buf.getShort(start + 2 * c)));
+        }
+        return Optional.of(List.copyOf(ids));
+    }
+
     /** The first module with this short name (e.g. {@link MprModule#DATA}), if any. */
     public static Optional<MprModule> module(List<MprModule> modules, String shortName) {
         return modules.stream().filter(m -> m.shortName().equals(shortName)).findFirst();

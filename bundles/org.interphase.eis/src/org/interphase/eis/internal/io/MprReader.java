@@ -1,7 +1,5 @@
 package org.interphase.eis.internal.io;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,29 +43,11 @@ public final class MprReader {
         if (!probe.startsWith(MAGIC)) {
             return 0;
         }
-        byte[] head = probe.head();
-        int at = probe.headText().indexOf("MODULEVMP data");
-        if (at < 0 || at + 65 + 6 > head.length) {
-            return 1.0; // the column list is beyond the probe: let the reader decide
-        }
-        ByteBuffer buf = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
-        boolean extended = buf.getInt(at + 41) == -1;
-        int base = extended ? at + 65 : at + 57;
-        // the column list as MprRecords reads it: count u2 + ids u2 (extended header), count u1 + ids u2 (old
-        // header, version 2 or 3) or u1 ids (old header, version 0)
-        boolean narrowIds = !extended && buf.getInt(at + 45) == 0;
-        int nCols = extended ? Short.toUnsignedInt(buf.getShort(base + 4)) : Byte.toUnsignedInt(buf.get(base + 4));
-        int idStart = base + (extended ? 6 : 5);
-        int idBytes = narrowIds ? 1 : 2;
-        if (nCols == 0 || idStart + idBytes * nCols > head.length) {
-            return 1.0;
-        }
-        java.util.Set<Integer> ids = new java.util.HashSet<>();
-        for (int c = 0; c < nCols; c++) {
-            ids.add(narrowIds ? Byte.toUnsignedInt(buf.get(idStart + c)) : Short.toUnsignedInt(buf.getShort(idStart + 2 * c)));
-        }
-        // what read() needs; a GCPL record with impedance blocks lists freq/Hz but only |Z|, and is a cycling file
-        return ids.containsAll(java.util.List.of(FREQUENCY, RE_Z, MINUS_IM_Z)) ? 1.0 : 0;
+        // what read() needs; a GCPL record with impedance blocks lists freq/Hz but only |Z|, and is a cycling file;
+        // a column list beyond the probe: let the reader decide
+        return MprFile.dataColumnIds(probe.head())
+                .map(ids -> ids.containsAll(List.of(FREQUENCY, RE_Z, MINUS_IM_Z)) ? 1.0 : 0)
+                .orElse(1.0);
     }
 
     public static EisFile read(Path file) throws ImportException {
