@@ -34,6 +34,22 @@ class CasaCsvTest {
     static double[] component; // component minus background
     static double[] background;
 
+    /**
+     * The first and last point of CasaXPS's background region: outside it the export repeats the data as the
+     * background column.
+     */
+    static int[] backgroundRange() {
+        int from = 0;
+        while (background[from] == cps[from]) {
+            from++;
+        }
+        int to = be.length - 1;
+        while (background[to] == cps[to]) {
+            to--;
+        }
+        return new int[] { from, to };
+    }
+
     @BeforeAll
     static void load() throws IOException {
         List<String> lines = Files.readAllLines(SharedData.xps("casa_csv/20240220_Au_MPPipTFSI4AMSIol3_F_1s.csv"),

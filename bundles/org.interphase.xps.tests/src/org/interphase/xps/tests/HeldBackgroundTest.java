@@ -65,14 +65,9 @@ class HeldBackgroundTest {
         CasaCsvTest.load();
         double[] be = CasaCsvTest.be;
         double[] cps = CasaCsvTest.cps;
-        int from = 0;
-        while (CasaCsvTest.background[from] == cps[from]) {
-            from++;
-        }
-        int to = be.length - 1;
-        while (CasaCsvTest.background[to] == cps[to]) {
-            to--;
-        }
+        int[] range = CasaCsvTest.backgroundRange();
+        int from = range[0];
+        int to = range[1];
         double step = Math.abs(CasaCsvTest.background[from] - CasaCsvTest.background[to]);
         PeakModel m = model(1, "LA(1.53,243)", 688, 686, 690);
         FitResult fit = PeakFitter.fit(be, cps, from, to, m, FitOptions.poisson(1));
@@ -146,14 +141,9 @@ class HeldBackgroundTest {
         CasaCsvTest.load();
         double[] be = CasaCsvTest.be;
         double[] cps = CasaCsvTest.cps;
-        int from = 0;
-        while (CasaCsvTest.background[from] == cps[from]) {
-            from++;
-        }
-        int to = be.length - 1;
-        while (CasaCsvTest.background[to] == cps[to]) {
-            to--;
-        }
+        int[] range = CasaCsvTest.backgroundRange();
+        int from = range[0];
+        int to = range[1];
         double step = Math.abs(CasaCsvTest.background[from] - CasaCsvTest.background[to]);
         PeakModel m = model(1, "LA(1.53,243)", 688, 686, 690);
         FitResult single = PeakFitter.fit(be, cps, from, to, m, FitOptions.poisson(1));

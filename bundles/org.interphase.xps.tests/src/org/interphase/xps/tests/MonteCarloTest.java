@@ -98,14 +98,9 @@ class MonteCarloTest {
         CasaCsvTest.load();
         double[] be = CasaCsvTest.be;
         double[] cps = CasaCsvTest.cps;
-        int from = 0;
-        while (CasaCsvTest.background[from] == cps[from]) {
-            from++;
-        }
-        int to = be.length - 1;
-        while (CasaCsvTest.background[to] == cps[to]) {
-            to--;
-        }
+        int[] range = CasaCsvTest.backgroundRange();
+        int from = range[0];
+        int to = range[1];
         FitResult best = PeakFitter.fit(be, cps, from, to, HeldBackgroundTest.model(1, "LA(1.53,243)", 688, 686, 690),
                 FitOptions.poisson(1));
         MonteCarlo.Options o = new MonteCarlo.Options(200, 11, 2);

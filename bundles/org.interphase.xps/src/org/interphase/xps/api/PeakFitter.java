@@ -60,7 +60,8 @@ public final class PeakFitter {
                 java.util.Arrays.copyOfRange(fullY, from, to + 1) };
     }
 
-    private static double[] heldOf(double[] fullX, double[] fullY, int from, int to, PeakModel model) {
+    /** The held background of the points from..to (null when the model refines its background). */
+    static double[] heldOf(double[] fullX, double[] fullY, int from, int to, PeakModel model) {
         return model.background().refined() ? null : Backgrounds.held(fullX, fullY, from, to, model.background());
     }
 

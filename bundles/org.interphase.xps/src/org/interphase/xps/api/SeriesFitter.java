@@ -67,8 +67,7 @@ public final class SeriesFitter {
         }
 
         double[] held(PeakModel model) {
-            return spectrum == null || model.background().refined() ? null
-                    : Backgrounds.held(spectrum[0], spectrum[1], from, from + x.length - 1, model.background());
+            return spectrum == null ? null : PeakFitter.heldOf(spectrum[0], spectrum[1], from, from + x.length - 1, model);
         }
     }
 
