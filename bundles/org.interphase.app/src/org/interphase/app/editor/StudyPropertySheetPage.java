@@ -1,7 +1,10 @@
 package org.interphase.app.editor;
 
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
@@ -16,6 +19,15 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 public final class StudyPropertySheetPage extends PropertySheetPage {
 
     private static final int PADDING = 12;
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        // the view is sized after its first selection, and the platform's viewer sets its column widths on resize:
+        // fit again once that is done
+        Control control = getControl();
+        control.addListener(SWT.Resize, e -> control.getDisplay().asyncExec(this::fitNames));
+    }
 
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
